@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { SeedError } from '../errors.js';
+import { BUILTIN_TAXONOMY } from '../paths.js';
+import {
+  type AliasInput,
+  type ContextCondition,
+  type TaxonomyInput,
+  type ToolInput,
+  taxonomySchema,
+} from './schema.js';
+
+export interface Alias {
+  text: string;
+  caseSensitive: boolean;
+  anyOf: ContextCondition[];
+  allOf: ContextCondition[];
+  notFollowedBy: string[];
+  notPrecededBy: string[];
+}
+
+export interface Tool {
+  id: string;
+  name: string;
+  category: string;
+  vendor: string | undefined;
+  /** Every spelling that matches this tool, the canonical name first. */
+  aliases: Alias[];
+}
+
+export interface Category {
+  id: string;
+  name: string;
+}
+
+export interface Taxonomy {
+  tools: Tool[];
+  byId: Map<string, Tool>;
+  categories: Map<string, Category>;
+  notTools: Set<string>;
+}
+
+function normaliseAlias(alias: AliasInput): Alias {
+  if (typeof alias === 'string') {
+    return { text: alias, caseSensitive: false, anyOf: [], allOf: [], notFollowedBy: [], notPrecededBy: [] };
+  }
+  return {
+    text: alias.text,
+    caseSensitive: alias.case === 'sensitive',
+    anyOf: alias.anyOf,
+    allOf: alias.allOf,
+    notFollowedBy: alias.notFollowedBy,
+    notPrecededBy: alias.notPrecededBy,
+  };
+}
+
+/** Reads one taxonomy file, turning YAML and schema problems into `file:line: message` errors. */
+export function readTaxonomyFile(file: string): TaxonomyInput {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new SeedError('FILE_NOT_FOUND', `cannot read taxonomy file (${(error as Error).message})`, file);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const first = doc.errors[0];
+    const line = first?.linePos?.[0]?.line;
+    throw new SeedError('INVALID_TAXONOMY', `invalid YAML: ${first?.message ?? 'parse error'}`, file, line);
+  }
+  const parsed = taxonomySchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = (issue?.path ?? []) as (string | number)[];
+    // Walk the YAML AST along the failing path so the error names the line a person must fix.
+    let node: unknown = doc.contents;
+    for (const key of path) {
+      if (isMap(node)) node = node.get(key, true);
+      else if (isSeq(node)) node = node.get(Number(key), true);
+      else break;
+    }
+    const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+    const line = offset === undefined ? undefined : lineCounter.linePos(offset).line;
+    throw new SeedError(
+      'INVALID_TAXONOMY',
+      `${path.join('.') || 'taxonomy'}: ${issue?.message ?? 'invalid'}`,
+      file,
+      line,
+    );
+  }
+  return parsed.data;
+}
+
+function mergeTool(base: ToolInput | undefined, over: ToolInput): ToolInput {
+  if (!base) return over;
+  const seen = new Set(over.aliases.map((a) => (typeof a === 'string' ? a : a.text).toLowerCase()));
+  const kept = base.aliases.filter((a) => !seen.has((typeof a === 'string' ? a : a.text).toLowerCase()));
+  return { ...base, ...over, aliases: [...kept, ...over.aliases] };
+}
+
+/**
+ * Loads the built-in taxonomy and merges user files over it, in order: a tool with a known id updates that tool
+ * (its aliases are added, an alias listed again replaces the built-in rule for it), `remove: true` drops it, and a new
+ * id adds a tool. The result is checked as a whole: every category exists and no spelling belongs to two tools.
+ */
+export function loadTaxonomy(userFiles: string[] = [], builtin = BUILTIN_TAXONOMY): Taxonomy {
+  const files = [builtin, ...userFiles];
+  const categories = new Map<string, Category>();
+  const tools = new Map<string, ToolInput>();
+  const origin = new Map<string, string>();
+  const notTools = new Set<string>();
+  for (const file of files) {
+    const input = readTaxonomyFile(file);
+    for (const category of input.categories) categories.set(category.id, category);
+    for (const word of input.notTools) notTools.add(word.toLowerCase());
+    for (const tool of input.tools) {
+      if (tool.remove) {
+        tools.delete(tool.id);
+        continue;
+      }
+      tools.set(tool.id, mergeTool(tools.get(tool.id), tool));
+      origin.set(tool.id, file);
+    }
+  }
+
+  const result: Tool[] = [];
+  const owner = new Map<string, string>();
+  for (const input of tools.values()) {
+    const file = origin.get(input.id);
+    if (!categories.has(input.category)) {
+      throw new SeedError(
+        'INVALID_TAXONOMY',
+        `tool "${input.id}" has unknown category "${input.category}"`,
+        file,
+      );
+    }
+    const aliases = [input.name, ...input.aliases].map(normaliseAlias);
+    const unique = new Map<string, Alias>();
+    for (const alias of aliases) {
+      const key = alias.text.toLowerCase();
+      // A rule-bearing entry for the same spelling wins over the plain canonical name.
+      const existing = unique.get(key);
+      if (!existing || alias.caseSensitive || alias.anyOf.length || alias.allOf.length)
+        unique.set(key, alias);
+      const other = owner.get(key);
+      if (other && other !== input.id) {
+        throw new SeedError(
+          'INVALID_TAXONOMY',
+          `"${alias.text}" names both "${other}" and "${input.id}"`,
+          file,
+        );
+      }
+      owner.set(key, input.id);
+    }
+    result.push({
+      id: input.id,
+      name: input.name,
+      category: input.category,
+      vendor: input.vendor,
+      aliases: [...unique.values()],
+    });
+  }
+  result.sort((a, b) => a.id.localeCompare(b.id));
+  return { tools: result, byId: new Map(result.map((t) => [t.id, t])), categories, notTools };
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Context conditions an ambiguous alias must satisfy before it counts as a tool mention.
+ * - `vendor-prefix`: the alias directly follows a vendor word (AWS, Amazon, Apache, Azure, Google, GCP, Microsoft, ...).
+ * - `mid-sentence`: the alias is not the first word of its sentence (so its capitalisation is meaningful).
+ * - `nearby-tool`: another, unambiguous tool is mentioned in the same sentence.
+ */
+export const contextCondition = z.enum(['vendor-prefix', 'mid-sentence', 'nearby-tool']);
+export type ContextCondition = z.infer<typeof contextCondition>;
+
+export const aliasSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      text: z.string().min(1),
+      /** `sensitive`: only the exact capitalisation given in `text` matches ("Go", not "go"). */
+      case: z.enum(['sensitive', 'insensitive']).default('insensitive'),
+      /** At least one of these must hold. */
+      anyOf: z.array(contextCondition).default([]),
+      /** All of these must hold. */
+      allOf: z.array(contextCondition).default([]),
+      /** Text that, directly after the alias (no space), cancels the match: "R" is not followed by "+" in "R+ tree". */
+      notFollowedBy: z.array(z.string().min(1)).default([]),
+      /** Words that, directly before the alias, cancel the match. */
+      notPrecededBy: z.array(z.string().min(1)).default([]),
+    })
+    .strict(),
+]);
+export type AliasInput = z.infer<typeof aliasSchema>;
+
+export const toolSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase kebab-case'),
+    name: z.string().min(1),
+    category: z.string().min(1),
+    vendor: z.string().min(1).optional(),
+    /** The canonical name always matches (case-insensitively unless it is also listed as a case-sensitive alias). */
+    aliases: z.array(aliasSchema).default([]),
+    /** Set to true in a user taxonomy to remove a built-in tool. */
+    remove: z.boolean().optional(),
+  })
+  .strict();
+export type ToolInput = z.infer<typeof toolSchema>;
+
+export const categorySchema = z
+  .object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), name: z.string().min(1) })
+  .strict();
+
+export const taxonomySchema = z
+  .object({
+    version: z.literal(1),
+    categories: z.array(categorySchema).default([]),
+    tools: z.array(toolSchema).default([]),
+    /** Capitalised words and acronyms that look like product names but are not tools (ETL, CI/CD, Scrum, ...). */
+    notTools: z.array(z.string()).default([]),
+  })
+  .strict();
+export type TaxonomyInput = z.infer<typeof taxonomySchema>;

@@ -1,0 +1,31 @@
+import neo4j from 'neo4j-driver';
+
+/**
+ * Converts what the driver returns into plain JSON values: Neo4j Integers become numbers (throwing if one would lose
+ * precision), temporal and spatial values become strings, nodes become their properties. Applied once, where rows
+ * leave the data layer, so nothing above it ever sees a driver type.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (neo4j.isInt(value)) {
+    if (!neo4j.integer.inSafeRange(value)) throw new RangeError(`integer ${value.toString()} exceeds 2^53`);
+    return value.toNumber();
+  }
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value) ||
+    neo4j.isPoint(value)
+  ) {
+    return value.toString();
+  }
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain(value.properties);
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+  return out;
+}

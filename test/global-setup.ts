@@ -1,0 +1,79 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../server/config.js';
+import { LocalNeo4j } from '../server/neo4j/local-server.js';
+
+export interface TestDatabase {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Set when the tests run their own server; lets a test stop and restart it. */
+  local?: { home: string; dir: string; version: string; heap: string; pageCache: string; port: number };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: TestDatabase;
+  }
+}
+
+/**
+ * Starts a throwaway Neo4j for the integration and end-to-end tests: its own data folder under the OS temp dir and
+ * its own free port, removed afterwards. With NEO4J_URI set the tests use that server instead, and since they wipe
+ * it, SKILLGRAPH_TEST_WIPE=yes must confirm that this is intended.
+ */
+export default async function setup(project: TestProject) {
+  const config = loadConfig();
+  if (config.neo4j.uri) {
+    if (process.env.SKILLGRAPH_TEST_WIPE !== 'yes') {
+      throw new Error(
+        `NEO4J_URI is set (${config.neo4j.uri}). The tests delete everything in database "${config.neo4j.database}"; ` +
+          'set SKILLGRAPH_TEST_WIPE=yes to confirm, or unset NEO4J_URI to let the tests start their own server.',
+      );
+    }
+    project.provide('neo4j', {
+      uri: config.neo4j.uri,
+      user: config.neo4j.user,
+      password: config.neo4j.password ?? '',
+      database: config.neo4j.database,
+    });
+    return;
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'skillgraph-test-'));
+  const heap = '768m';
+  const pageCache = '128m';
+  const server = new LocalNeo4j({
+    home: config.local.home,
+    dir,
+    version: config.local.version,
+    port: 0,
+    heap,
+    pageCache,
+    database: 'neo4j',
+    startTimeoutMs: config.local.startTimeoutMs,
+    javaHome: config.local.javaHome,
+    log: (line) => console.log(`[test neo4j] ${line}`),
+  });
+  const started = await server.start();
+  project.provide('neo4j', {
+    uri: started.uri,
+    user: started.user,
+    password: started.password,
+    database: started.database,
+    local: {
+      home: config.local.home,
+      dir,
+      version: config.local.version,
+      heap,
+      pageCache,
+      port: Number(new URL(started.uri).port),
+    },
+  });
+  return async () => {
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
