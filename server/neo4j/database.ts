@@ -1,5 +1,5 @@
 import neo4j, { type Driver, Neo4jError, routing } from 'neo4j-driver';
-import { toPlain } from './values.js';
+import { toParams, toPlain } from './values.js';
 
 export interface DatabaseOptions {
   uri: string;
@@ -61,7 +61,7 @@ export class Database {
     params: Record<string, unknown> = {},
     timeoutMs = this.timeoutMs,
   ): Promise<T[]> {
-    const result = await this.driver.executeQuery(cypher, params, {
+    const result = await this.driver.executeQuery(cypher, toParams(params), {
       routing: routing.READ,
       database: this.name,
       transactionConfig: { timeout: timeoutMs },
@@ -71,7 +71,7 @@ export class Database {
 
   /** Runs a single auto-committed write (schema statements, small maintenance). Seeding uses explicit transactions. */
   async write<T extends Row = Row>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    const result = await this.driver.executeQuery(cypher, params, {
+    const result = await this.driver.executeQuery(cypher, toParams(params), {
       routing: routing.WRITE,
       database: this.name,
     });

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -351,10 +351,7 @@ export class LocalNeo4j {
   async stop(graceMs = 60_000): Promise<boolean> {
     const state = this.liveState();
     const pid = state?.pid ?? (this.child && !this.exitInfo ? this.child.pid : undefined);
-    if (!pid) {
-      rmSync(this.stateFile, { force: true });
-      return false;
-    }
+    if (!pid) return false;
     try {
       process.kill(pid, 'SIGTERM');
     } catch {
@@ -367,7 +364,7 @@ export class LocalNeo4j {
       process.kill(pid, 'SIGKILL');
       while (alive(pid)) await sleep(50);
     }
-    rmSync(this.stateFile, { force: true });
+    // The state file stays: its pid is dead now (so the instance reads as stopped) and its port is reused next time.
     this.child = undefined;
     return true;
   }

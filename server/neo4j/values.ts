@@ -29,3 +29,18 @@ export function toPlain(value: unknown): unknown {
   for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
   return out;
 }
+
+/**
+ * Prepares parameters for the driver: whole numbers become Neo4j Integers. The driver sends every JS number as a
+ * float, which would store 60% as 60.0 and make `LIMIT $first` fail.
+ */
+export function toParams<T>(value: T): T {
+  if (typeof value === 'number') return (Number.isInteger(value) ? neo4j.int(value) : value) as T;
+  if (Array.isArray(value)) return value.map(toParams) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toParams(v);
+    return out as T;
+  }
+  return value;
+}

@@ -1,0 +1,9 @@
+// Tools used in the same jobs as the given one, ranked by the number of shared jobs. $key: lower-cased name; $first.
+MATCH (:Alias {key: $key})-[:NAMES]->(t:Tool)
+WITH t
+LIMIT 1
+MATCH (t)<-[:USED]-(j:Job)-[:USED]->(other:Tool)
+WITH other, count(DISTINCT j) AS sharedJobs
+ORDER BY sharedJobs DESC, other.name
+LIMIT $first
+RETURN #{CoUsage tool=other sharedJobs=sharedJobs} AS result

@@ -1,0 +1,5 @@
+MATCH (c:Company)
+WITH c
+ORDER BY c.weight DESC, c.name
+LIMIT $first
+RETURN #{Company this=c} AS result

@@ -1,0 +1,2 @@
+MATCH (j:Job {id: $id})
+RETURN #{Job this=j} AS result

@@ -1,0 +1,57 @@
+// The nodes within $depth (1–3) hops of a node, most connected first, and the edges between them. Each level expands
+// at most $frontier nodes of the previous one, so a hub such as Python cannot make a depth-3 query explode;
+// `total` counts what the levels found before $limit cut them.
+// $id: node id; $depth; $limit; $frontier.
+CALL () {
+  MATCH (n:Person {id: $id}) RETURN n
+  UNION
+  MATCH (n:Job {id: $id}) RETURN n
+  UNION
+  MATCH (n:Company {id: $id}) RETURN n
+  UNION
+  MATCH (n:Tool {id: $id}) RETURN n
+  UNION
+  MATCH (n:Category {id: $id}) RETURN n
+  UNION
+  MATCH (n:Challenge {id: $id}) RETURN n
+  UNION
+  MATCH (n:Incident {id: $id}) RETURN n
+}
+WITH n AS start
+CALL (start) {
+  MATCH (start)-[:HELD|AT|USED|IN_CATEGORY|FACED|HAD_INCIDENT|INVOLVED]-(m)
+  WHERE m.nodeType IS NOT NULL
+  WITH DISTINCT m
+  ORDER BY m.weight DESC, m.id
+  RETURN collect(m) AS level1
+}
+CALL (start, level1) {
+  UNWIND CASE WHEN $depth >= 2 THEN level1[..$frontier] ELSE [] END AS a
+  MATCH (a)-[:HELD|AT|USED|IN_CATEGORY|FACED|HAD_INCIDENT|INVOLVED]-(m)
+  WHERE m.nodeType IS NOT NULL AND m <> start AND NOT m IN level1
+  WITH DISTINCT m
+  ORDER BY m.weight DESC, m.id
+  RETURN collect(m) AS level2
+}
+CALL (start, level1, level2) {
+  UNWIND CASE WHEN $depth >= 3 THEN level2[..$frontier] ELSE [] END AS a
+  MATCH (a)-[:HELD|AT|USED|IN_CATEGORY|FACED|HAD_INCIDENT|INVOLVED]-(m)
+  WHERE m.nodeType IS NOT NULL AND m <> start AND NOT m IN level1 AND NOT m IN level2
+  WITH DISTINCT m
+  ORDER BY m.weight DESC, m.id
+  RETURN collect(m) AS level3
+}
+WITH [start] + level1 + level2 + level3 AS found
+WITH found[..$limit] AS nodes, size(found) AS total
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r:HELD|AT|USED|IN_CATEGORY|FACED|HAD_INCIDENT|INVOLVED]->(b)
+  WHERE b IN nodes
+  RETURN collect({id: a.id + '>' + type(r) + '>' + b.id, source: a.id, target: b.id, type: type(r)}) AS edges
+}
+RETURN {
+  nodes: [n IN nodes | {id: n.id, type: n.nodeType, label: n.label, weight: toFloat(n.weight), category: n.category}],
+  edges: edges,
+  truncated: total > size(nodes),
+  total: total
+} AS result

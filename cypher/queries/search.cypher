@@ -1,0 +1,14 @@
+// Full-text search over the names of things and over evidence sentences; an evidence hit is reported as the job (or
+// person) the sentence belongs to, with the sentence as snippet. $query: escaped Lucene query; $first.
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $first}) YIELD node, score
+  RETURN node.id AS id, node.nodeType AS type, node.label AS label, null AS snippet, score
+  UNION ALL
+  CALL db.index.fulltext.queryNodes('evidence_text', $query, {limit: $first}) YIELD node, score
+  MATCH (owner)-[:HAS_EVIDENCE]->(node)
+  RETURN owner.id AS id, owner.nodeType AS type, owner.label AS label, node.text AS snippet, score
+}
+WITH id, type, label, snippet, score
+ORDER BY score DESC, id
+LIMIT $first
+RETURN {id: id, type: type, label: label, snippet: snippet, score: score} AS result

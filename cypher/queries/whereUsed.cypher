@@ -1,0 +1,15 @@
+// "Where did I use Kafka?" The name is looked up among every lower-cased spelling of every tool (one index seek on
+// Alias.key); when it is unknown, a fuzzy full-text search over tool names offers suggestions instead.
+// $key: the lower-cased tool name; $query: the question as asked; $fuzzy: Lucene fuzzy query ("kafak~");
+// $person: optional person id; $first: most usages returned.
+OPTIONAL MATCH (:Alias {key: $key})-[:NAMES]->(t:Tool)
+WITH t LIMIT 1
+WITH t, CASE
+  WHEN t IS NULL AND $fuzzy <> '' THEN COLLECT {
+    CALL db.index.fulltext.queryNodes('tool_names', $fuzzy, {limit: 10}) YIELD node, score
+    RETURN DISTINCT node.name AS name
+    LIMIT 5
+  }
+  ELSE []
+END AS suggestions
+RETURN #{WhereUsed tool=t query=$query suggestions=suggestions person=$person first=$first} AS result

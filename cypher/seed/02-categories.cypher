@@ -1,0 +1,4 @@
+// $rows: [{id, name}]
+UNWIND $rows AS row
+MERGE (c:Category {id: row.id})
+SET c.name = row.name, c.label = row.name, c.searchText = row.name, c.nodeType = 'CATEGORY'

@@ -1,0 +1,113 @@
+/** A capitalised name of up to six words, allowing "of" and "&" inside ("Bank of America", "Procter & Gamble"). */
+const NAME = String.raw`((?:[A-Z][\w&.\-]*)(?:\s+(?:(?:of|&|and)\s+)?[A-Z][\w&.\-]*){0,5})`;
+
+const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
+  // "At Centene Corporation, I ..." — how a closing paragraph usually names the employer.
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.!?]\s+|\n)(?:While\s+at|During\s+my\s+time\s+at|At|Working\s+at|Joining)\s+${NAME}\s*,`,
+      'g',
+    ),
+    weight: 5,
+    strong: true,
+  },
+  // "... hired by Acme Corp to ...", "the capabilities of Cox Communications by ...", "at ETSY had ...".
+  {
+    re: new RegExp(
+      String.raw`\b(?:at|for|with|joined|of|within|by)\s+${NAME}(?=\s*(?:,|\.\s|\.$|\s(?:as|by|where|to|in|who|had|was|is|and|on)\b|['’]s?\s))`,
+      'g',
+    ),
+    weight: 1,
+    strong: false,
+  },
+  // Possessives: "Truist Financial Corporation's data", "Hyundai Motors' data", "ETSY's backend".
+  { re: new RegExp(String.raw`${NAME}(?:['’]s|s['’])(?=\s)`, 'g'), weight: 2, strong: false },
+];
+
+const NOT_COMPANIES = new Set([
+  'i',
+  'the',
+  'this',
+  'that',
+  'my',
+  'our',
+  'we',
+  'it',
+  'its',
+  'they',
+  'their',
+  'key',
+  'data',
+  'cloud',
+  'team',
+  'app',
+  'project',
+  'project narratives',
+  'summary',
+  'company',
+  'organization',
+  'client',
+  'customer',
+  'production',
+  'description of the project',
+  'major concepts of tangible contributions',
+  'example of technical failure in production',
+]);
+
+const SUFFIX =
+  /[\s,]+(?:inc|incorporated|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|group)\.?$/i;
+
+/** The identity of a company name: case, punctuation and legal suffixes do not matter ("ETSY Inc." = "Etsy"). */
+export function companyKey(name: string): string {
+  let key = name.trim();
+  for (let i = 0; i < 3 && SUFFIX.test(key); i++) key = key.replace(SUFFIX, '');
+  return key
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+}
+
+function cleanName(raw: string): string {
+  let name = raw.replace(/^(?:The|A|An)\s+/, '').trim();
+  // A sentence-final period is not part of the name, but the one in "Inc." is.
+  if (name.endsWith('.') && !/\b(?:Inc|Corp|Co|Ltd|L\.L\.C|Bros|Sr|Jr)\.$/.test(name))
+    name = name.slice(0, -1);
+  return name.replace(/[-&]+$/, '').trim();
+}
+
+/**
+ * Finds the employer a narrative is about. Candidates come from "At X, I ...", possessives ("X's data
+ * infrastructure") and prepositions ("capabilities of X by"); names that are tools ("Apache NiFi's") are skipped;
+ * variants of one company ("ETSY", "ETSY Inc.") are pooled, and the best-supported company wins.
+ */
+export function findCompany(texts: string[], isTool: (phrase: string) => boolean): string | null {
+  const scores = new Map<string, { score: number; first: number; variants: Map<string, boolean> }>();
+  let order = 0;
+  for (const text of texts) {
+    for (const { re, weight, strong } of PATTERNS) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const raw = m[1];
+        if (!raw) continue;
+        const name = cleanName(raw);
+        const key = companyKey(name);
+        if (!key || NOT_COMPANIES.has(name.toLowerCase()) || NOT_COMPANIES.has(key.replace(/-/g, ' ')))
+          continue;
+        // "At Databricks, I ..." names an employer even though Databricks is also a tool.
+        if (!strong && isTool(name)) continue;
+        const entry = scores.get(key) ?? { score: 0, first: order++, variants: new Map<string, boolean>() };
+        entry.score += weight;
+        entry.variants.set(name, (entry.variants.get(name) ?? false) || strong);
+        scores.set(key, entry);
+      }
+    }
+  }
+  const ranked = [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first);
+  const best = ranked[0];
+  if (!best) return null;
+  const variants = [...best.variants];
+  const preferred = variants.filter(([, strong]) => strong).map(([v]) => v);
+  const pool = preferred.length > 0 ? preferred : variants.map(([v]) => v);
+  return pool.sort((a, b) => b.length - a.length)[0] ?? null;
+}

@@ -1,0 +1,114 @@
+/** The extracted model: what `skillgraph extract --json` prints and what the loader writes to Neo4j. */
+
+export interface Evidence {
+  /** The sentence (or bullet title) that names the tools. */
+  text: string;
+  /** Human-readable section it came from ("Features", "Production incident", ...). */
+  section: string;
+  /** Source line, 1-based. */
+  line: number;
+  toolIds: string[];
+}
+
+export interface ToolUse {
+  toolId: string;
+  /** How many evidence sentences name the tool. */
+  mentions: number;
+  /** Spellings found in the text ("Kafka", "Confluent Kafka"). */
+  spellings: string[];
+}
+
+export interface Feature {
+  text: string;
+  line: number;
+  toolIds: string[];
+}
+
+export interface Contribution {
+  title: string;
+  text: string;
+  line: number;
+  toolIds: string[];
+}
+
+export interface Challenge {
+  title: string;
+  resolution: string | null;
+  line: number;
+  toolIds: string[];
+}
+
+export interface Incident {
+  failure: string;
+  cause: string | null;
+  rectification: string | null;
+  learning: string | null;
+  line: number;
+  toolIds: string[];
+}
+
+export type PracticeKind = 'task-management' | 'testing' | 'meetings';
+
+export interface Practice {
+  kind: PracticeKind;
+  text: string;
+  line: number;
+  toolIds: string[];
+}
+
+export interface TeamRole {
+  role: string;
+  count: number;
+}
+
+export interface Job {
+  /** 1-based position of the job in its person's documents. */
+  ordinal: number;
+  file: string;
+  line: number;
+  company: string | null;
+  title: string | null;
+  /** Cloud platform(s), e.g. "AWS" or "AWS, GCP". */
+  platform: string | null;
+  startDate: string | null;
+  endDate: string | null;
+  whyHired: string | null;
+  startingPoint: string | null;
+  app: string | null;
+  endUsers: string | null;
+  leadPercent: number | null;
+  codePercent: number | null;
+  teamSize: number | null;
+  team: TeamRole[];
+  features: Feature[];
+  contributions: Contribution[];
+  challenges: Challenge[];
+  incidents: Incident[];
+  practices: Practice[];
+  summary: string | null;
+  tools: ToolUse[];
+  evidence: Evidence[];
+}
+
+/** A word or phrase that looks like a tool but is not in the taxonomy. */
+export interface Candidate {
+  term: string;
+  count: number;
+  file: string;
+  line: number;
+}
+
+/** A tool a person lists as a skill (JSON Resume skills and project keywords), not tied to one job. */
+export interface Skill {
+  toolId: string;
+  evidence: Evidence[];
+}
+
+export interface PersonDocument {
+  person: { id: string; name: string };
+  files: string[];
+  jobs: Job[];
+  skills: Skill[];
+  candidates: Candidate[];
+  warnings: string[];
+}

@@ -1,0 +1,209 @@
+import { type Token, tokenize } from '../extract/tokens.js';
+import type { Alias, Taxonomy, Tool } from './load.js';
+
+/** One tool named in a piece of text. */
+export interface Mention {
+  toolId: string;
+  /** The words as written ("Confluent Kafka"). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface AliasToken {
+  text: string;
+  spaceBefore: boolean;
+  word: boolean;
+}
+
+interface Entry {
+  tool: Tool;
+  alias: Alias;
+  tokens: AliasToken[];
+  /** No context rule: this spelling always means the tool. */
+  unambiguous: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: Entry[];
+}
+
+interface Candidate {
+  entry: Entry;
+  first: number;
+  /** Number of tokens. */
+  length: number;
+  start: number;
+  end: number;
+}
+
+/** Words that, directly before an ambiguous name, show which product is meant ("AWS Glue", "Apache Hive"). */
+const VENDOR_WORDS = new Set([
+  'aws',
+  'amazon',
+  'apache',
+  'azure',
+  'google',
+  'gcp',
+  'microsoft',
+  'ms',
+  'oracle',
+  'ibm',
+  'hashicorp',
+  'confluent',
+  'databricks',
+  'snowflake',
+  'elastic',
+  'redis',
+  'mongodb',
+  'cloudera',
+  'hortonworks',
+  'python',
+  'spring',
+  'managed',
+]);
+
+const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
+
+/**
+ * Finds taxonomy tools in text. Names are matched as token sequences (word boundaries, spacing as written), the
+ * longest match wins ("Azure SQL Data Warehouse" over "SQL"), and ambiguous spellings must meet the context rules
+ * their taxonomy entry gives (capitalisation, a vendor word before them, a position that is not the start of a
+ * sentence, or another tool named in the same sentence).
+ */
+export class ToolMatcher {
+  private readonly root: TrieNode = newNode();
+
+  constructor(taxonomy: Taxonomy) {
+    for (const tool of taxonomy.tools) {
+      for (const alias of tool.aliases) {
+        const tokens = tokenize(alias.text).map((t) => ({
+          text: t.text,
+          spaceBefore: t.spaceBefore,
+          word: t.word,
+        }));
+        if (tokens.length === 0) continue;
+        let node = this.root;
+        for (const t of tokens) {
+          const key = t.text.toLowerCase();
+          let child = node.next.get(key);
+          if (!child) {
+            child = newNode();
+            node.next.set(key, child);
+          }
+          node = child;
+        }
+        node.entries.push({
+          tool,
+          alias,
+          tokens,
+          unambiguous: alias.anyOf.length === 0 && alias.allOf.length === 0,
+        });
+      }
+    }
+  }
+
+  /**
+   * The tool whose name or alias is exactly `name` (ignoring case and context rules): for keyword lists such as
+   * JSON Resume skills, where "Go" standing alone can only mean the language.
+   */
+  lookupExact(name: string): string | undefined {
+    let node: TrieNode | undefined = this.root;
+    const tokens = tokenize(name.trim());
+    for (const t of tokens) {
+      node = node?.next.get(t.lower);
+      if (!node) return undefined;
+    }
+    return node?.entries[0]?.tool.id;
+  }
+
+  /** The tools named in one sentence, in order of appearance. */
+  matchSentence(sentence: string): Mention[] {
+    return this.matchTokens(sentence, tokenize(sentence));
+  }
+
+  matchTokens(text: string, tokens: Token[]): Mention[] {
+    const candidates: Candidate[] = [];
+    const firstWord = tokens.findIndex((t) => t.word);
+    for (let i = 0; i < tokens.length; i++) {
+      let node: TrieNode | undefined = this.root;
+      for (let k = i; k < tokens.length && node; k++) {
+        node = node.next.get((tokens[k] as Token).lower);
+        if (!node) break;
+        for (const entry of node.entries) {
+          if (this.fits(entry, tokens, i, text)) {
+            candidates.push({
+              entry,
+              first: i,
+              length: k - i + 1,
+              start: (tokens[i] as Token).start,
+              end: (tokens[k] as Token).end,
+            });
+          }
+        }
+      }
+    }
+    if (candidates.length === 0) return [];
+
+    const clear = candidates.filter((c) => c.entry.unambiguous);
+    const valid = candidates.filter(
+      (c) => c.entry.unambiguous || this.contextHolds(c, tokens, firstWord, clear),
+    );
+    // Longest first, then leftmost, so "Cloud Storage Transfer Service" beats both "Google Cloud" and "Cloud Storage".
+    valid.sort((a, b) => b.length - a.length || b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const taken: Candidate[] = [];
+    for (const c of valid) {
+      if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
+    }
+    taken.sort((a, b) => a.start - b.start);
+    return taken.map((c) => ({
+      toolId: c.entry.tool.id,
+      text: text.slice(c.start, c.end),
+      start: c.start,
+      end: c.end,
+    }));
+  }
+
+  /** Checks spelling-level rules: spacing, capitalisation, and what may not come right before or after. */
+  private fits(entry: Entry, tokens: Token[], i: number, text: string): boolean {
+    const { alias } = entry;
+    const first = tokens[i] as Token;
+    // An alias that starts with punctuation (".NET") must not start inside a word ("example.net").
+    const firstAliasToken = entry.tokens[0] as AliasToken;
+    if (!firstAliasToken.word && !first.spaceBefore && i > 0 && (tokens[i - 1] as Token).word) return false;
+    for (let k = 0; k < entry.tokens.length; k++) {
+      const t = tokens[i + k] as Token;
+      const a = entry.tokens[k] as AliasToken;
+      if (k > 0 && t.spaceBefore !== a.spaceBefore) return false;
+      if (alias.caseSensitive && t.text !== a.text) return false;
+    }
+    const last = tokens[i + entry.tokens.length - 1] as Token;
+    if (alias.notFollowedBy.length) {
+      const after = text.slice(last.end, last.end + 16);
+      if (alias.notFollowedBy.some((s) => after.startsWith(s))) return false;
+    }
+    if (alias.notPrecededBy.length) {
+      const before = text
+        .slice(Math.max(0, first.start - 32), first.start)
+        .trimEnd()
+        .toLowerCase();
+      if (alias.notPrecededBy.some((s) => before.endsWith(s.toLowerCase()))) return false;
+    }
+    return true;
+  }
+
+  private contextHolds(c: Candidate, tokens: Token[], firstWord: number, clear: Candidate[]): boolean {
+    const previous = c.first > 0 ? tokens[c.first - 1] : undefined;
+    const conditions = {
+      'vendor-prefix': previous?.word && VENDOR_WORDS.has(previous.lower),
+      'mid-sentence': c.first !== firstWord,
+      'nearby-tool': clear.some(
+        (o) => o.entry.tool.id !== c.entry.tool.id && (o.end <= c.start || o.start >= c.end),
+      ),
+    } as const;
+    const { anyOf, allOf } = c.entry.alias;
+    if (allOf.some((cond) => !conditions[cond])) return false;
+    return anyOf.length === 0 || anyOf.some((cond) => conditions[cond]);
+  }
+}

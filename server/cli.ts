@@ -1,0 +1,283 @@
+import { parseArgs } from 'node:util';
+import { SeedError } from '../seed/errors.js';
+import { extractDocuments } from '../seed/extract/documents.js';
+import { loadPeople } from '../seed/load/loader.js';
+import { BUNDLED_NARRATIVES } from '../seed/paths.js';
+import { ConfigError, loadConfig } from './config.js';
+import { Database } from './neo4j/database.js';
+import { DatabaseSetupError } from './neo4j/errors.js';
+import { localInstance, provisionDatabase } from './neo4j/provision.js';
+import { describeSeed, serve } from './serve.js';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+const HELP: Record<string, string> = {
+  main: `skillgraph — a skills knowledge graph explorer
+
+Usage: skillgraph <command> [options]
+
+Commands:
+  serve                 Start Neo4j (or use NEO4J_URI), seed if empty, serve the explorer and GraphQL API
+  seed FILE...          Load narrative files (Markdown or JSON Resume) into the graph
+  extract FILE...       Print what would be loaded, without touching the database
+  neo4j start|stop|status
+                        Manage the local Neo4j server (data under $SKILLGRAPH_HOME)
+
+Run \`skillgraph <command> --help\` for a command's options. Configuration is read from the environment; see the
+README's Configuration section.`,
+  serve: `Usage: skillgraph serve [--port N] [--seed FILE...] [--taxonomy FILE] [--person NAME]
+
+Provides a database (the server NEO4J_URI names, otherwise a local Neo4j Community 5.26 that Skillgraph starts and
+stops), seeds it, and serves the explorer at /, GraphQL at /graphql, GraphiQL at /graphiql and /health.
+
+Options:
+  --port N          HTTP port (default: PORT or 4000); the host is HOST (default 127.0.0.1)
+  --seed FILE       Seed these files before serving (repeatable). Without it, the bundled narratives are seeded
+                    when the graph is empty.
+  --taxonomy FILE   A taxonomy file merged over the built-in one (repeatable)
+  --person NAME     Whose narratives the seeded files are (default: front matter, then the file name)
+  -h, --help        Show this help`,
+  seed: `Usage: skillgraph seed FILE... [--person NAME] [--taxonomy FILE] [--json]
+
+Loads narrative files (Markdown narratives or JSON Resume) into the graph in one transaction. Re-seeding a person's
+files replaces their subgraph; a failed load leaves the graph as it was. Without FILE, seeds the bundled narratives.
+
+Options:
+  --person NAME     Whose narratives these are (default: front matter "person:", JSON Resume basics.name, file name)
+  --taxonomy FILE   A taxonomy file merged over the built-in one (repeatable)
+  --json            Print the load summary as JSON on stdout
+  -h, --help        Show this help`,
+  extract: `Usage: skillgraph extract FILE... [--json] [--person NAME] [--taxonomy FILE]
+
+Parses the files and prints the extracted jobs, tools with evidence and candidate terms, without a database.
+
+Options:
+  --json            Print the full model as JSON
+  --person NAME     Whose narratives these are
+  --taxonomy FILE   A taxonomy file merged over the built-in one (repeatable)
+  -h, --help        Show this help`,
+  neo4j: `Usage: skillgraph neo4j start|stop|status
+
+Manages the local Neo4j Community server Skillgraph runs when NEO4J_URI is not set. Its jars are resolved from
+Maven Central on first use into $SKILLGRAPH_HOME/neo4j (default ~/.skillgraph); its data lives in
+$SKILLGRAPH_HOME/instances/default.
+
+  start    Start it in the background (serve and seed then reuse it and leave it running)
+  stop     Stop it (SIGTERM, a clean shutdown)
+  status   Say whether it runs, with its pid and Bolt address`,
+};
+
+function help(topic: string): void {
+  process.stdout.write(`${HELP[topic] ?? HELP.main}\n`);
+}
+
+async function cmdServe(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' },
+      seed: { type: 'string', multiple: true },
+      taxonomy: { type: 'string', multiple: true },
+      person: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return help('serve');
+  const config = loadConfig();
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
+    throw new ConfigError(`--port must be a port number, got "${values.port}"`);
+  }
+  const running = await serve(config, {
+    ...(port !== undefined ? { port } : {}),
+    ...(values.seed ? { seed: values.seed } : {}),
+    ...(values.taxonomy ? { taxonomyFiles: values.taxonomy } : {}),
+    ...(values.person ? { person: values.person } : {}),
+    log,
+  });
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals += 1;
+    if (signals > 1) {
+      log('second signal: exiting now');
+      process.exit(130);
+    }
+    running.shutdown(signal).then(
+      () => process.exit(0),
+      (error) => {
+        log(`shutdown failed: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+async function cmdSeed(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      person: { type: 'string' },
+      taxonomy: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return help('seed');
+  const files = positionals.length > 0 ? positionals : [BUNDLED_NARRATIVES];
+  const config = loadConfig();
+  // Extract first: a bad file is reported before a database is even started.
+  const started = Date.now();
+  const { people, taxonomy } = extractDocuments(files, {
+    taxonomyFiles: values.taxonomy ?? [],
+    ...(values.person ? { person: values.person } : {}),
+    onFile: (file, jobs) => {
+      if (files.length > 1) log(`  read ${file}: ${jobs} jobs`);
+    },
+  });
+  log(
+    `Extracted ${people.reduce((n, p) => n + p.jobs.length, 0)} jobs from ${files.length} file(s) in ${Date.now() - started} ms`,
+  );
+  const provisioned = await provisionDatabase(config, log);
+  const db = new Database({ ...provisioned.connection, queryTimeoutMs: config.graphql.queryTimeoutMs });
+  try {
+    let lastReport = 0;
+    const load = await loadPeople(db, people, taxonomy, {
+      onProgress: (p) => {
+        if (Date.now() - lastReport < 1000 && p.rowsDone < p.rowsTotal) return;
+        lastReport = Date.now();
+        if (p.rowsTotal > 5000) log(`  ${p.step}: ${p.rowsDone}/${p.rowsTotal}`);
+      },
+    });
+    describeSeed({ people, load }, log);
+    if (values.json) process.stdout.write(`${JSON.stringify(load, null, 2)}\n`);
+  } finally {
+    await db.close();
+    if (provisioned.owned) await provisioned.local?.stop();
+  }
+}
+
+async function cmdExtract(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      person: { type: 'string' },
+      taxonomy: { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return help('extract');
+  const files = positionals.length > 0 ? positionals : [BUNDLED_NARRATIVES];
+  const { people, taxonomy } = extractDocuments(files, {
+    taxonomyFiles: values.taxonomy ?? [],
+    ...(values.person ? { person: values.person } : {}),
+  });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ people }, null, 2)}\n`);
+    return;
+  }
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  for (const person of people) {
+    out(
+      `${person.person.name} (${person.person.id}) — ${person.jobs.length} jobs from ${person.files.join(', ')}`,
+    );
+    for (const job of person.jobs) {
+      out(
+        `\n  ${job.ordinal}. ${job.title ?? '(no title)'} at ${job.company ?? '(unknown company)'}  [${job.file}:${job.line}]`,
+      );
+      out(
+        `     platform ${job.platform ?? '—'} · lead ${job.leadPercent ?? '?'}% / code ${job.codePercent ?? '?'}% · team ${job.teamSize ?? '?'}` +
+          (job.team.length ? ` (${job.team.map((r) => `${r.count} ${r.role}`).join(', ')})` : ''),
+      );
+      out(
+        `     tools (${job.tools.length}): ${job.tools.map((t) => taxonomy.byId.get(t.toolId)?.name ?? t.toolId).join(', ')}`,
+      );
+      out(
+        `     ${job.challenges.length} challenges, ${job.incidents.length} incidents, ${job.features.length} features, ${job.evidence.length} evidence sentences`,
+      );
+    }
+    if (person.skills.length)
+      out(`\n  skills: ${person.skills.map((s) => taxonomy.byId.get(s.toolId)?.name).join(', ')}`);
+    for (const w of person.warnings) out(`  warning: ${w}`);
+    if (person.candidates.length) {
+      out(`\n  Look like tools but are not in the taxonomy (add them with --taxonomy FILE):`);
+      for (const c of person.candidates) out(`    ${c.term}  ${c.count}×  first at ${c.file}:${c.line}`);
+    }
+  }
+}
+
+async function cmdNeo4j(args: string[]): Promise<void> {
+  const [action, ...rest] = args;
+  if (!action || action === '--help' || action === '-h' || rest.includes('--help') || rest.includes('-h'))
+    return help('neo4j');
+  const config = loadConfig();
+  if (config.neo4j.uri)
+    log(
+      `note: NEO4J_URI is set (${config.neo4j.uri}); this manages the local server, which serve does not use then.`,
+    );
+  const local = localInstance(config, log);
+  switch (action) {
+    case 'start': {
+      const started = await local.start({ detached: true });
+      log(
+        started.reused
+          ? `Neo4j is already running (pid ${started.pid}) at ${started.uri}`
+          : `Neo4j started (pid ${started.pid}) at ${started.uri}`,
+      );
+      log(`  user ${started.user}; password in ${local.dirs.root}/password; data in ${local.dirs.data}`);
+      return;
+    }
+    case 'stop': {
+      const stopped = await local.stop();
+      log(stopped ? 'Neo4j stopped' : 'Neo4j was not running');
+      return;
+    }
+    case 'status': {
+      const status = await local.status();
+      if (status.running)
+        log(`running: pid ${status.pid}, ${status.uri}, Neo4j ${status.version}, data in ${status.dir}`);
+      else log(`not running (instance folder ${status.dir})`);
+      process.exitCode = status.running ? 0 : 3;
+      return;
+    }
+    default:
+      throw new ConfigError(`unknown neo4j action "${action}"; use start, stop or status`);
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case undefined:
+    case '-h':
+    case '--help':
+    case 'help':
+      return help(args[0] ?? 'main');
+    case 'serve':
+      return cmdServe(args);
+    case 'seed':
+      return cmdSeed(args);
+    case 'extract':
+      return cmdExtract(args);
+    case 'neo4j':
+      return cmdNeo4j(args);
+    default:
+      log(`unknown command "${command}"\n`);
+      help('main');
+      process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof SeedError) log(`error: ${error.format()}`);
+  else if (error instanceof DatabaseSetupError || error instanceof ConfigError)
+    log(`error: ${error.message}`);
+  else if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    log(`error: ${(error as Error).message}`);
+  else log(`error: ${(error as Error)?.stack ?? String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,59 @@
+import { GraphQLError } from 'graphql';
+import { isTimeout, isUnavailable } from '../neo4j/database.js';
+
+/** Stable error codes clients can branch on (`extensions.code`). */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'QUERY_TOO_COMPLEX'
+  | 'DATABASE_UNAVAILABLE'
+  | 'TIMEOUT'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** A known error: it carries its code and the HTTP status the response gets (Apollo reads extensions.http). */
+export class SkillgraphError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, status: number, options: { cause?: unknown } = {}) {
+    super(message, {
+      extensions: { code, http: { status } },
+      originalError: options.cause as Error | undefined,
+    });
+  }
+}
+
+export class BadUserInputError extends SkillgraphError {
+  constructor(message: string) {
+    super(message, 'BAD_USER_INPUT', 400);
+  }
+}
+
+export class NotFoundError extends SkillgraphError {
+  constructor(message: string) {
+    super(message, 'NOT_FOUND', 404);
+  }
+}
+
+export class QueryTooComplexError extends SkillgraphError {
+  constructor(message: string) {
+    super(message, 'QUERY_TOO_COMPLEX', 400);
+  }
+}
+
+export class DatabaseUnavailableError extends SkillgraphError {
+  constructor(cause?: unknown) {
+    super('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE', 503, { cause });
+  }
+}
+
+export class QueryTimeoutError extends SkillgraphError {
+  constructor(timeoutMs: number, cause?: unknown) {
+    super(`The query took longer than ${timeoutMs} ms and was stopped.`, 'TIMEOUT', 504, { cause });
+  }
+}
+
+/** Maps a driver error to the error the API reports; one place for all of them. Unknown errors pass through. */
+export function fromDriverError(error: unknown, timeoutMs: number): unknown {
+  if (error instanceof SkillgraphError) return error;
+  if (isUnavailable(error)) return new DatabaseUnavailableError(error);
+  if (isTimeout(error)) return new QueryTimeoutError(timeoutMs, error);
+  return error;
+}

@@ -1,0 +1,171 @@
+import {
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  getNullableType,
+  isListType,
+  type SelectionSetNode,
+} from 'graphql';
+import type { NodeType, QueryResolvers } from '../generated/graphql.js';
+import { bounded, fuzzyQuery, optionalText, prefixQuery, searchQuery, text, toolKey } from './arguments.js';
+import type { Context } from './context.js';
+import { BadUserInputError, fromDriverError, NotFoundError } from './errors.js';
+import { instantiate, Namer } from './projection/compile.js';
+
+/** Nested lists (a tool's jobs, a job's evidence) return at most this many items; root fields page with `first`. */
+export const NESTED_LIMIT = 1000;
+
+const ALL_TYPES: NodeType[] = ['PERSON', 'JOB', 'COMPANY', 'TOOL', 'CATEGORY', 'CHALLENGE', 'INCIDENT'];
+/** Relationships a shortest path may follow; IN_CATEGORY is added only when an end is a category. */
+const PATH_TYPES = ['HELD', 'AT', 'USED', 'FACED', 'HAD_INCIDENT', 'INVOLVED'];
+
+type Row = { result: unknown };
+
+/**
+ * Compiles the root field's Cypher file with the operation's selection and runs it as one read query. Driver errors
+ * become the API's typed errors here, in one place.
+ */
+async function run(
+  queries: Map<string, string>,
+  info: GraphQLResolveInfo,
+  ctx: Context,
+  params: Record<string, unknown>,
+): Promise<unknown> {
+  const template = queries.get(info.fieldName);
+  if (!template) throw new Error(`no Cypher for ${info.fieldName}`);
+  const sets = info.fieldNodes.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => Boolean(s));
+  const cypher = instantiate(template, {}, sets, {
+    schema: info.schema,
+    selection: { fragments: info.fragments, variables: info.variableValues },
+    namer: new Namer(),
+  });
+  let rows: Row[];
+  try {
+    rows = await ctx.db.read<Row>(cypher, { nestedLimit: NESTED_LIMIT, ...params });
+  } catch (error) {
+    throw fromDriverError(error, ctx.queryTimeoutMs);
+  }
+  if (isListType(getNullableType(info.returnType))) return rows.map((r) => r.result);
+  return rows[0]?.result ?? null;
+}
+
+/** Root resolvers: check and normalise arguments, then run the field's query. */
+export function createResolvers(queries: Map<string, string>): { Query: QueryResolvers<Context> } {
+  const q = (info: GraphQLResolveInfo, ctx: Context, params: Record<string, unknown>) =>
+    run(queries, info, ctx, params);
+  const Query: QueryResolvers<Context> = {
+    whereUsed: (_, args, ctx, info) => {
+      const query = text('tool', args.tool);
+      const key = toolKey(query);
+      return q(info, ctx, {
+        key,
+        query,
+        fuzzy: fuzzyQuery(key),
+        person: optionalText('person', args.person, 300),
+        first: bounded('first', args.first, 1, 1000, 500),
+      }) as never;
+    },
+    tools: (_, args, ctx, info) => {
+      const search = optionalText('search', args.search);
+      const category = optionalText('category', args.category);
+      return q(info, ctx, {
+        search: search ? prefixQuery(search) : null,
+        category: category?.toLowerCase() ?? null,
+        minJobs:
+          args.minJobs === null || args.minJobs === undefined
+            ? null
+            : bounded('minJobs', args.minJobs, 0, 1e9, 0),
+        first: bounded('first', args.first, 1, 1000, 100),
+      }) as never;
+    },
+    tool: (_, args, ctx, info) => {
+      const id = optionalText('id', args.id, 300);
+      const name = optionalText('name', args.name);
+      if (!id && !name) throw new BadUserInputError('"tool" needs an "id" or a "name".');
+      return q(info, ctx, { id, key: name ? toolKey(name) : null }) as never;
+    },
+    recurringTools: (_, args, ctx, info) =>
+      q(info, ctx, {
+        minJobs: bounded('minJobs', args.minJobs, 0, 1e9, 2),
+        first: bounded('first', args.first, 1, 500, 50),
+      }) as never,
+    coUsedTools: (_, args, ctx, info) =>
+      q(info, ctx, {
+        key: toolKey(text('tool', args.tool)),
+        first: bounded('first', args.first, 1, 200, 10),
+      }) as never,
+    people: (_, args, ctx, info) =>
+      q(info, ctx, { first: bounded('first', args.first, 1, 10000, 1000) }) as never,
+    jobs: (_, args, ctx, info) =>
+      q(info, ctx, {
+        person: optionalText('person', args.person, 300),
+        first: bounded('first', args.first, 1, 10000, 1000),
+      }) as never,
+    job: (_, args, ctx, info) => q(info, ctx, { id: text('id', args.id, 300) }) as never,
+    companies: (_, args, ctx, info) =>
+      q(info, ctx, { first: bounded('first', args.first, 1, 10000, 1000) }) as never,
+    categories: (_, __, ctx, info) => q(info, ctx, {}) as never,
+    challenges: (_, args, ctx, info) => {
+      const tool = optionalText('tool', args.tool);
+      return q(info, ctx, {
+        key: tool ? toolKey(tool) : null,
+        first: bounded('first', args.first, 1, 10000, 1000),
+      }) as never;
+    },
+    incidents: (_, args, ctx, info) => {
+      const tool = optionalText('tool', args.tool);
+      return q(info, ctx, {
+        key: tool ? toolKey(tool) : null,
+        first: bounded('first', args.first, 1, 10000, 1000),
+      }) as never;
+    },
+    search: (_, args, ctx, info) =>
+      q(info, ctx, {
+        query: searchQuery(text('text', args.text)),
+        first: bounded('first', args.first, 1, 100, 20),
+      }) as never,
+    graph: (_, args, ctx, info) =>
+      q(info, ctx, {
+        types: args.types && args.types.length > 0 ? args.types : ALL_TYPES,
+        minJobs:
+          args.minJobs === null || args.minJobs === undefined
+            ? 0
+            : bounded('minJobs', args.minJobs, 0, 1e9, 0),
+        person: optionalText('person', args.person, 300),
+        limit: bounded('limit', args.limit, 1, 50000, 5000),
+      }) as never,
+    neighborhood: async (_, args, ctx, info) => {
+      const result = await q(info, ctx, {
+        id: text('id', args.id, 300),
+        depth: bounded('depth', args.depth, 1, 3, 1),
+        limit: bounded('limit', args.limit, 1, 5000, 200),
+        frontier: 500,
+      });
+      if (result === null) throw new NotFoundError(`No node has the id "${args.id}".`);
+      return result as never;
+    },
+    shortestPath: (_, args, ctx, info) => {
+      const from = text('from', args.from, 300);
+      const to = text('to', args.to, 300);
+      const categoryEnd = from.startsWith('category:') || to.startsWith('category:');
+      return q(info, ctx, {
+        from,
+        to,
+        maxLength: bounded('maxLength', args.maxLength, 1, 10, 6),
+        relTypes: categoryEnd ? [...PATH_TYPES, 'IN_CATEGORY'] : PATH_TYPES,
+      }) as never;
+    },
+    stats: (_, __, ctx, info) => q(info, ctx, {}) as never,
+  };
+  return { Query };
+}
+
+/**
+ * Every non-root field reads the map the compiler built for it, under its response key (so aliases work); maps
+ * returned whole by Cypher (graphs, stats) carry field names instead.
+ */
+export const fieldResolver: GraphQLFieldResolver<unknown, Context> = (source, _args, _ctx, info) => {
+  if (source === null || typeof source !== 'object') return undefined;
+  const map = source as Record<string, unknown>;
+  const key = info.path.key as string;
+  return key in map ? map[key] : map[info.fieldName];
+};

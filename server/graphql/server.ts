@@ -1,0 +1,70 @@
+import type { Server } from 'node:http';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from './context.js';
+import { type LimitOptions, limitRules } from './limits.js';
+import { fieldResolver } from './resolvers.js';
+import { createSchema } from './schema.js';
+
+export interface ApolloOptions extends LimitOptions {
+  /** Masks unexpected errors as "Internal server error" (NODE_ENV=production). */
+  production: boolean;
+  /** The HTTP server to drain on shutdown. */
+  httpServer?: Server;
+  /** Where unexpected errors are logged. */
+  log?: (message: string, error: unknown) => void;
+}
+
+/** Error codes the API reports as they are; anything else is unexpected, logged, and masked in production. */
+const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'QUERY_TOO_COMPLEX',
+  'DATABASE_UNAVAILABLE',
+  'TIMEOUT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+/** Limits a parsed document's token count, so a huge query is refused before validation walks it. */
+const MAX_TOKENS = 5_000;
+
+/**
+ * The Apollo server: CSRF prevention on, persisted queries off, no landing page (GraphiQL is served locally at
+ * /graphiql), depth/alias/cost limits, errors with stable codes and no stack traces.
+ */
+export function createApollo(options: ApolloOptions): ApolloServer<Context> {
+  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginLandingPageDisabled()];
+  if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  return new ApolloServer<Context>({
+    schema: createSchema(),
+    fieldResolver,
+    validationRules: limitRules(options),
+    parseOptions: { maxTokens: MAX_TOKENS },
+    csrfPrevention: true,
+    persistedQueries: false,
+    allowBatchedHttpRequests: false,
+    // serve() handles SIGINT/SIGTERM itself, stopping Neo4j after Apollo; Apollo's own handler would re-raise the
+    // signal and cut that short.
+    stopOnTerminationSignals: false,
+    includeStacktraceInErrorResponses: false,
+    plugins,
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      const code = formatted.extensions?.code;
+      if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
+      log('unexpected error while answering a GraphQL request:', error);
+      return {
+        message: options.production ? 'Internal server error' : formatted.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
+    },
+  });
+}

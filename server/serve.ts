@@ -1,0 +1,119 @@
+import type { AddressInfo } from 'node:net';
+import { BUNDLED_NARRATIVES } from '../seed/paths.js';
+import { graphIsEmpty, type SeedResult, seedFiles } from '../seed/seed.js';
+import type { Config } from './config.js';
+import { createHttp } from './http/app.js';
+import { Database } from './neo4j/database.js';
+import { provisionDatabase } from './neo4j/provision.js';
+
+export interface ServeOptions {
+  port?: number;
+  /** Files to seed before serving; without them the bundled narratives are seeded into an empty graph. */
+  seed?: string[];
+  taxonomyFiles?: string[];
+  person?: string;
+  log: (line: string) => void;
+}
+
+export interface Running {
+  url: string;
+  port: number;
+  shutdown(signal?: string): Promise<void>;
+}
+
+/** Prints what a load did, and the terms that looked like tools but are not in the taxonomy. */
+export function describeSeed(result: SeedResult, log: (line: string) => void): void {
+  const { load } = result;
+  log(
+    `Seeded ${load.people} ${load.people === 1 ? 'person' : 'people'}, ${load.jobs} jobs, ${load.tools} tools, ` +
+      `${load.companies} companies, ${load.evidence} evidence sentences ` +
+      `(${load.nodesCreated} nodes and ${load.relationshipsCreated} relationships created, ` +
+      `${load.nodesDeleted} nodes replaced) in ${(load.ms / 1000).toFixed(1)} s`,
+  );
+  for (const person of result.people) {
+    for (const warning of person.warnings) log(`  warning: ${warning}`);
+    const candidates = person.candidates.slice(0, 15);
+    if (candidates.length > 0) {
+      log(
+        `  not in the taxonomy but look like tools (${person.person.name}): ` +
+          candidates.map((c) => `${c.term} (${c.count}×, ${c.file.split('/').pop()}:${c.line})`).join(', '),
+      );
+    }
+  }
+}
+
+/**
+ * `skillgraph serve`: provides a database (NEO4J_URI or the local server), seeds it when asked or when it is empty,
+ * and serves the API, GraphiQL and the explorer until SIGINT/SIGTERM, then shuts everything down in order: HTTP
+ * drains, Apollo stops, the driver closes, and the local Neo4j this process started stops.
+ */
+export async function serve(config: Config, options: ServeOptions): Promise<Running> {
+  const { log } = options;
+  const provisioned = await provisionDatabase(config, log);
+  const { local, owned } = provisioned;
+  // Whatever happens from here on, a Neo4j we started must not outlive us.
+  const onExit = () => {
+    if (owned) local?.stopSync();
+  };
+  process.on('exit', onExit);
+
+  const db = new Database({ ...provisioned.connection, queryTimeoutMs: config.graphql.queryTimeoutMs });
+  const ping = await db.ping(10_000);
+  if (!ping.up) {
+    await db.close();
+    if (owned) await local?.stop();
+    throw new Error(`cannot reach ${provisioned.describe}: ${ping.error}`);
+  }
+  log(`Database: ${provisioned.describe}`);
+
+  try {
+    if (options.seed && options.seed.length > 0) {
+      describeSeed(
+        await seedFiles(db, options.seed, { taxonomyFiles: options.taxonomyFiles, person: options.person }),
+        log,
+      );
+    } else if (await graphIsEmpty(db)) {
+      log('The graph is empty: seeding the bundled narratives (seed/data/narratives.md)');
+      describeSeed(
+        await seedFiles(db, [BUNDLED_NARRATIVES], {
+          taxonomyFiles: options.taxonomyFiles,
+          person: options.person,
+        }),
+        log,
+      );
+    }
+  } catch (error) {
+    await db.close();
+    if (owned) await local?.stop();
+    throw error;
+  }
+
+  const http = await createHttp({ db, config, describe: provisioned.describe, log });
+  const port = options.port ?? config.http.port;
+  await new Promise<void>((resolve, reject) => {
+    http.httpServer.once('error', reject);
+    http.httpServer.listen(port, config.http.host, resolve);
+  });
+  const actual = (http.httpServer.address() as AddressInfo).port;
+  const host = config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host;
+  const url = `http://${host}:${actual}`;
+  log(
+    `Skillgraph is running at ${url}  (GraphQL ${url}/graphql, GraphiQL ${url}/graphiql, health ${url}/health)`,
+  );
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (signal?: string) => {
+    stopping ??= (async () => {
+      log(`${signal ? `${signal}: ` : ''}shutting down`);
+      await http.stop();
+      await db.close();
+      if (owned && local) {
+        log('Stopping the local Neo4j');
+        await local.stop();
+      }
+      process.off('exit', onExit);
+    })();
+    return stopping;
+  };
+  return { url, port: actual, shutdown };
+}
