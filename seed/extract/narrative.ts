@@ -232,9 +232,15 @@ export function extractJob(raw: RawNarrative, ctx: NarrativeContext): { job: Job
     (a, b) => b.mentions - a.mentions || a.toolId.localeCompare(b.toolId),
   );
 
-  const teamText = answerText('team');
+  // Narratives written as prose, without the usual questions, state the team and the split in some sentence.
+  const sentenceLike = (re: RegExp) =>
+    units.filter((u) => !u.isTitle && re.test(u.text)).map((u) => u.text)[0] ?? null;
+  const teamText =
+    answerText('team') ??
+    sentenceLike(/\bteam\b.*(?:\bmembers?\b|\bmyself\b|\b\d+\s+\w*\s*(?:engineers|developers|people)\b)/i);
   const team = teamText ? parseTeam(teamText) : { size: null, roles: [], title: null };
-  const leadCodeText = answerText('leadCode');
+  const leadCodeText =
+    answerText('leadCode') ?? sentenceLike(/\d\s*(?:%|percent).*\b(?:lead|leading|cod(?:e|ing))\b/i);
   const leadCode = leadCodeText ? parseLeadCode(leadCodeText) : { lead: null, code: null };
 
   const whyHired = answerText('whyHired');

@@ -30,6 +30,11 @@ const WORDS: Record<string, number> = {
 /** The regex alternative for a count written as digits or a word ("5", "five", "a dozen"). */
 export const COUNT = `(?:\\d{1,4}|${Object.keys(WORDS).join('|')})`;
 
+/** Like COUNT, without "a"/"an", for counts in the middle of a phrase ("We were 3 engineers"). */
+export const COUNT_NO_ARTICLE = `(?:\\d{1,4}|${Object.keys(WORDS)
+  .filter((w) => w !== 'a' && w !== 'an')
+  .join('|')})`;
+
 /** Reads "5", "five" or "a" as a number. */
 export function readCount(word: string): number | undefined {
   const w = word.toLowerCase().trim();

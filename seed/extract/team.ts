@@ -1,5 +1,5 @@
 import type { TeamRole } from '../model.js';
-import { COUNT, readCount } from './numbers.js';
+import { COUNT, COUNT_NO_ARTICLE, readCount } from './numbers.js';
 import { splitSentences } from './sentences.js';
 
 export interface Team {
@@ -74,7 +74,10 @@ export function parseTeam(text: string): Team {
       }
       continue;
     }
-    const counted = new RegExp(`^(${COUNT})\\s+(.+)$`, 'i').exec(item);
+    // "3 backend engineers", or "We were 3 backend engineers" (a count later in the item, but never "a"/"an" there).
+    const counted =
+      new RegExp(`^(${COUNT})\\s+(.+)$`, 'i').exec(item) ??
+      new RegExp(`\\s(${COUNT_NO_ARTICLE})\\s+(.+)$`, 'i').exec(item);
     if (counted?.[1] && counted[2]) {
       const count = readCount(counted[1]);
       const role = cleanRole(counted[2]);

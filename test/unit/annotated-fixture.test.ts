@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDocuments } from '../../seed/extract/documents.js';
+import type { Job } from '../../seed/model.js';
+import { packageRoot } from '../../seed/paths.js';
+import { type GoldJob, readGold, scoreTools } from '../helpers/gold.js';
+
+const dir = join(packageRoot(), 'test', 'fixtures', 'annotated');
+const fixture = readGold<{ documents: { file: string; person: string; jobs: GoldJob[] }[] }>(
+  join(dir, 'expected.yaml'),
+);
+
+describe('the annotated fixture (CRLF, * bullets, front matter, missing sections, traps)', () => {
+  const all: { jobs: Job[]; gold: GoldJob[] } = { jobs: [], gold: [] };
+  for (const doc of fixture.documents) {
+    it(`${doc.file}: people, companies, titles, splits and team sizes`, () => {
+      const [person] = extractDocuments([join(dir, doc.file)]).people;
+      expect(person?.person.name).toBe(doc.person);
+      expect(person?.jobs).toHaveLength(doc.jobs.length);
+      for (const [i, g] of doc.jobs.entries()) {
+        const job = person?.jobs[i] as Job;
+        expect(job.company).toBe(g.company);
+        if (g.title) expect(job.title).toBe(g.title);
+        if (g.leadPercent !== undefined) expect(job.leadPercent).toBe(g.leadPercent);
+        if (g.codePercent !== undefined) expect(job.codePercent).toBe(g.codePercent);
+        if (g.teamSize !== undefined) expect(job.teamSize).toBe(g.teamSize);
+        for (const trap of g.notTools ?? []) expect(job.tools.map((t) => t.toolId)).not.toContain(trap);
+      }
+      all.jobs.push(...(person?.jobs ?? []));
+      all.gold.push(...doc.jobs);
+    });
+  }
+
+  it('extracts tools with precision and recall of at least 0.95', () => {
+    const score = scoreTools(all.jobs, all.gold);
+    console.log(
+      `annotated fixture: precision ${score.precision.toFixed(3)}, recall ${score.recall.toFixed(3)} over ` +
+        `${score.truePositives + score.falseNegatives.length} gold tool mentions in ${all.gold.length} jobs` +
+        (score.falsePositives.length ? `; false positives ${JSON.stringify(score.falsePositives)}` : '') +
+        (score.falseNegatives.length ? `; misses ${JSON.stringify(score.falseNegatives)}` : ''),
+    );
+    expect(all.gold.length).toBe(7);
+    expect(score.precision).toBeGreaterThanOrEqual(0.95);
+    expect(score.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});

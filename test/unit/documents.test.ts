@@ -1,0 +1,109 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SeedError } from '../../seed/errors.js';
+import { extractDocuments, personFromFileName } from '../../seed/extract/documents.js';
+import { BUNDLED_NARRATIVES, packageRoot } from '../../seed/paths.js';
+
+const inputs = join(packageRoot(), 'test', 'fixtures', 'inputs');
+
+function seedError(files: string[]): SeedError {
+  try {
+    extractDocuments(files);
+  } catch (error) {
+    if (error instanceof SeedError) return error;
+    throw error;
+  }
+  throw new Error('expected a SeedError');
+}
+
+describe('extractDocuments', () => {
+  it('names people from --person, front matter, or the file name', () => {
+    expect(personFromFileName('/x/alice-nguyen.md')).toBe('Alice Nguyen');
+    expect(personFromFileName('/x/narratives.md')).toBe('Me');
+    expect(extractDocuments([BUNDLED_NARRATIVES], { person: 'Jordan Smith' }).people[0]?.person).toEqual({
+      id: 'person:jordan-smith',
+      name: 'Jordan Smith',
+    });
+  });
+
+  it('reads a JSON Resume: work entries become jobs with dates, skills and project keywords become tools', () => {
+    const [jane] = extractDocuments([join(inputs, 'jane-doe.resume.json')]).people;
+    expect(jane?.person.name).toBe('Jane Doe');
+    expect(jane?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Globex', 'Senior Data Engineer', '2019-03-01', '2022-06-30'],
+      ['Initech', 'Backend Engineer', '2016-01-01', '2019-02-28'],
+    ]);
+    const globex = jane?.jobs[0]?.tools.map((t) => t.toolId);
+    expect(globex).toEqual(
+      expect.arrayContaining([
+        'apache-kafka',
+        'apache-flink',
+        'apache-airflow',
+        'kubernetes',
+        'google-bigquery',
+      ]),
+    );
+    // Project keywords belong to the job whose employer the project names.
+    expect(jane?.jobs[1]?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['go', 'postgresql', 'redis', 'docker']),
+    );
+    expect(jane?.skills.map((s) => s.toolId)).toEqual(
+      expect.arrayContaining([
+        'python',
+        'go',
+        'rust',
+        'amazon-web-services',
+        'google-cloud-platform',
+        'svelte',
+      ]),
+    );
+    expect(jane?.candidates.map((c) => c.term)).toContain('Esperanto-Lang');
+    const evidence = jane?.jobs[0]?.evidence.find((e) => e.toolIds.includes('apache-airflow'));
+    expect(evidence?.line).toBe(11);
+  });
+
+  it('splits a document without "Project Narratives" headings at its top-level headings', () => {
+    const [priya] = extractDocuments([join(inputs, 'headings-only.md')]).people;
+    expect(priya?.person.name).toBe('Priya Raman');
+    expect(priya?.jobs.map((j) => [j.company, j.title])).toEqual([
+      ['Fabrikam', 'Platform Engineer'],
+      ['Contoso', 'Data Engineer'],
+    ]);
+    expect(priya?.jobs[0]?.leadPercent).toBe(30);
+    expect(priya?.jobs[1]?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['dbt', 'snowflake', 'dagster']),
+    );
+  });
+
+  it('gives bad input a file:line error', () => {
+    const empty = join(tmpdir(), `skillgraph-empty-${process.pid}.md`);
+    writeFileSync(empty, '');
+    expect(seedError([empty]).code).toBe('EMPTY_INPUT');
+    const binary = join(tmpdir(), `skillgraph-binary-${process.pid}.md`);
+    writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    expect(seedError([binary]).code).toMatch(/BINARY_INPUT|INVALID_UTF8/);
+    const none = seedError([join(inputs, 'no-narratives.md')]);
+    expect(none.code).toBe('NO_NARRATIVES');
+    expect(none.format()).toMatch(/no-narratives\.md:1: no job narratives found/);
+    const fm = seedError([join(inputs, 'bad-front-matter.md')]);
+    expect(fm.code).toBe('INVALID_FRONT_MATTER');
+    expect(fm.line).toBeGreaterThanOrEqual(2);
+    expect(seedError([join(inputs, 'does-not-exist.md')]).code).toBe('FILE_NOT_FOUND');
+  });
+
+  it('handles a 20 MB document gracefully', () => {
+    const big = join(tmpdir(), `skillgraph-big-${process.pid}.md`);
+    const narratives = readFileSync(BUNDLED_NARRATIVES, 'utf8');
+    const copies = Math.ceil(20e6 / narratives.length);
+    writeFileSync(big, `${narratives}\n\n${'-'.repeat(60)}\n\n`.repeat(copies));
+    const [person] = extractDocuments([big]).people;
+    expect(person?.jobs).toHaveLength(copies * 6);
+    // The last copy is read like the first: same companies, line numbers that keep counting.
+    const last = person?.jobs.at(-1);
+    expect(last?.company).toBe('ETSY Inc.');
+    expect(last?.line).toBeGreaterThan(300 * (copies - 1));
+    expect(last?.tools.map((t) => t.toolId)).toEqual(person?.jobs[5]?.tools.map((t) => t.toolId));
+  }, 120_000);
+});
