@@ -1,12 +1,19 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+
+// graphql ships CommonJS (main) and ESM (module) builds without an exports map: Vite would pick the ESM one for our
+// code while Node loads the CommonJS one for @apollo/server, and graphql refuses a schema "from another realm".
+const graphql = createRequire(import.meta.url).resolve('graphql');
 
 // Two projects: pure logic runs in parallel; integration and end-to-end tests share one throwaway Neo4j server
 // (started by test/global-setup.ts) and run one file at a time, each from a graph it sets up itself.
 export default defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: graphql }] },
   test: {
     reporters: ['default'],
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: [
@@ -20,6 +27,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'int',
           include: ['test/int/**/*.int.test.ts', 'test/e2e/**/*.e2e.test.ts'],

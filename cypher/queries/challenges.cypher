@@ -1,10 +1,12 @@
 // Challenges, optionally only those involving a tool. $key: lower-cased tool name or null; $first.
+// The second branch lists everything; its UNWIND yields no row when a key is given, so it scans nothing then.
 CALL () {
-  MATCH (:Alias {key: $key})-[:NAMES]->(:Tool)<-[:INVOLVED]-(c:Challenge)
+  MATCH (a:Alias {key: $key})-[:NAMES]->(:Tool)<-[:INVOLVED]-(c:Challenge)
+  USING INDEX a:Alias(key)
   RETURN c
   UNION
+  UNWIND CASE WHEN $key IS NULL THEN [true] ELSE [] END AS everything
   MATCH (c:Challenge)
-  WHERE $key IS NULL
   RETURN c
 }
 WITH c

@@ -1,10 +1,12 @@
 // Jobs in document order, of one person or of everyone. $person: person id or null; $first.
+// The second branch lists everything; its UNWIND yields no row when a person is given, so it scans nothing then.
 CALL () {
-  MATCH (:Person {id: $person})-[:HELD]->(j:Job)
+  MATCH (p:Person {id: $person})-[:HELD]->(j:Job)
+  USING INDEX p:Person(id)
   RETURN j
   UNION
+  UNWIND CASE WHEN $person IS NULL THEN [true] ELSE [] END AS everyone
   MATCH (j:Job)
-  WHERE $person IS NULL
   RETURN j
 }
 WITH j

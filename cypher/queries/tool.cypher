@@ -3,7 +3,8 @@ CALL () {
   MATCH (t:Tool {id: $id})
   RETURN t
   UNION
-  MATCH (:Alias {key: $key})-[:NAMES]->(t:Tool)
+  MATCH (a:Alias {key: $key})-[:NAMES]->(t:Tool)
+  USING INDEX a:Alias(key)
   RETURN t
 }
 WITH t

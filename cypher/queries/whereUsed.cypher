@@ -2,7 +2,8 @@
 // Alias.key); when it is unknown, a fuzzy full-text search over tool names offers suggestions instead.
 // $key: the lower-cased tool name; $query: the question as asked; $fuzzy: Lucene fuzzy query ("kafak~");
 // $person: optional person id; $first: most usages returned.
-OPTIONAL MATCH (:Alias {key: $key})-[:NAMES]->(t:Tool)
+OPTIONAL MATCH (a:Alias {key: $key})-[:NAMES]->(t:Tool)
+USING INDEX a:Alias(key)
 WITH t LIMIT 1
 WITH t, CASE
   WHEN t IS NULL AND $fuzzy <> '' THEN COLLECT {

@@ -12,9 +12,14 @@ export type ErrorCode =
 
 /** A known error: it carries its code and the HTTP status the response gets (Apollo reads extensions.http). */
 export class SkillgraphError extends GraphQLError {
-  constructor(message: string, code: ErrorCode, status: number, options: { cause?: unknown } = {}) {
+  constructor(
+    message: string,
+    code: ErrorCode,
+    status: number,
+    options: { cause?: unknown; extensions?: Record<string, unknown> } = {},
+  ) {
     super(message, {
-      extensions: { code, http: { status } },
+      extensions: { ...options.extensions, code, http: { status } },
       originalError: options.cause as Error | undefined,
     });
   }
@@ -33,8 +38,12 @@ export class NotFoundError extends SkillgraphError {
 }
 
 export class QueryTooComplexError extends SkillgraphError {
-  constructor(message: string) {
-    super(message, 'QUERY_TOO_COMPLEX', 400);
+  /**
+   * `limit` survives Apollo re-coding every validation error as GRAPHQL_VALIDATION_FAILED, so formatError can give
+   * the error its own code back.
+   */
+  constructor(message: string, limit: 'depth' | 'aliases' | 'cost') {
+    super(message, 'QUERY_TOO_COMPLEX', 400, { extensions: { limit } });
   }
 }
 

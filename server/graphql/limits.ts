@@ -112,7 +112,7 @@ export function limitRules(options: LimitOptions) {
       const depth = depthOf(node.selectionSet, fragmentsOf(context), new Map());
       if (depth > options.maxDepth) {
         context.reportError(
-          new QueryTooComplexError(`Query depth ${depth} exceeds the limit of ${options.maxDepth}.`),
+          new QueryTooComplexError(`Query depth ${depth} exceeds the limit of ${options.maxDepth}.`, 'depth'),
         );
       }
     },
@@ -129,6 +129,7 @@ export function limitRules(options: LimitOptions) {
           context.reportError(
             new QueryTooComplexError(
               `The query uses more than ${options.maxAliases} aliases, the most allowed.`,
+              'aliases',
             ),
           );
         }
@@ -144,6 +145,7 @@ export function limitRules(options: LimitOptions) {
         context.reportError(
           new QueryTooComplexError(
             `Estimated query cost ${cost} exceeds the limit of ${options.maxCost} (lists multiply the cost of what they contain by ${LIST_FACTOR}).`,
+            'cost',
           ),
         );
       }

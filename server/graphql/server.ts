@@ -57,6 +57,10 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     includeStacktraceInErrorResponses: false,
     plugins,
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      if (formatted.extensions?.limit) {
+        const { limit: _limit, ...extensions } = formatted.extensions;
+        return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
+      }
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
       log('unexpected error while answering a GraphQL request:', error);

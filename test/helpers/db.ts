@@ -28,5 +28,11 @@ export function testServer(): LocalNeo4j {
 
 /** Deletes every node, so a test starts from a graph it builds itself. */
 export async function wipe(db: Database): Promise<void> {
-  await db.write('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  // CALL ... IN TRANSACTIONS needs an auto-commit transaction, which executeQuery does not use.
+  const session = db.driver.session({ database: db.name });
+  try {
+    await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
 }

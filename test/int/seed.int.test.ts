@@ -1,0 +1,139 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { SeedError } from '../../seed/errors.js';
+import { BUNDLED_NARRATIVES, packageRoot } from '../../seed/paths.js';
+import { seedFiles } from '../../seed/seed.js';
+import type { Database } from '../../server/neo4j/database.js';
+import { testDatabase, wipe } from '../helpers/db.js';
+
+const team = join(packageRoot(), 'test', 'fixtures', 'team');
+const db: Database = testDatabase();
+
+/** Node counts per label and relationship counts per type: the whole graph's shape. */
+async function shape(): Promise<Record<string, number>> {
+  const nodes = await db.read<{ label: string; n: number }>(
+    'MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label',
+  );
+  const rels = await db.read<{ type: string; n: number }>(
+    'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type',
+  );
+  return Object.fromEntries([...nodes.map((r) => [r.label, r.n]), ...rels.map((r) => [`:${r.type}`, r.n])]);
+}
+
+async function jobsUsing(tool: string): Promise<string[]> {
+  const rows = await db.read<{ id: string }>(
+    'MATCH (:Tool {id: $tool})<-[:USED]-(j:Job) RETURN j.id AS id ORDER BY id',
+    { tool },
+  );
+  return rows.map((r) => r.id);
+}
+
+afterAll(async () => {
+  await db.close();
+});
+
+describe('seeding the real Neo4j', () => {
+  beforeEach(async () => {
+    await wipe(db);
+  });
+
+  it('loads the user’s narratives as a graph with evidence on every Job–Tool edge', async () => {
+    const { load } = await seedFiles(db, [BUNDLED_NARRATIVES]);
+    expect(load).toMatchObject({ people: 1, jobs: 6, companies: 6 });
+    const counts = await shape();
+    expect(counts).toMatchObject({ Person: 1, Job: 6, Company: 6, Challenge: 18, Incident: 6 });
+    expect(counts.Tool).toBe(load.tools);
+    // Every USED edge is backed by at least one evidence sentence naming that tool in that job.
+    const unbacked = await db.read(
+      'MATCH (j:Job)-[:USED]->(t:Tool) WHERE NOT EXISTS { (j)-[:HAS_EVIDENCE]->(:Evidence)-[:MENTIONS]->(t) } RETURN j.id, t.id',
+    );
+    expect(unbacked).toEqual([]);
+    expect(await jobsUsing('tool:apache-kafka')).toEqual(['job:me:1', 'job:me:4']);
+  });
+
+  it('is idempotent: seeding the same document twice gives the same graph', async () => {
+    await seedFiles(db, [BUNDLED_NARRATIVES]);
+    const once = await shape();
+    await seedFiles(db, [BUNDLED_NARRATIVES]);
+    expect(await shape()).toEqual(once);
+  });
+
+  it('replaces a person’s subgraph: a tool removed from the text disappears, shared nodes stay', async () => {
+    await seedFiles(db, [BUNDLED_NARRATIVES, join(team, 'dana-kim.md')]);
+    expect(await jobsUsing('tool:apache-kafka')).toEqual(['job:dana-kim:1', 'job:me:1', 'job:me:4']);
+    expect(await jobsUsing('tool:microsoft-intune')).toEqual(['job:me:1']);
+
+    // The user edits their document: Intune and Kafka are gone from it.
+    const edited = readFileSync(BUNDLED_NARRATIVES, 'utf8')
+      .replace('Implemented Intune for secure mobile device management and enforced', 'Enforced')
+      .replaceAll('Confluent Kafka', 'a message broker')
+      .replaceAll('Kafka', 'a message broker');
+    const file = join(tmpdir(), `narratives-edited-${process.pid}.md`);
+    writeFileSync(file, edited);
+    await seedFiles(db, [file], { person: 'Me' });
+
+    expect(await jobsUsing('tool:microsoft-intune')).toEqual([]);
+    const intune = await db.read('MATCH (t:Tool {id: "tool:microsoft-intune"}) RETURN t');
+    expect(intune).toEqual([]);
+    // Kafka stays, because Dana still uses it; Pfizer stays, because Dana worked there too.
+    expect(await jobsUsing('tool:apache-kafka')).toEqual(['job:dana-kim:1']);
+    const pfizer = await db.read<{ n: number }>(
+      'MATCH (:Company {id: "company:pfizer"})<-[:AT]-(j) RETURN count(j) AS n',
+    );
+    expect(pfizer).toEqual([{ n: 2 }]);
+    // No leftovers of the old version.
+    const counts = await shape();
+    expect(counts.Job).toBe(7);
+  });
+
+  it('seeds several people into one graph, where "who used Kafka" works', async () => {
+    await seedFiles(db, [BUNDLED_NARRATIVES, join(team, 'dana-kim.md'), join(team, 'eli-martin.md')]);
+    const who = await db.read<{ person: string; company: string }>(
+      `MATCH (p:Person)-[:HELD]->(j:Job)-[:USED]->(:Tool {id: 'tool:apache-kafka'}), (j)-[:AT]->(c:Company)
+       RETURN p.name AS person, c.name AS company ORDER BY person, company`,
+    );
+    expect(who).toEqual([
+      { person: 'Dana Kim', company: 'Pfizer' },
+      { person: 'Eli Martin', company: 'Northwind Traders' },
+      { person: 'Me', company: 'Pfizer' },
+      { person: 'Me', company: 'Truist Financial Corporation' },
+    ]);
+    const people = await db.read<{ n: number }>('MATCH (p:Person) RETURN count(p) AS n');
+    expect(people).toEqual([{ n: 3 }]);
+  });
+
+  it('is atomic: a load that fails part-way leaves the previous graph exactly as it was', async () => {
+    await seedFiles(db, [BUNDLED_NARRATIVES]);
+    const before = await shape();
+    const failing = seedFiles(db, [BUNDLED_NARRATIVES, join(team, 'dana-kim.md')], {
+      batchSize: 10,
+      beforeBatch: (step) => {
+        // By now the previous subgraph has been deleted and new jobs, tools and evidence written.
+        if (step === 'challenges, incidents, features')
+          throw new Error('simulated failure half-way through the load');
+      },
+    });
+    await expect(failing).rejects.toThrow('simulated failure');
+    expect(await shape()).toEqual(before);
+    expect(await jobsUsing('tool:apache-kafka')).toEqual(['job:me:1', 'job:me:4']);
+  });
+
+  it('loads nothing from bad input and leaves the graph unchanged', async () => {
+    await seedFiles(db, [BUNDLED_NARRATIVES]);
+    const before = await shape();
+    const empty = join(tmpdir(), `empty-${process.pid}.md`);
+    writeFileSync(empty, '');
+    const binary = join(tmpdir(), `binary-${process.pid}.md`);
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0xff]));
+    for (const bad of [
+      empty,
+      binary,
+      join(packageRoot(), 'test', 'fixtures', 'inputs', 'no-narratives.md'),
+    ]) {
+      await expect(seedFiles(db, [join(team, 'dana-kim.md'), bad])).rejects.toBeInstanceOf(SeedError);
+    }
+    expect(await shape()).toEqual(before);
+  });
+});
