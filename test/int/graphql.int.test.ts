@@ -1,6 +1,5 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toParams } from '../../server/neo4j/values.js';
 import { gql, startTestServer, type TestServer } from '../helpers/server.js';
 
 let server: TestServer;
