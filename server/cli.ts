@@ -7,6 +7,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { Database } from './neo4j/database.js';
 import { DatabaseSetupError } from './neo4j/errors.js';
 import { localInstance, provisionDatabase } from './neo4j/provision.js';
+import { resolveNeo4j } from './neo4j/resolve.js';
 import { describeSeed, serve } from './serve.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -20,7 +21,7 @@ Commands:
   serve                 Start Neo4j (or use NEO4J_URI), seed if empty, serve the explorer and GraphQL API
   seed FILE...          Load narrative files (Markdown or JSON Resume) into the graph
   extract FILE...       Print what would be loaded, without touching the database
-  neo4j start|stop|status
+  neo4j start|stop|status|resolve
                         Manage the local Neo4j server (data under $SKILLGRAPH_HOME)
 
 Run \`skillgraph <command> --help\` for a command's options. Configuration is read from the environment; see the
@@ -56,7 +57,7 @@ Options:
   --person NAME     Whose narratives these are
   --taxonomy FILE   A taxonomy file merged over the built-in one (repeatable)
   -h, --help        Show this help`,
-  neo4j: `Usage: skillgraph neo4j start|stop|status
+  neo4j: `Usage: skillgraph neo4j start|stop|status|resolve
 
 Manages the local Neo4j Community server Skillgraph runs when NEO4J_URI is not set. Its jars are resolved from
 Maven Central on first use into $SKILLGRAPH_HOME/neo4j (default ~/.skillgraph); its data lives in
@@ -64,7 +65,8 @@ $SKILLGRAPH_HOME/instances/default.
 
   start    Start it in the background (serve and seed then reuse it and leave it running)
   stop     Stop it (SIGTERM, a clean shutdown)
-  status   Say whether it runs, with its pid and Bolt address`,
+  status   Say whether it runs, with its pid and Bolt address
+  resolve  Only download the jars (with Maven) into the cache, e.g. while setting up CI`,
 };
 
 function help(topic: string): void {
@@ -244,8 +246,13 @@ async function cmdNeo4j(args: string[]): Promise<void> {
       process.exitCode = status.running ? 0 : 3;
       return;
     }
+    case 'resolve': {
+      const lib = await resolveNeo4j(config.local.home, config.local.version, log);
+      log(`Neo4j ${config.local.version} is ready in ${lib}`);
+      return;
+    }
     default:
-      throw new ConfigError(`unknown neo4j action "${action}"; use start, stop or status`);
+      throw new ConfigError(`unknown neo4j action "${action}"; use start, stop, status or resolve`);
   }
 }
 

@@ -44,7 +44,6 @@ const envSchema = z.object({
   SKILLGRAPH_MAX_COST: int(5_000, 10, 1_000_000),
   SKILLGRAPH_MAX_ALIASES: int(30, 1, 1000),
   NODE_ENV: z.string().default('development'),
-  SKILLGRAPH_LOG: z.enum(['silent', 'error', 'info', 'debug']).default('info'),
 });
 
 export interface Config {
@@ -72,7 +71,6 @@ export interface Config {
     maxAliases: number;
     production: boolean;
   };
-  log: 'silent' | 'error' | 'info' | 'debug';
 }
 
 /** Thrown when the environment does not describe a usable configuration. */
@@ -107,6 +105,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxAliases: e.SKILLGRAPH_MAX_ALIASES,
       production: e.NODE_ENV === 'production',
     },
-    log: e.SKILLGRAPH_LOG,
   };
 }
