@@ -15,6 +15,10 @@ CREATE CONSTRAINT feature_id IF NOT EXISTS FOR (n:Feature) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT contribution_id IF NOT EXISTS FOR (n:Contribution) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT practice_id IF NOT EXISTS FOR (n:Practice) REQUIRE n.id IS UNIQUE;
 
+// Every node the explorer can show (person, job, company, tool, category, challenge, incident) is also an :Entity,
+// so a query given just an id ("tool:python") finds it with one index seek whatever its type.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+
 // Every lower-cased spelling of a tool (name and aliases) points at it: whereUsed("confluent kafka") is one index
 // seek instead of a scan over tools' alias lists.
 CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (n:Alias) REQUIRE n.key IS UNIQUE;

@@ -2,25 +2,10 @@
 // at most $frontier nodes of the previous one, so a hub such as Python cannot make a depth-3 query explode;
 // `total` counts what the levels found before $limit cut them.
 // $id: node id; $depth; $limit; $frontier.
-CALL () {
-  MATCH (n:Person {id: $id}) RETURN n
-  UNION
-  MATCH (n:Job {id: $id}) RETURN n
-  UNION
-  MATCH (n:Company {id: $id}) RETURN n
-  UNION
-  MATCH (n:Tool {id: $id}) RETURN n
-  UNION
-  MATCH (n:Category {id: $id}) RETURN n
-  UNION
-  MATCH (n:Challenge {id: $id}) RETURN n
-  UNION
-  MATCH (n:Incident {id: $id}) RETURN n
-}
-WITH n AS start
+MATCH (start:Entity {id: $id})
 CALL (start) {
   MATCH (start)-[:HELD|AT|USED|IN_CATEGORY|FACED|HAD_INCIDENT|INVOLVED]-(m)
-  WHERE m.nodeType IS NOT NULL
+  WHERE m:Entity
   WITH DISTINCT m
   ORDER BY m.weight DESC, m.id
   RETURN collect(m) AS level1
@@ -28,7 +13,7 @@ CALL (start) {
 CALL (start, level1) {
   UNWIND CASE WHEN $depth >= 2 THEN level1[..$frontier] ELSE [] END AS a
   MATCH (a)-[:HELD|AT|USED|IN_CATEGORY|FACED|HAD_INCIDENT|INVOLVED]-(m)
-  WHERE m.nodeType IS NOT NULL AND m <> start AND NOT m IN level1
+  WHERE m:Entity AND m <> start AND NOT m IN level1
   WITH DISTINCT m
   ORDER BY m.weight DESC, m.id
   RETURN collect(m) AS level2
@@ -36,7 +21,7 @@ CALL (start, level1) {
 CALL (start, level1, level2) {
   UNWIND CASE WHEN $depth >= 3 THEN level2[..$frontier] ELSE [] END AS a
   MATCH (a)-[:HELD|AT|USED|IN_CATEGORY|FACED|HAD_INCIDENT|INVOLVED]-(m)
-  WHERE m.nodeType IS NOT NULL AND m <> start AND NOT m IN level1 AND NOT m IN level2
+  WHERE m:Entity AND m <> start AND NOT m IN level1 AND NOT m IN level2
   WITH DISTINCT m
   ORDER BY m.weight DESC, m.id
   RETURN collect(m) AS level3

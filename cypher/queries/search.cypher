@@ -9,6 +9,6 @@ CALL () {
   RETURN owner.id AS id, owner.nodeType AS type, owner.label AS label, node.text AS snippet, score
 }
 WITH id, type, label, snippet, score
-ORDER BY score DESC, id
+ORDER BY score DESC, id, snippet
 LIMIT $first
 RETURN {id: id, type: type, label: label, snippet: snippet, score: score} AS result

@@ -1,39 +1,10 @@
 // A shortest path between two nodes. It runs through people, jobs, companies, tools, challenges and incidents;
 // categories are crossed only when one end is a category, because two tools sharing a category says nothing about
 // experience. $from, $to: node ids; $relTypes: relationship types to follow; $maxLength (the pattern allows 10).
-CALL () {
-  MATCH (n:Person {id: $from}) RETURN n
-  UNION
-  MATCH (n:Job {id: $from}) RETURN n
-  UNION
-  MATCH (n:Company {id: $from}) RETURN n
-  UNION
-  MATCH (n:Tool {id: $from}) RETURN n
-  UNION
-  MATCH (n:Category {id: $from}) RETURN n
-  UNION
-  MATCH (n:Challenge {id: $from}) RETURN n
-  UNION
-  MATCH (n:Incident {id: $from}) RETURN n
-}
-WITH n AS a
-CALL () {
-  MATCH (n:Person {id: $to}) RETURN n
-  UNION
-  MATCH (n:Job {id: $to}) RETURN n
-  UNION
-  MATCH (n:Company {id: $to}) RETURN n
-  UNION
-  MATCH (n:Tool {id: $to}) RETURN n
-  UNION
-  MATCH (n:Category {id: $to}) RETURN n
-  UNION
-  MATCH (n:Challenge {id: $to}) RETURN n
-  UNION
-  MATCH (n:Incident {id: $to}) RETURN n
-}
-WITH a, n AS b
-MATCH p = ANY SHORTEST (a) (()-[r WHERE type(r) IN $relTypes]-(x WHERE x.nodeType IS NOT NULL)){0,10} (b)
+MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+USING INDEX a:Entity(id)
+USING INDEX b:Entity(id)
+MATCH p = ANY SHORTEST (a) (()-[r WHERE type(r) IN $relTypes]-(x:Entity)){0,10} (b)
 WITH p
 WHERE length(p) <= $maxLength
 RETURN {

@@ -3,6 +3,7 @@
 // $rows: [{id, key, name, aliases, category, categoryId, vendor, keys}]
 UNWIND $rows AS row
 MERGE (t:Tool {id: row.id})
+SET t:Entity
 SET t.key = row.key, t.name = row.name, t.label = row.name, t.nodeType = 'TOOL', t.aliases = row.aliases, t.category = row.category,
     t.vendor = row.vendor, t.searchText = reduce(s = '', a IN row.aliases | s + ' ' + a)
 WITH t, row

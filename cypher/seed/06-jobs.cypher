@@ -2,7 +2,7 @@
 UNWIND $rows AS row
 MATCH (p:Person {id: row.personId})
 MATCH (c:Company {id: row.companyId})
-CREATE (j:Job {id: row.id})
+CREATE (j:Job:Entity {id: row.id})
 SET j += row.props
 CREATE (p)-[:HELD]->(j)
 CREATE (j)-[:AT]->(c)

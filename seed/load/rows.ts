@@ -24,7 +24,7 @@ export interface SeedRows {
   items: {
     id: string;
     jobId: string;
-    label: string;
+    labels: string[];
     rel: string;
     props: Record<string, unknown>;
     toolIds: string[];
@@ -132,7 +132,8 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
         rows.items.push({
           id: `${kind}:${personSlug}:${job.ordinal}:${k + 1}`,
           jobId,
-          label,
+          // Challenges and incidents are drawn by the explorer, so they are entities too.
+          labels: label === 'Challenge' || label === 'Incident' ? [label, 'Entity'] : [label],
           rel,
           props: defined(props),
           toolIds: toolIds.map(toolKey),

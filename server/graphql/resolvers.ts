@@ -48,6 +48,12 @@ async function run(
   return rows[0]?.result ?? null;
 }
 
+/** Parameters of the lists that can be narrowed to one tool (challenges, incidents). */
+function involvingTool(args: { tool?: string | null; first?: number | null }) {
+  const tool = optionalText('tool', args.tool);
+  return { key: tool ? toolKey(tool) : null, first: bounded('first', args.first, 1, 10000, 1000) };
+}
+
 /** Root resolvers: check and normalise arguments, then run the field's query. */
 export function createResolvers(queries: Map<string, string>): { Query: QueryResolvers<Context> } {
   const q = (info: GraphQLResolveInfo, ctx: Context, params: Record<string, unknown>) =>
@@ -104,20 +110,8 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
     companies: (_, args, ctx, info) =>
       q(info, ctx, { first: bounded('first', args.first, 1, 10000, 1000) }) as never,
     categories: (_, __, ctx, info) => q(info, ctx, {}) as never,
-    challenges: (_, args, ctx, info) => {
-      const tool = optionalText('tool', args.tool);
-      return q(info, ctx, {
-        key: tool ? toolKey(tool) : null,
-        first: bounded('first', args.first, 1, 10000, 1000),
-      }) as never;
-    },
-    incidents: (_, args, ctx, info) => {
-      const tool = optionalText('tool', args.tool);
-      return q(info, ctx, {
-        key: tool ? toolKey(tool) : null,
-        first: bounded('first', args.first, 1, 10000, 1000),
-      }) as never;
-    },
+    challenges: (_, args, ctx, info) => q(info, ctx, involvingTool(args)) as never,
+    incidents: (_, args, ctx, info) => q(info, ctx, involvingTool(args)) as never,
     search: (_, args, ctx, info) =>
       q(info, ctx, {
         query: searchQuery(text('text', args.text)),
