@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { applySchema } from '../seed/load/loader.js';
 import { BUNDLED_NARRATIVES } from '../seed/paths.js';
 import { graphIsEmpty, type SeedResult, seedFiles } from '../seed/seed.js';
 import type { Config } from './config.js';
@@ -67,6 +68,8 @@ export async function serve(config: Config, options: ServeOptions): Promise<Runn
   log(`Database: ${provisioned.describe}`);
 
   try {
+    // A graph written by an older version is brought up to date before anything queries it.
+    await applySchema(db);
     if (options.seed && options.seed.length > 0) {
       describeSeed(
         await seedFiles(db, options.seed, { taxonomyFiles: options.taxonomyFiles, person: options.person }),

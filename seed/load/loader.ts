@@ -10,6 +10,7 @@ import { buildRows, type SeedRows } from './rows.js';
 /** Seed statements by file name, read once: a missing file fails at start-up, not half-way through a load. */
 const SEED = readCypherDir(join(CYPHER_DIR, 'seed'));
 const SCHEMA = readStatements(join(CYPHER_DIR, 'schema.cypher'));
+const MIGRATE = readStatements(join(CYPHER_DIR, 'migrate.cypher'));
 
 function statement(name: string): string {
   const cypher = SEED.get(name);
@@ -17,8 +18,12 @@ function statement(name: string): string {
   return cypher;
 }
 
-/** Creates the constraints and indexes (idempotent) and waits until they are online. */
+/**
+ * Creates the constraints and indexes (idempotent), brings a graph from an older version up to date, and waits until
+ * the indexes are online.
+ */
 export async function applySchema(db: Database): Promise<void> {
+  for (const s of MIGRATE) await db.write(s);
   for (const s of SCHEMA) await db.write(s);
   await db.write('CALL db.awaitIndexes(300)');
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { SeedError } from '../../seed/errors.js';
+import { applySchema } from '../../seed/load/loader.js';
 import { BUNDLED_NARRATIVES, packageRoot } from '../../seed/paths.js';
 import { seedFiles } from '../../seed/seed.js';
 import type { Database } from '../../server/neo4j/database.js';
@@ -118,6 +119,26 @@ describe('seeding the real Neo4j', () => {
     await expect(failing).rejects.toThrow('simulated failure');
     expect(await shape()).toEqual(before);
     expect(await jobsUsing('tool:apache-kafka')).toEqual(['job:me:1', 'job:me:4']);
+  });
+
+  it('brings a graph from before :Entity up to date (regression: neighborhood found no node after an upgrade)', async () => {
+    await seedFiles(db, [BUNDLED_NARRATIVES]);
+    const session = db.driver.session({ database: db.name });
+    try {
+      await session.run('DROP CONSTRAINT entity_id IF EXISTS');
+      await session.run('MATCH (n:Entity) REMOVE n:Entity');
+    } finally {
+      await session.close();
+    }
+    await applySchema(db);
+    const rows = await db.read<{ n: number }>('MATCH (n:Entity) RETURN count(n) AS n');
+    const visible = await db.read<{ n: number }>(
+      'MATCH (n) WHERE n:Person OR n:Job OR n:Company OR n:Tool OR n:Category OR n:Challenge OR n:Incident RETURN count(n) AS n',
+    );
+    expect(rows).toEqual(visible);
+    expect(await db.read('MATCH (n:Entity {id: "tool:apache-kafka"}) RETURN n.id AS id')).toEqual([
+      { id: 'tool:apache-kafka' },
+    ]);
   });
 
   it('loads nothing from bad input and leaves the graph unchanged', async () => {
