@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -17,6 +17,47 @@ export interface TestDatabase {
 declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: TestDatabase;
+  }
+}
+
+/**
+ * Stops and removes the throwaway servers of earlier test runs that were killed before their teardown ran (their
+ * owner process is gone); servers of runs still going are left alone.
+ */
+async function removeOrphans(config: ReturnType<typeof loadConfig>): Promise<void> {
+  for (const name of readdirSync(tmpdir()).filter((n) => n.startsWith('skillgraph-test-'))) {
+    const dir = join(tmpdir(), name);
+    let state: { pid?: number; owner?: number } = {};
+    try {
+      state = JSON.parse(readFileSync(join(dir, 'instance.json'), 'utf8'));
+    } catch {
+      continue;
+    }
+    const owner = state.owner;
+    if (owner !== undefined && isAlive(owner)) continue;
+    const server = new LocalNeo4j({
+      home: config.local.home,
+      dir,
+      version: config.local.version,
+      port: 0,
+      heap: '256m',
+      pageCache: '64m',
+      database: 'neo4j',
+      startTimeoutMs: 10_000,
+      javaHome: config.local.javaHome,
+      log: () => {},
+    });
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -42,6 +83,7 @@ export default async function setup(project: TestProject) {
     });
     return;
   }
+  await removeOrphans(config);
   const dir = mkdtempSync(join(tmpdir(), 'skillgraph-test-'));
   const heap = '768m';
   const pageCache = '128m';

@@ -39,6 +39,8 @@ export interface InstanceState {
   port: number;
   version: string;
   startedAt: string;
+  /** The process that started the server and will stop it; absent when it was started detached. */
+  owner?: number;
 }
 
 export interface LocalStatus {
@@ -130,6 +132,10 @@ export class LocalNeo4j {
       // No /proc (macOS): trust the recorded pid.
     }
     return state;
+  }
+
+  private writeState(state: InstanceState): void {
+    writeFileSync(this.stateFile, `${JSON.stringify(state, null, 2)}\n`);
   }
 
   private readPassword(): string {
@@ -251,7 +257,16 @@ export class LocalNeo4j {
     if (running) {
       const connection = this.connection(running.port);
       await this.waitForBolt(connection, running.pid);
-      return { ...connection, reused: true, pid: running.pid };
+      // A server whose owner died without stopping it (killed with SIGKILL) is an orphan: whoever starts the
+      // instance next adopts it, so it stops when that process does instead of running forever.
+      const orphan = running.owner !== undefined && !alive(running.owner);
+      if (orphan) {
+        this.options.log(
+          `Adopting Neo4j (pid ${running.pid}) left running by a process that no longer exists`,
+        );
+        this.writeState({ ...running, ...(detached ? { owner: undefined } : { owner: process.pid }) });
+      }
+      return { ...connection, reused: !orphan || detached, pid: running.pid };
     }
     const java = this.requireJava();
     const lib = await resolveNeo4j(this.options.home, this.options.version, this.options.log);
@@ -284,13 +299,13 @@ export class LocalNeo4j {
       this.exitInfo = { code, signal };
     });
     if (!child.pid) throw new DatabaseSetupError(`could not start ${executable}`);
-    const state: InstanceState = {
+    this.writeState({
       pid: child.pid,
       port,
       version: this.options.version,
       startedAt: new Date().toISOString(),
-    };
-    writeFileSync(this.stateFile, `${JSON.stringify(state, null, 2)}\n`);
+      ...(detached ? {} : { owner: process.pid }),
+    });
     if (detached) child.unref();
 
     const connection = this.connection(port);
@@ -374,7 +389,7 @@ export class LocalNeo4j {
    * so Neo4j still shuts down cleanly; it outlives us only for the seconds that takes.
    */
   stopSync(): void {
-    const pid = this.child && !this.exitInfo ? this.child.pid : undefined;
+    const pid = this.child && !this.exitInfo ? this.child.pid : this.liveState()?.pid;
     if (!pid) return;
     try {
       process.kill(pid, 'SIGTERM');

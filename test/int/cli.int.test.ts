@@ -65,6 +65,47 @@ describe('skillgraph serve', () => {
   }, 180_000);
 });
 
+describe('a serve killed with SIGKILL (regression: its Neo4j ran on forever)', () => {
+  it('leaves a Neo4j that the next serve adopts and stops', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'skillgraph-home-'));
+    symlinkSync(join(loadConfig().local.home, 'neo4j'), join(home, 'neo4j'));
+    const env = { SKILLGRAPH_HOME: home, NEO4J_URI: '' };
+    const first = runCli(['serve', '--port', '0'], env);
+    const second = () => runCli(['serve', '--port', '0'], env);
+    let again: ReturnType<typeof second> | undefined;
+    try {
+      await first.waitFor(/running at/);
+      const state = () =>
+        JSON.parse(readFileSync(join(home, 'instances', 'default', 'instance.json'), 'utf8')) as {
+          pid: number;
+        };
+      const { pid } = state();
+      first.child.kill('SIGKILL');
+      await first.exit;
+      expect(alive(pid)).toBe(true);
+
+      again = second();
+      await again.waitFor(/running at/);
+      expect(again.output()).toMatch(/Adopting Neo4j \(pid \d+\)/);
+      expect(state().pid).toBe(pid);
+      again.child.kill('SIGTERM');
+      expect((await again.exit).code).toBe(0);
+      expect(alive(pid)).toBe(false);
+    } finally {
+      for (const run of [first, again]) if (run && run.child.exitCode === null) run.child.kill('SIGKILL');
+      try {
+        const { pid } = JSON.parse(
+          readFileSync(join(home, 'instances', 'default', 'instance.json'), 'utf8'),
+        ) as { pid: number };
+        if (alive(pid)) process.kill(pid, 'SIGKILL');
+      } catch {
+        // Nothing was started.
+      }
+      rmSync(home, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
 describe('skillgraph seed', () => {
   it('loads files into NEO4J_URI and prints a summary', async () => {
     await wipe(db);
