@@ -84,7 +84,7 @@ describe('the explorer, against the real server and Neo4j', () => {
     await page.fill('#search', 'kafak');
     await page.keyboard.press('Enter');
     await waitInspector(page, 'unknown-tool');
-    await page.getByRole('button', { name: 'Apache Kafka' }).click();
+    await page.locator('#inspector .suggestions button', { hasText: 'Apache Kafka' }).click();
     await waitInspector(page, 'tool', 'tool:apache-kafka');
     await page.context().close();
   });
@@ -179,6 +179,12 @@ describe('the explorer, against the real server and Neo4j', () => {
     page.on('request', (request) => requests.push(request.url()));
     await page.goto(new URL(href ?? '', page.url()).toString());
     await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
+    // CodeMirror fills the editor after the container appears; wait for the text rather than read it once.
+    await page.waitForFunction(
+      () => document.querySelector('.graphiql-query-editor')?.textContent?.includes('whereUsed(tool: "Apache Kafka")'),
+      undefined,
+      { timeout: 20_000 },
+    );
     await expect(page.locator('.graphiql-query-editor').textContent()).resolves.toContain(
       'whereUsed(tool: "Apache Kafka")',
     );
