@@ -181,7 +181,10 @@ describe('the explorer, against the real server and Neo4j', () => {
     await page.waitForSelector('.graphiql-container', { timeout: 20_000 });
     // CodeMirror fills the editor after the container appears; wait for the text rather than read it once.
     await page.waitForFunction(
-      () => document.querySelector('.graphiql-query-editor')?.textContent?.includes('whereUsed(tool: "Apache Kafka")'),
+      () =>
+        document
+          .querySelector('.graphiql-query-editor')
+          ?.textContent?.includes('whereUsed(tool: "Apache Kafka")'),
       undefined,
       { timeout: 20_000 },
     );
