@@ -4,6 +4,7 @@ import { extractDocuments } from '../seed/extract/documents.js';
 import { loadPeople } from '../seed/load/loader.js';
 import { BUNDLED_NARRATIVES } from '../seed/paths.js';
 import { ConfigError, loadConfig } from './config.js';
+import { Lifecycle } from './lifecycle.js';
 import { Database } from './neo4j/database.js';
 import { DatabaseSetupError } from './neo4j/errors.js';
 import { localInstance, provisionDatabase } from './neo4j/provision.js';
@@ -11,6 +12,8 @@ import { resolveNeo4j } from './neo4j/resolve.js';
 import { describeSeed, serve } from './serve.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
+/** Everything this run starts, to stop on a signal, a failure or the end of a command. */
+const lifecycle = new Lifecycle(log);
 
 const HELP: Record<string, string> = {
   main: `skillgraph — a skills knowledge graph explorer
@@ -90,30 +93,18 @@ async function cmdServe(args: string[]): Promise<void> {
   if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
     throw new ConfigError(`--port must be a port number, got "${values.port}"`);
   }
-  const running = await serve(config, {
-    ...(port !== undefined ? { port } : {}),
-    ...(values.seed ? { seed: values.seed } : {}),
-    ...(values.taxonomy ? { taxonomyFiles: values.taxonomy } : {}),
-    ...(values.person ? { person: values.person } : {}),
-    log,
-  });
-  let signals = 0;
-  const onSignal = (signal: NodeJS.Signals) => {
-    signals += 1;
-    if (signals > 1) {
-      log('second signal: exiting now');
-      process.exit(130);
-    }
-    running.shutdown(signal).then(
-      () => process.exit(0),
-      (error) => {
-        log(`shutdown failed: ${(error as Error).message}`);
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  lifecycle.installSignalHandlers();
+  await serve(
+    config,
+    {
+      ...(port !== undefined ? { port } : {}),
+      ...(values.seed ? { seed: values.seed } : {}),
+      ...(values.taxonomy ? { taxonomyFiles: values.taxonomy } : {}),
+      ...(values.person ? { person: values.person } : {}),
+      log,
+    },
+    lifecycle,
+  );
 }
 
 async function cmdSeed(args: string[]): Promise<void> {
@@ -142,9 +133,11 @@ async function cmdSeed(args: string[]): Promise<void> {
   log(
     `Extracted ${people.reduce((n, p) => n + p.jobs.length, 0)} jobs from ${files.length} file(s) in ${Date.now() - started} ms`,
   );
-  const provisioned = await provisionDatabase(config, log);
+  lifecycle.installSignalHandlers();
+  const provisioned = await provisionDatabase(config, log, lifecycle);
   const db = new Database({ ...provisioned.connection, queryTimeoutMs: config.graphql.queryTimeoutMs });
-  try {
+  lifecycle.add('the database driver', () => db.close());
+  {
     let lastReport = 0;
     const load = await loadPeople(db, people, taxonomy, {
       onProgress: (p) => {
@@ -155,10 +148,8 @@ async function cmdSeed(args: string[]): Promise<void> {
     });
     describeSeed({ people, load }, log);
     if (values.json) process.stdout.write(`${JSON.stringify(load, null, 2)}\n`);
-  } finally {
-    await db.close();
-    if (provisioned.owned) await provisioned.local?.stop();
   }
+  await lifecycle.shutdown();
 }
 
 async function cmdExtract(args: string[]): Promise<void> {
@@ -279,12 +270,14 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+main(process.argv.slice(2)).catch(async (error: unknown) => {
   if (error instanceof SeedError) log(`error: ${error.format()}`);
   else if (error instanceof DatabaseSetupError || error instanceof ConfigError)
     log(`error: ${error.message}`);
   else if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
     log(`error: ${(error as Error).message}`);
   else log(`error: ${(error as Error)?.stack ?? String(error)}`);
-  process.exitCode = 1;
+  // Whatever was started before the failure (a Neo4j, a driver, a half-started server) is stopped before exiting.
+  await lifecycle.shutdown();
+  process.exit(1);
 });

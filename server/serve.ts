@@ -4,6 +4,7 @@ import { BUNDLED_NARRATIVES } from '../seed/paths.js';
 import { graphIsEmpty, type SeedResult, seedFiles } from '../seed/seed.js';
 import type { Config } from './config.js';
 import { createHttp } from './http/app.js';
+import type { Lifecycle } from './lifecycle.js';
 import { Database } from './neo4j/database.js';
 import { provisionDatabase } from './neo4j/provision.js';
 
@@ -14,12 +15,6 @@ export interface ServeOptions {
   taxonomyFiles?: string[];
   person?: string;
   log: (line: string) => void;
-}
-
-export interface Running {
-  url: string;
-  port: number;
-  shutdown(signal?: string): Promise<void>;
 }
 
 /** Prints what a load did, and the terms that looked like tools but are not in the taxonomy. */
@@ -45,53 +40,37 @@ export function describeSeed(result: SeedResult, log: (line: string) => void): v
 
 /**
  * `skillgraph serve`: provides a database (NEO4J_URI or the local server), seeds it when asked or when it is empty,
- * and serves the API, GraphiQL and the explorer until SIGINT/SIGTERM, then shuts everything down in order: HTTP
- * drains, Apollo stops, the driver closes, and the local Neo4j this process started stops.
+ * and serves the API, GraphiQL and the explorer. Everything it starts is registered with `lifecycle`, which stops it
+ * in order — HTTP drains, Apollo stops, the driver closes, the local Neo4j this process started stops — on a signal
+ * or when anything here fails.
  */
-export async function serve(config: Config, options: ServeOptions): Promise<Running> {
+export async function serve(
+  config: Config,
+  options: ServeOptions,
+  lifecycle: Lifecycle,
+): Promise<{ url: string; port: number }> {
   const { log } = options;
-  const provisioned = await provisionDatabase(config, log);
-  const { local, owned } = provisioned;
-  // Whatever happens from here on, a Neo4j we started must not outlive us.
-  const onExit = () => {
-    if (owned) local?.stopSync();
-  };
-  process.on('exit', onExit);
-
+  const provisioned = await provisionDatabase(config, log, lifecycle);
   const db = new Database({ ...provisioned.connection, queryTimeoutMs: config.graphql.queryTimeoutMs });
+  lifecycle.add('the database driver', () => db.close());
   const ping = await db.ping(10_000);
-  if (!ping.up) {
-    await db.close();
-    if (owned) await local?.stop();
-    throw new Error(`cannot reach ${provisioned.describe}: ${ping.error}`);
-  }
+  if (!ping.up) throw new Error(`cannot reach ${provisioned.describe}: ${ping.error}`);
   log(`Database: ${provisioned.describe}`);
 
-  try {
-    // A graph written by an older version is brought up to date before anything queries it.
-    await applySchema(db);
-    if (options.seed && options.seed.length > 0) {
-      describeSeed(
-        await seedFiles(db, options.seed, { taxonomyFiles: options.taxonomyFiles, person: options.person }),
-        log,
-      );
-    } else if (await graphIsEmpty(db)) {
-      log('The graph is empty: seeding the bundled narratives (seed/data/narratives.md)');
-      describeSeed(
-        await seedFiles(db, [BUNDLED_NARRATIVES], {
-          taxonomyFiles: options.taxonomyFiles,
-          person: options.person,
-        }),
-        log,
-      );
-    }
-  } catch (error) {
-    await db.close();
-    if (owned) await local?.stop();
-    throw error;
+  // A graph written by an older version is brought up to date before anything queries it.
+  await applySchema(db);
+  const explicit = options.seed && options.seed.length > 0;
+  if (explicit || (await graphIsEmpty(db))) {
+    if (!explicit) log('The graph is empty: seeding the bundled narratives (seed/data/narratives.md)');
+    const files = explicit ? (options.seed as string[]) : [BUNDLED_NARRATIVES];
+    describeSeed(
+      await seedFiles(db, files, { taxonomyFiles: options.taxonomyFiles, person: options.person }),
+      log,
+    );
   }
 
   const http = await createHttp({ db, config, describe: provisioned.describe, log });
+  lifecycle.add('the HTTP server', () => http.stop());
   const port = options.port ?? config.http.port;
   await new Promise<void>((resolve, reject) => {
     http.httpServer.once('error', reject);
@@ -103,20 +82,5 @@ export async function serve(config: Config, options: ServeOptions): Promise<Runn
   log(
     `Skillgraph is running at ${url}  (GraphQL ${url}/graphql, GraphiQL ${url}/graphiql, health ${url}/health)`,
   );
-
-  let stopping: Promise<void> | undefined;
-  const shutdown = (signal?: string) => {
-    stopping ??= (async () => {
-      log(`${signal ? `${signal}: ` : ''}shutting down`);
-      await http.stop();
-      await db.close();
-      if (owned && local) {
-        log('Stopping the local Neo4j');
-        await local.stop();
-      }
-      process.off('exit', onExit);
-    })();
-    return stopping;
-  };
-  return { url, port: actual, shutdown };
+  return { url, port: actual };
 }

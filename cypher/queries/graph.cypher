@@ -1,7 +1,8 @@
 // What the explorer draws: nodes of the requested types, tools used in at least $minJobs jobs (and the categories
 // and challenges/incidents that still connect to something shown), optionally one person's part of the graph; the
 // heaviest $limit nodes and the edges between them.
-// $types: node types ("TOOL", ...); $minJobs: integer (0 = all); $person: person id or null; $limit.
+// $types: node types ("TOOL", ...); $minJobs: integer (0 = all); $person: person id or null; $category: category id
+// (lower-cased "category:..." or a lower-cased name) or null: only that category's tools and category node; $limit.
 CALL () {
   MATCH (p:Person)
   WHERE 'PERSON' IN $types AND ($person IS NULL OR p.id = $person)
@@ -18,10 +19,14 @@ CALL () {
   MATCH (t:Tool)
   WHERE 'TOOL' IN $types AND t.weight >= $minJobs
     AND ($person IS NULL OR EXISTS { (t)<-[:USED]-(:Job {personId: $person}) })
+    AND ($category IS NULL OR EXISTS {
+      MATCH (t)-[:IN_CATEGORY]->(c:Category) WHERE c.id = $category OR toLower(c.name) = $category
+    })
   RETURN t AS n
   UNION ALL
   MATCH (c:Category)
   WHERE 'CATEGORY' IN $types
+    AND ($category IS NULL OR c.id = $category OR toLower(c.name) = $category)
     AND EXISTS {
       MATCH (c)<-[:IN_CATEGORY]-(t:Tool)
       WHERE t.weight >= $minJobs AND ($person IS NULL OR EXISTS { (t)<-[:USED]-(:Job {personId: $person}) })

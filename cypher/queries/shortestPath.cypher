@@ -1,9 +1,13 @@
 // A shortest path between two nodes. It runs through people, jobs, companies, tools, challenges and incidents;
 // categories are crossed only when one end is a category, because two tools sharing a category says nothing about
 // experience. $from, $to: node ids; $relTypes: relationship types to follow; $maxLength (the pattern allows 10).
-MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-USING INDEX a:Entity(id)
-USING INDEX b:Entity(id)
+// Both ends are looked up by one seek each, applied per id: written as two MATCHes the planner sometimes scanned the
+// :Entity index for one end instead.
+UNWIND [$from, $to] AS id
+MATCH (n:Entity {id: id})
+WITH collect(n) AS ends
+WHERE size(ends) = 2
+WITH ends[0] AS a, ends[1] AS b
 MATCH p = ANY SHORTEST (a) (()-[r WHERE type(r) IN $relTypes]-(x:Entity)){0,10} (b)
 WITH p
 WHERE length(p) <= $maxLength

@@ -1,10 +1,13 @@
 // "Where did I use Kafka?" The name is looked up among every lower-cased spelling of every tool (one index seek on
 // Alias.key); when it is unknown, a fuzzy full-text search over tool names offers suggestions instead.
-// $key: the lower-cased tool name; $query: the question as asked; $fuzzy: Lucene fuzzy query ("kafak~");
-// $person: optional person id; $first: most usages returned.
-OPTIONAL MATCH (a:Alias {key: $key})-[:NAMES]->(t:Tool)
+// $key: the lower-cased tool name; $id: the argument when it is a tool id ("tool:apache-kafka"), else null;
+// $query: the question as asked; $fuzzy: Lucene fuzzy query ("kafak~"); $person: optional person id; $first: most
+// usages returned.
+OPTIONAL MATCH (a:Alias {key: $key})-[:NAMES]->(byName:Tool)
 USING INDEX a:Alias(key)
-WITH t LIMIT 1
+OPTIONAL MATCH (byId:Tool {id: $id})
+WITH coalesce(byId, byName) AS t
+LIMIT 1
 WITH t, CASE
   WHEN t IS NULL AND $fuzzy <> '' THEN COLLECT {
     CALL db.index.fulltext.queryNodes('tool_names', $fuzzy, {limit: 10}) YIELD node, score

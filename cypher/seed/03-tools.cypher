@@ -14,6 +14,20 @@ CALL (t, row) {
 MATCH (c:Category {id: row.categoryId})
 MERGE (t)-[:IN_CATEGORY]->(c)
 WITH t, row
+// Spellings the tool no longer has stop naming it, and a spelling that moved here from another tool stops naming that
+// one, so every Alias names exactly one tool.
+CALL (t, row) {
+  MATCH (a:Alias)-[n:NAMES]->(t)
+  WHERE NOT a.key IN row.keys
+  DELETE n
+}
+WITH t, row
 UNWIND row.keys AS key
 MERGE (a:Alias {key: key})
+WITH t, a
+CALL (t, a) {
+  MATCH (a)-[n:NAMES]->(other:Tool)
+  WHERE other <> t
+  DELETE n
+}
 MERGE (a)-[:NAMES]->(t)

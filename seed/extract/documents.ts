@@ -41,13 +41,17 @@ export function personFromFileName(file: string): string {
     .join(' ');
 }
 
+/**
+ * A person's id part: lower-case letters and digits of any script joined by hyphens ("Zoë Li" → "zoe-li",
+ * "张伟" → "张伟"), so two people never collapse into one id unless their names do.
+ */
 export function slug(text: string): string {
   return (
     text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-|-$/g, '') || 'unnamed'
   );
 }

@@ -180,14 +180,18 @@ export type Practice = {
 export type Query = {
   __typename?: 'Query';
   categories: Array<Category>;
+  category: Maybe<Category>;
+  challenge: Maybe<Challenge>;
   /** Challenges, optionally only those in which a tool (name or alias) was involved. */
   challenges: Array<Challenge>;
   /** Tools that appear in the same jobs as the given one, ranked by shared jobs. */
   coUsedTools: Array<CoUsage>;
   /** Companies, those with the most jobs first. */
   companies: Array<Company>;
-  /** What the explorer draws: nodes of the given types (all by default), tools used in at least `minJobs` jobs. */
+  company: Maybe<Company>;
+  /** What the explorer draws: nodes of the given types (all by default), tools used in at least `minJobs` jobs, optionally of one person or one tool category (name or id). */
   graph: Graph;
+  incident: Maybe<Incident>;
   /** Production incidents, optionally only those in which a tool (name or alias) was involved. */
   incidents: Array<Incident>;
   job: Maybe<Job>;
@@ -196,6 +200,7 @@ export type Query = {
   /** The nodes within `depth` hops of a node (at most `limit`, most connected first) and the edges between them. */
   neighborhood: Graph;
   people: Array<Person>;
+  person: Maybe<Person>;
   /** Tools ranked by how many jobs used them. */
   recurringTools: Array<ToolRecurrence>;
   /** Full-text search over names and evidence sentences. */
@@ -207,8 +212,28 @@ export type Query = {
   tool: Maybe<Tool>;
   /** Tools, most-used first. `search` matches names and aliases by prefix; `category` is a category name or id. */
   tools: Array<Tool>;
-  /** Where did I use a tool? Takes a name or any alias, case-insensitively (also "where did I use kafka?"). Unknown names get suggestions. */
+  /** Where did I use a tool? Takes a name or any alias, case-insensitively (also "where did I use kafka?"), or a tool id. Unknown names get suggestions. */
   whereUsed: WhereUsed;
+};
+
+
+/**
+ * Skillgraph's GraphQL API: traversal queries over a skills graph built from career narratives.
+ * Every root field is answered by one Cypher query (cypher/queries/<field>.cypher) into which the selection is compiled.
+ * Ids are stable domain keys such as "tool:apache-kafka" or "job:me:1", never Neo4j internal ids.
+ */
+export type QueryCategoryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Skillgraph's GraphQL API: traversal queries over a skills graph built from career narratives.
+ * Every root field is answered by one Cypher query (cypher/queries/<field>.cypher) into which the selection is compiled.
+ * Ids are stable domain keys such as "tool:apache-kafka" or "job:me:1", never Neo4j internal ids.
+ */
+export type QueryChallengeArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -249,11 +274,32 @@ export type QueryCompaniesArgs = {
  * Every root field is answered by one Cypher query (cypher/queries/<field>.cypher) into which the selection is compiled.
  * Ids are stable domain keys such as "tool:apache-kafka" or "job:me:1", never Neo4j internal ids.
  */
+export type QueryCompanyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Skillgraph's GraphQL API: traversal queries over a skills graph built from career narratives.
+ * Every root field is answered by one Cypher query (cypher/queries/<field>.cypher) into which the selection is compiled.
+ * Ids are stable domain keys such as "tool:apache-kafka" or "job:me:1", never Neo4j internal ids.
+ */
 export type QueryGraphArgs = {
+  category: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   minJobs: InputMaybe<Scalars['Int']['input']>;
   person: InputMaybe<Scalars['ID']['input']>;
   types: InputMaybe<Array<NodeType>>;
+};
+
+
+/**
+ * Skillgraph's GraphQL API: traversal queries over a skills graph built from career narratives.
+ * Every root field is answered by one Cypher query (cypher/queries/<field>.cypher) into which the selection is compiled.
+ * Ids are stable domain keys such as "tool:apache-kafka" or "job:me:1", never Neo4j internal ids.
+ */
+export type QueryIncidentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -308,6 +354,16 @@ export type QueryNeighborhoodArgs = {
  */
 export type QueryPeopleArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Skillgraph's GraphQL API: traversal queries over a skills graph built from career narratives.
+ * Every root field is answered by one Cypher query (cypher/queries/<field>.cypher) into which the selection is compiled.
+ * Ids are stable domain keys such as "tool:apache-kafka" or "job:me:1", never Neo4j internal ids.
+ */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -707,15 +763,20 @@ export type PracticeResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   categories?: Resolver<Array<ResolversTypes['Category']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'id'>>;
+  challenge?: Resolver<Maybe<ResolversTypes['Challenge']>, ParentType, ContextType, RequireFields<QueryChallengeArgs, 'id'>>;
   challenges?: Resolver<Array<ResolversTypes['Challenge']>, ParentType, ContextType, RequireFields<QueryChallengesArgs, 'first'>>;
   coUsedTools?: Resolver<Array<ResolversTypes['CoUsage']>, ParentType, ContextType, RequireFields<QueryCoUsedToolsArgs, 'first' | 'tool'>>;
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompaniesArgs, 'first'>>;
+  company?: Resolver<Maybe<ResolversTypes['Company']>, ParentType, ContextType, RequireFields<QueryCompanyArgs, 'id'>>;
   graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryGraphArgs, 'limit'>>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentArgs, 'id'>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
   jobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobsArgs, 'first'>>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first'>>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   recurringTools?: Resolver<Array<ResolversTypes['ToolRecurrence']>, ParentType, ContextType, RequireFields<QueryRecurringToolsArgs, 'first' | 'minJobs'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['Graph']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxLength' | 'to'>>;

@@ -2,13 +2,15 @@ import { GraphQLError } from 'graphql';
 import { isTimeout, isUnavailable } from '../neo4j/database.js';
 
 /** Stable error codes clients can branch on (`extensions.code`). */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'QUERY_TOO_COMPLEX'
-  | 'DATABASE_UNAVAILABLE'
-  | 'TIMEOUT'
-  | 'INTERNAL_SERVER_ERROR';
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'QUERY_TOO_COMPLEX',
+  'DATABASE_UNAVAILABLE',
+  'TIMEOUT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof API_ERROR_CODES)[number];
 
 /** A known error: it carries its code and the HTTP status the response gets (Apollo reads extensions.http). */
 export class SkillgraphError extends GraphQLError {
@@ -59,10 +61,17 @@ export class QueryTimeoutError extends SkillgraphError {
   }
 }
 
-/** Maps a driver error to the error the API reports; one place for all of them. Unknown errors pass through. */
-export function fromDriverError(error: unknown, timeoutMs: number): unknown {
+/** Anything unexpected: answered with HTTP 500, logged, and masked in production. */
+export class InternalError extends SkillgraphError {
+  constructor(cause: unknown) {
+    super((cause as Error)?.message ?? 'Internal server error', 'INTERNAL_SERVER_ERROR', 500, { cause });
+  }
+}
+
+/** Maps an error met while answering to the error the API reports; one place for all of them. */
+export function fromDriverError(error: unknown, timeoutMs: number): SkillgraphError {
   if (error instanceof SkillgraphError) return error;
   if (isUnavailable(error)) return new DatabaseUnavailableError(error);
   if (isTimeout(error)) return new QueryTimeoutError(timeoutMs, error);
-  return error;
+  return new InternalError(error);
 }

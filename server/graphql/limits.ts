@@ -2,6 +2,7 @@ import {
   type ASTVisitor,
   type FieldNode,
   type FragmentDefinitionNode,
+  GraphQLError,
   type GraphQLOutputType,
   getNamedType,
   getNullableType,
@@ -100,6 +101,21 @@ function costOf(
     }
   }
   return cost;
+}
+
+/** The API only reads: a mutation or subscription is refused at validation (400), not failed at execution. */
+export function queriesOnly(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (node.operation !== 'query') {
+        context.reportError(
+          new GraphQLError(`Skillgraph's API is read-only: ${node.operation} operations are not supported.`, {
+            nodes: [node],
+          }),
+        );
+      }
+    },
+  };
 }
 
 /**

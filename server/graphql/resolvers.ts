@@ -10,6 +10,7 @@ import { bounded, fuzzyQuery, optionalText, prefixQuery, searchQuery, text, tool
 import type { Context } from './context.js';
 import { BadUserInputError, fromDriverError, NotFoundError } from './errors.js';
 import { instantiate, Namer } from './projection/compile.js';
+import { OPAQUE_TYPES } from './projection/templates.js';
 
 /** Nested lists (a tool's jobs, a job's evidence) return at most this many items; root fields page with `first`. */
 export const NESTED_LIMIT = 1000;
@@ -33,13 +34,13 @@ async function run(
   const template = queries.get(info.fieldName);
   if (!template) throw new Error(`no Cypher for ${info.fieldName}`);
   const sets = info.fieldNodes.map((f) => f.selectionSet).filter((s): s is SelectionSetNode => Boolean(s));
-  const cypher = instantiate(template, {}, sets, {
-    schema: info.schema,
-    selection: { fragments: info.fragments, variables: info.variableValues },
-    namer: new Namer(),
-  });
   let rows: Row[];
   try {
+    const cypher = instantiate(template, {}, sets, {
+      schema: info.schema,
+      selection: { fragments: info.fragments, variables: info.variableValues },
+      namer: new Namer(),
+    });
     rows = await ctx.db.read<Row>(cypher, { nestedLimit: NESTED_LIMIT, ...params });
   } catch (error) {
     throw fromDriverError(error, ctx.queryTimeoutMs);
@@ -58,12 +59,15 @@ function involvingTool(args: { tool?: string | null; first?: number | null }) {
 export function createResolvers(queries: Map<string, string>): { Query: QueryResolvers<Context> } {
   const q = (info: GraphQLResolveInfo, ctx: Context, params: Record<string, unknown>) =>
     run(queries, info, ctx, params);
+  const byId = (info: GraphQLResolveInfo, ctx: Context, id: string) =>
+    q(info, ctx, { id: text('id', id, 300) }) as never;
   const Query: QueryResolvers<Context> = {
     whereUsed: (_, args, ctx, info) => {
       const query = text('tool', args.tool);
       const key = toolKey(query);
       return q(info, ctx, {
         key,
+        id: query.startsWith('tool:') ? query : null,
         query,
         fuzzy: fuzzyQuery(key),
         person: optionalText('person', args.person, 300),
@@ -106,7 +110,12 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
         person: optionalText('person', args.person, 300),
         first: bounded('first', args.first, 1, 10000, 1000),
       }) as never,
-    job: (_, args, ctx, info) => q(info, ctx, { id: text('id', args.id, 300) }) as never,
+    job: (_, args, ctx, info) => byId(info, ctx, args.id),
+    person: (_, args, ctx, info) => byId(info, ctx, args.id),
+    company: (_, args, ctx, info) => byId(info, ctx, args.id),
+    category: (_, args, ctx, info) => byId(info, ctx, args.id),
+    challenge: (_, args, ctx, info) => byId(info, ctx, args.id),
+    incident: (_, args, ctx, info) => byId(info, ctx, args.id),
     companies: (_, args, ctx, info) =>
       q(info, ctx, { first: bounded('first', args.first, 1, 10000, 1000) }) as never,
     categories: (_, __, ctx, info) => q(info, ctx, {}) as never,
@@ -125,6 +134,7 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
             ? 0
             : bounded('minJobs', args.minJobs, 0, 1e9, 0),
         person: optionalText('person', args.person, 300),
+        category: optionalText('category', args.category)?.toLowerCase() ?? null,
         limit: bounded('limit', args.limit, 1, 50000, 5000),
       }) as never,
     neighborhood: async (_, args, ctx, info) => {
@@ -154,12 +164,13 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
 }
 
 /**
- * Every non-root field reads the map the compiler built for it, under its response key (so aliases work); maps
- * returned whole by Cypher (graphs, stats) carry field names instead.
+ * Every non-root field reads the map built for it. Maps the compiler projected carry response keys (so aliases work);
+ * opaque maps returned whole by Cypher (graphs, stats, evidence) carry field names.
  */
 export const fieldResolver: GraphQLFieldResolver<unknown, Context> = (source, _args, _ctx, info) => {
   if (source === null || typeof source !== 'object') return undefined;
   const map = source as Record<string, unknown>;
-  const key = info.path.key as string;
-  return key in map ? map[key] : map[info.fieldName];
+  const key = OPAQUE_TYPES.has(info.parentType.name) ? info.fieldName : (info.path.key as string);
+  // Own properties only: an alias such as `constructor` must not reach Object.prototype.
+  return Object.hasOwn(map, key) ? map[key] : undefined;
 };

@@ -4,7 +4,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.js';
-import { type LimitOptions, limitRules } from './limits.js';
+import { API_ERROR_CODES } from './errors.js';
+import { type LimitOptions, limitRules, queriesOnly } from './limits.js';
 import { fieldResolver } from './resolvers.js';
 import { createSchema } from './schema.js';
 
@@ -18,12 +19,8 @@ export interface ApolloOptions extends LimitOptions {
 }
 
 /** Error codes the API reports as they are; anything else is unexpected, logged, and masked in production. */
-const KNOWN_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'QUERY_TOO_COMPLEX',
-  'DATABASE_UNAVAILABLE',
-  'TIMEOUT',
+const KNOWN_CODES = new Set<string>([
+  ...API_ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',
@@ -46,7 +43,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
   return new ApolloServer<Context>({
     schema: createSchema(),
     fieldResolver,
-    validationRules: limitRules(options),
+    validationRules: [queriesOnly, ...limitRules(options)],
     parseOptions: { maxTokens: MAX_TOKENS },
     csrfPrevention: true,
     persistedQueries: false,
@@ -63,7 +60,11 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
       }
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && KNOWN_CODES.has(code)) return formatted;
-      log('unexpected error while answering a GraphQL request:', error);
+      // The cause under Apollo's and our wrappers is what an operator needs to see.
+      let cause: unknown = error;
+      while ((cause as { originalError?: unknown })?.originalError)
+        cause = (cause as { originalError: unknown }).originalError;
+      log('unexpected error while answering a GraphQL request:', cause);
       return {
         message: options.production ? 'Internal server error' : formatted.message,
         ...(formatted.path ? { path: formatted.path } : {}),

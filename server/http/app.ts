@@ -45,10 +45,17 @@ function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: Ne
     });
     return;
   }
-  if (e?.type === 'entity.parse.failed' || e?.status === 400) {
+  if (e?.type === 'entity.parse.failed') {
     res.status(400).json({
       errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
     });
+    return;
+  }
+  // body-parser's other refusals (an unsupported charset or content encoding: 415) keep their status and message.
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    res
+      .status(e.status)
+      .json({ errors: [{ message: e.message ?? 'Bad request', extensions: { code: 'BAD_REQUEST' } }] });
     return;
   }
   next(error);

@@ -92,6 +92,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class LocalNeo4j {
   readonly dirs: InstanceDirs;
   private child: ChildProcess | undefined;
+  /** This process started (or adopted) the running server and must stop it. */
+  private owned = false;
   private exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
 
   constructor(private readonly options: LocalNeo4jOptions) {
@@ -265,6 +267,7 @@ export class LocalNeo4j {
           `Adopting Neo4j (pid ${running.pid}) left running by a process that no longer exists`,
         );
         this.writeState({ ...running, ...(detached ? { owner: undefined } : { owner: process.pid }) });
+        this.owned = !detached;
       }
       return { ...connection, reused: !orphan || detached, pid: running.pid };
     }
@@ -294,6 +297,7 @@ export class LocalNeo4j {
     });
     closeSync(out);
     this.child = child;
+    this.owned = !detached;
     this.exitInfo = undefined;
     child.once('exit', (code, signal) => {
       this.exitInfo = { code, signal };
@@ -381,7 +385,13 @@ export class LocalNeo4j {
     }
     // The state file stays: its pid is dead now (so the instance reads as stopped) and its port is reused next time.
     this.child = undefined;
+    this.owned = false;
     return true;
+  }
+
+  /** Stops the server if this process started or adopted it; a server someone else runs is left alone. */
+  async stopIfOwned(): Promise<void> {
+    if (this.owned) await this.stop();
   }
 
   /**
@@ -389,6 +399,7 @@ export class LocalNeo4j {
    * so Neo4j still shuts down cleanly; it outlives us only for the seconds that takes.
    */
   stopSync(): void {
+    if (!this.owned) return;
     const pid = this.child && !this.exitInfo ? this.child.pid : this.liveState()?.pid;
     if (!pid) return;
     try {

@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import type { Lifecycle } from '../lifecycle.js';
 import { type Connection, LocalNeo4j } from './local-server.js';
 import type { Log } from './resolve.js';
 
@@ -28,9 +29,14 @@ export function localInstance(config: Config, log: Log): LocalNeo4j {
 
 /**
  * Provides a database: the server NEO4J_URI names (starting nothing), else the local instance — reused if
- * `skillgraph neo4j start` already runs it, otherwise started here and owned by this process.
+ * `skillgraph neo4j start` already runs it, otherwise started here and owned by this process, which `lifecycle`
+ * then stops.
  */
-export async function provisionDatabase(config: Config, log: Log): Promise<ProvisionedDatabase> {
+export async function provisionDatabase(
+  config: Config,
+  log: Log,
+  lifecycle?: Lifecycle,
+): Promise<ProvisionedDatabase> {
   if (config.neo4j.uri) {
     return {
       connection: { ...config.neo4j, uri: config.neo4j.uri },
@@ -40,6 +46,9 @@ export async function provisionDatabase(config: Config, log: Log): Promise<Provi
     };
   }
   const local = localInstance(config, log);
+  // Registered before the start, so an interrupted start-up still stops the JVM it spawned.
+  lifecycle?.add('the local Neo4j', () => local.stopIfOwned());
+  lifecycle?.addEmergency(() => local.stopSync());
   const started = await local.start();
   return {
     connection: started,

@@ -65,6 +65,28 @@ describe('skillgraph serve', () => {
   }, 180_000);
 });
 
+describe('a serve interrupted while Neo4j starts (regression: the JVM outlived it)', () => {
+  it('stops the JVM it spawned', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'skillgraph-home-'));
+    symlinkSync(join(loadConfig().local.home, 'neo4j'), join(home, 'neo4j'));
+    const run = runCli(['serve', '--port', '0'], { SKILLGRAPH_HOME: home, NEO4J_URI: '' });
+    try {
+      await run.waitFor(/Starting Neo4j/);
+      const { pid } = JSON.parse(
+        readFileSync(join(home, 'instances', 'default', 'instance.json'), 'utf8'),
+      ) as {
+        pid: number;
+      };
+      run.child.kill('SIGINT');
+      await run.exit;
+      expect(alive(pid)).toBe(false);
+    } finally {
+      if (run.child.exitCode === null) run.child.kill('SIGKILL');
+      rmSync(home, { recursive: true, force: true });
+    }
+  }, 180_000);
+});
+
 describe('a serve killed with SIGKILL (regression: its Neo4j ran on forever)', () => {
   it('leaves a Neo4j that the next serve adopts and stops', async () => {
     const home = mkdtempSync(join(tmpdir(), 'skillgraph-home-'));

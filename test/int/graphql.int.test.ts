@@ -65,6 +65,12 @@ describe('the GraphQL contract on the user’s document', () => {
     }
   });
 
+  it('also takes a tool id', async () => {
+    const data = await ok('{ whereUsed(tool: "tool:apache-kafka") { tool { name } usages { job { id } } } }');
+    expect(data.whereUsed.tool.name).toBe('Apache Kafka');
+    expect(data.whereUsed.usages).toHaveLength(2);
+  });
+
   it('suggests Apache Kafka for "kafak", with no usages', async () => {
     const data = await ok('{ whereUsed(tool: "kafak") { tool { id } usages { job { id } } suggestions } }');
     expect(data.whereUsed).toEqual({ tool: null, usages: [], suggestions: ['Apache Kafka'] });
@@ -142,6 +148,15 @@ describe('the GraphQL contract on the user’s document', () => {
     expect(data.incidents).toHaveLength(1);
     expect(data.search[0]).toMatchObject({ type: 'JOB', snippet: expect.stringMatching(/partitioning/i) });
     expect(data.graph.nodes.every((n: any) => n.type === 'JOB' || n.weight >= 3)).toBe(true);
+    const streaming = await ok(
+      '{ graph(types: [TOOL, CATEGORY], category: "streaming") { nodes { id type } } }',
+    );
+    expect(streaming.graph.nodes.map((n: any) => n.id).sort()).toEqual([
+      'category:streaming',
+      'tool:amazon-kinesis',
+      'tool:apache-kafka',
+      'tool:azure-stream-analytics',
+    ]);
     expect(data.stats).toMatchObject({ people: 1, jobs: 6, companies: 6, challenges: 18, incidents: 6 });
   });
 
@@ -164,6 +179,12 @@ describe('the GraphQL contract on the user’s document', () => {
       '{ shortestPath(from: "person:me", to: "tool:django") { nodes { id } } }',
       '{ stats { jobs } }',
       '{ categories { name tools { name jobs { id } } } }',
+      '{ company(id: "company:pfizer") { jobs { tools { name } } } }',
+      '{ category(id: "category:streaming") { tools { jobs { id } } } }',
+      '{ challenge(id: "challenge:me:5:1") { job { company { name } } tools { name } } }',
+      '{ incident(id: "incident:me:4:1") { job { title } tools { name } } }',
+      '{ person(id: "person:me") { jobs { id } skills { name } } }',
+      '{ graph(category: "Streaming") { nodes { id } } }',
     ];
     for (const operation of operations) {
       queries = [];
@@ -180,6 +201,8 @@ describe('the GraphQL contract on the user’s document', () => {
       '{ tool(id: "tool:python") { id } }',
       '{ coUsedTools(tool: "Python") { sharedJobs } }',
       '{ job(id: "job:me:1") { title tools { name } } }',
+      '{ company(id: "company:pfizer") { name } }',
+      '{ challenge(id: "challenge:me:5:1") { title } }',
       '{ jobs(person: "person:me") { id } }',
       '{ challenges(tool: "NiFi") { title } }',
       '{ incidents(tool: "Sqoop") { failure } }',

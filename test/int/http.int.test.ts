@@ -106,6 +106,31 @@ describe('the HTTP API under abuse', () => {
     await stillServing();
   });
 
+  it('refuses mutations and unsupported bodies with 4xx, not 200 or 500', async () => {
+    const mutation = await gql(server.url, 'mutation { doSomething }');
+    expect(mutation.status).toBe(400);
+    expect(mutation.body.errors?.[0]?.message).toMatch(/read-only/);
+    const latin1 = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=latin1' },
+      body: '{"query": "{ stats { jobs } }"}',
+    });
+    expect(latin1.status).toBe(415);
+    await stillServing();
+  });
+
+  it('answers aliases on whole maps (stats, graphs) by field, never from Object.prototype', async () => {
+    const { body } = await gql(
+      server.url,
+      '{ stats { people: jobs jobs: people } g: graph(minJobs: 5, types: [TOOL]) { nodes { id: label label: id } } tools(first: 1) { constructor: name } }',
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.stats).toEqual({ people: 6, jobs: 1 });
+    const first = (body.data?.g as any).nodes[0];
+    expect(first.label).toMatch(/^tool:/);
+    expect((body.data?.tools as any)[0].constructor).toBe('Confluence');
+  });
+
   it('prevents CSRF: a simple cross-site GET is refused', async () => {
     const res = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ stats { jobs } }')}`);
     expect(res.status).toBe(400);

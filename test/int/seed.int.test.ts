@@ -141,6 +141,35 @@ describe('seeding the real Neo4j', () => {
     ]);
   });
 
+  it('moves a spelling with the taxonomy (regression: an alias named two tools after a taxonomy change)', async () => {
+    const doc = join(tmpdir(), `acme-${process.pid}.md`);
+    writeFileSync(
+      doc,
+      '### Project Narratives\n\nAt Acme Corp, I ran every pipeline on Acme Flow and Apache Kafka.\n',
+    );
+    const taxonomy = (id: string) => {
+      const file = join(tmpdir(), `taxonomy-${id}-${process.pid}.yaml`);
+      writeFileSync(
+        file,
+        `version: 1\ncategories: [{ id: internal, name: Internal }]\ntools:\n  - { id: ${id}, name: ${id}, category: internal, aliases: [Acme Flow] }\n`,
+      );
+      return file;
+    };
+    await seedFiles(db, [doc], { taxonomyFiles: [taxonomy('acme-flow-v1')] });
+    await seedFiles(db, [doc], { taxonomyFiles: [taxonomy('acme-flow-v2')] });
+    const named = await db.read<{ tool: string }>(
+      'MATCH (:Alias {key: "acme flow"})-[:NAMES]->(t:Tool) RETURN t.id AS tool',
+    );
+    expect(named).toEqual([{ tool: 'tool:acme-flow-v2' }]);
+  });
+
+  it('keeps people with names in other scripts apart', async () => {
+    await seedFiles(db, [join(team, 'dana-kim.md')], { person: '张伟' });
+    await seedFiles(db, [join(team, 'eli-martin.md')], { person: '李娜' });
+    const people = await db.read<{ id: string }>('MATCH (p:Person) RETURN p.id AS id ORDER BY id');
+    expect(people).toEqual([{ id: 'person:张伟' }, { id: 'person:李娜' }]);
+  });
+
   it('loads nothing from bad input and leaves the graph unchanged', async () => {
     await seedFiles(db, [BUNDLED_NARRATIVES]);
     const before = await shape();

@@ -1,0 +1,2 @@
+MATCH (n:Category {id: $id})
+RETURN #{Category this=n} AS result

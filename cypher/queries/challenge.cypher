@@ -1,0 +1,2 @@
+MATCH (n:Challenge {id: $id})
+RETURN #{Challenge this=n} AS result

@@ -1,0 +1,2 @@
+MATCH (n:Company {id: $id})
+RETURN #{Company this=n} AS result

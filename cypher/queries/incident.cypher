@@ -1,0 +1,2 @@
+MATCH (n:Incident {id: $id})
+RETURN #{Incident this=n} AS result

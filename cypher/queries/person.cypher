@@ -1,0 +1,2 @@
+MATCH (n:Person {id: $id})
+RETURN #{Person this=n} AS result
