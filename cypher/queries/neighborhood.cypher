@@ -32,6 +32,9 @@ CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r:HELD|AT|USED|IN_CATEGORY|FACED|HAD_INCIDENT|INVOLVED]->(b)
   WHERE b IN nodes
+  // Sorted, so the same graph always comes back in the same order (the store's relationship order is not stable).
+  WITH a, r, b
+  ORDER BY a.id, type(r), b.id
   RETURN collect({id: a.id + '>' + type(r) + '>' + b.id, source: a.id, target: b.id, type: type(r)}) AS edges
 }
 RETURN {

@@ -8,9 +8,15 @@ MATCH (n:Entity {id: id})
 WITH collect(n) AS ends
 WHERE size(ends) = 2
 WITH ends[0] AS a, ends[1] AS b
-MATCH p = ANY SHORTEST (a) (()-[r WHERE type(r) IN $relTypes]-(x:Entity)){0,10} (b)
+// Of several equally short paths the first by node ids is returned, so the same question always gets the same answer
+// (ANY SHORTEST picks one arbitrarily); at most 5,000 of them are compared.
+MATCH p = ALL SHORTEST (a) (()-[r WHERE type(r) IN $relTypes]-(x:Entity)){0,10} (b)
+WITH p
+LIMIT 5000
 WITH p
 WHERE length(p) <= $maxLength
+ORDER BY [n IN nodes(p) | n.id]
+LIMIT 1
 RETURN {
   nodes: [n IN nodes(p) | {id: n.id, type: n.nodeType, label: n.label, weight: toFloat(n.weight), category: n.category}],
   edges: [r IN relationships(p) | {

@@ -1,5 +1,5 @@
 // Removes the subgraphs of the people being (re)seeded: their jobs and everything a job owns, their skills and skill
-// evidence. Shared nodes (companies, tools, categories) stay; 99-remove-orphans.cypher drops the ones nobody uses
+// evidence. Shared nodes (companies, tools, categories) stay; 99-finish.cypher drops the ones nobody uses
 // any more. Each part is its own subquery so deleting one job never multiplies rows with another's.
 // $people: list of person ids.
 UNWIND $people AS personId

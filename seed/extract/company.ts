@@ -1,12 +1,12 @@
 /** A capitalised name of up to six words, allowing "of" and "&" inside ("Bank of America", "Procter & Gamble"). */
-const NAME = String.raw`((?:[A-Z][\w&.\-]*)(?:\s+(?:(?:of|&|and)\s+)?[A-Z][\w&.\-]*){0,5})`;
+const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}_&.\-]*)(?:\s+(?:(?:of|&|and|de|du|la|le|von|van|der)\s+)?\p{Lu}[\p{L}\p{N}_&.\-]*){0,5})`;
 
 const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
   // "At Centene Corporation, I ..." — how a closing paragraph usually names the employer.
   {
     re: new RegExp(
       String.raw`(?:^|[.!?]\s+|\n)(?:While\s+at|During\s+my\s+time\s+at|At|Working\s+at|Joining)\s+${NAME}\s*,`,
-      'g',
+      'gu',
     ),
     weight: 5,
     strong: true,
@@ -15,13 +15,13 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
   {
     re: new RegExp(
       String.raw`\b(?:at|for|with|joined|of|within|by)\s+${NAME}(?=\s*(?:,|\.\s|\.$|\s(?:as|by|where|to|in|who|had|was|is|and|on)\b|['’]s?\s))`,
-      'g',
+      'gu',
     ),
     weight: 1,
     strong: false,
   },
   // Possessives: "Truist Financial Corporation's data", "Hyundai Motors' data", "ETSY's backend".
-  { re: new RegExp(String.raw`${NAME}(?:['’]s|s['’])(?=\s)`, 'g'), weight: 2, strong: false },
+  { re: new RegExp(String.raw`${NAME}(?:['’]s|s['’])(?=\s)`, 'gu'), weight: 2, strong: false },
 ];
 
 const NOT_COMPANIES = new Set([
@@ -79,7 +79,8 @@ function cleanName(raw: string): string {
 /**
  * Finds the employer a narrative is about. Candidates come from "At X, I ...", possessives ("X's data
  * infrastructure") and prepositions ("capabilities of X by"); names that are tools ("Apache NiFi's") are skipped;
- * variants of one company ("ETSY", "ETSY Inc.") are pooled, and the best-supported company wins.
+ * variants of one company ("ETSY", "ETSY Inc.") are pooled, and the best-supported company wins. One weak hint alone
+ * ("Spark for ETL.") is not enough: it takes an "At X," or two hints. `isTool` also says no to known non-tools.
  */
 export function findCompany(texts: string[], isTool: (phrase: string) => boolean): string | null {
   const scores = new Map<string, { score: number; first: number; variants: Map<string, boolean> }>();
@@ -107,6 +108,7 @@ export function findCompany(texts: string[], isTool: (phrase: string) => boolean
   const best = ranked[0];
   if (!best) return null;
   const variants = [...best.variants];
+  if (best.score < 2 && !variants.some(([, strong]) => strong)) return null;
   const preferred = variants.filter(([, strong]) => strong).map(([v]) => v);
   const pool = preferred.length > 0 ? preferred : variants.map(([v]) => v);
   return pool.sort((a, b) => b.length - a.length)[0] ?? null;

@@ -37,6 +37,11 @@ export interface Unit {
   mentions: Mention[];
   /** Bullet titles are Title Case, so capitalisation there says nothing about product names. */
   isTitle: boolean;
+  /**
+   * For the first sentence of a "Title: text" bullet, its title: the evidence reads "Security and compliance concerns:
+   * Implemented Intune ...", which says why the tool was used, and the title's own tools count for it.
+   */
+  lead?: Unit;
 }
 
 /** Short names of the cloud platforms, for Job.platform. */
@@ -87,20 +92,64 @@ function incidentField(title: string): keyof Omit<Incident, 'line' | 'toolIds'> 
   return undefined;
 }
 
+/** Words that make a phrase a role rather than a company ("Senior Engineer", "Head of Data"). */
+const ROLE_WORDS =
+  /\b(?:engineer|developer|lead|manager|architect|scientist|analyst|administrator|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|vp|owner)\b/i;
+
+/**
+ * Reads a narrative's heading: "Senior Engineer at Acme (2019–2021)", "Acme Corp — Platform Lead", "Initech, 2021-2023"
+ * or "Acme Corp (2019-2021)". Dates in it become the job's dates; the side that names a role is the title, the other
+ * the company.
+ */
+export function parseHeading(heading: string): {
+  title?: string;
+  company?: string;
+  start?: string;
+  end?: string;
+} {
+  const out: { title?: string; company?: string; start?: string; end?: string } = {};
+  const year = String.raw`(?:19|20)\d{2}(?:[-/.]\d{1,2})?`;
+  const dates = new RegExp(
+    String.raw`[(,]?\s*(${year})\s*(?:–|—|-|to)\s*(${year}|present|now|current|today)\s*\)?`,
+    'i',
+  );
+  let rest = heading;
+  const d = dates.exec(heading);
+  if (d?.[1]) {
+    out.start = d[1];
+    if (d[2]) out.end = d[2];
+    rest = heading.replace(d[0], ' ');
+  }
+  rest = rest.replace(/[(),\s–—|-]+$/, '').trim();
+  const at = /^(.+?)\s+(?:at|@)\s+(.+)$/.exec(rest);
+  if (at?.[1] && at[2]) return { ...out, title: at[1].trim(), company: at[2].trim() };
+  const parts = rest
+    .split(/\s+[—–|]\s+|\s+-\s+|,\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const role = parts.find((p) => ROLE_WORDS.test(p));
+  const other = parts.find((p) => p !== role && !ROLE_WORDS.test(p));
+  if (role) out.title = role;
+  // A bare phrase ("Career narratives") is a document title, not an employer: a company needs a role or dates beside it.
+  if (other && /^\p{Lu}/u.test(other) && (role || out.start)) out.company = other;
+  return out;
+}
+
 /** Splits a block into sentences (and its title), each with the tools it names and its source line. */
 export function blockUnits(block: Block, matcher: ToolMatcher): Unit[] {
   const section = sectionOf(block);
   const units: Unit[] = [];
-  if (block.title) {
-    units.push({
-      text: block.title,
-      section,
-      line: block.line,
-      mentions: matcher.matchSentence(block.title),
-      isTitle: true,
-    });
-  }
-  for (const sentence of splitSentences(block.text)) {
+  const title: Unit | undefined = block.title
+    ? {
+        text: block.title,
+        section,
+        line: block.line,
+        mentions: matcher.matchSentence(block.title),
+        isTitle: true,
+      }
+    : undefined;
+  if (title) units.push(title);
+  for (const [i, sentence] of splitSentences(block.text).entries()) {
     let newlines = 0;
     for (let i = 0; i < sentence.start; i++) if (block.text.charCodeAt(i) === 10) newlines++;
     const text = flat(sentence.text);
@@ -110,6 +159,7 @@ export function blockUnits(block: Block, matcher: ToolMatcher): Unit[] {
       line: block.line + newlines,
       mentions: matcher.matchSentence(text),
       isTitle: false,
+      ...(i === 0 && title ? { lead: title } : {}),
     });
   }
   return units;
@@ -210,14 +260,17 @@ export function extractJob(raw: RawNarrative, ctx: NarrativeContext): { job: Job
   const summaryBlocks = raw.blocks.filter((b) => b.part === 'summary');
   const summary = summaryBlocks.map((b) => flat(b.text)).join('\n\n') || null;
 
+  // A title followed by text is evidence together with its first sentence, not on its own.
+  const leads = new Set(units.map((u) => u.lead).filter(Boolean));
   const evidence: Evidence[] = units
-    .filter((u) => u.mentions.length > 0)
+    .filter((u) => !leads.has(u))
     .map((u) => ({
-      text: u.text,
+      text: u.lead ? `${u.lead.text}: ${u.text}` : u.text,
       section: u.section,
       line: u.line,
-      toolIds: unique(u.mentions.map((m) => m.toolId)),
-    }));
+      toolIds: unique([...(u.lead?.mentions ?? []), ...u.mentions].map((m) => m.toolId)),
+    }))
+    .filter((e) => e.toolIds.length > 0);
 
   const uses = new Map<string, ToolUse>();
   for (const u of units) {
@@ -244,16 +297,17 @@ export function extractJob(raw: RawNarrative, ctx: NarrativeContext): { job: Job
   const leadCode = leadCodeText ? parseLeadCode(leadCodeText) : { lead: null, code: null };
 
   const whyHired = answerText('whyHired');
-  const heading = raw.heading && /^(.+?)\s+(?:at|@)\s+(.+?)(?:\s*[(,–—|].*)?$/.exec(raw.heading);
+  const heading = raw.heading ? parseHeading(raw.heading) : {};
   const hiredAs = whyHired && /\bhired as (?:an?|the) ([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})/.exec(whyHired);
   const title =
     stringField(fm, 'title', 'role', 'position') ??
     team.title ??
     (hiredAs?.[1] ? titleCase(hiredAs[1]) : undefined) ??
-    heading?.[1] ??
+    heading.title ??
     null;
 
   const isTool = (phrase: string) => {
+    if (ctx.taxonomy.notTools.has(phrase.toLowerCase())) return true;
     const mentions = ctx.matcher.matchSentence(phrase);
     return mentions.length > 0 && mentions.some((m) => m.start === 0 || m.end >= phrase.length - 1);
   };
@@ -264,7 +318,7 @@ export function extractJob(raw: RawNarrative, ctx: NarrativeContext): { job: Job
   const company =
     stringField(fm, 'company', 'employer', 'organization') ??
     findCompany(companyTexts, isTool) ??
-    heading?.[2] ??
+    heading.company ??
     null;
 
   const clouds = tools.map((t) => PLATFORM_NAMES[t.toolId]).filter((p): p is string => Boolean(p));
@@ -280,8 +334,8 @@ export function extractJob(raw: RawNarrative, ctx: NarrativeContext): { job: Job
     company,
     title,
     platform,
-    startDate: stringField(fm, 'start', 'startDate', 'from') ?? datesStart ?? null,
-    endDate: stringField(fm, 'end', 'endDate', 'to') ?? datesEnd ?? null,
+    startDate: stringField(fm, 'start', 'startDate', 'from') ?? datesStart ?? heading.start ?? null,
+    endDate: stringField(fm, 'end', 'endDate', 'to') ?? datesEnd ?? heading.end ?? null,
     whyHired,
     startingPoint: answerText('startingPoint'),
     app: answerText('app'),

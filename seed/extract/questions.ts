@@ -25,16 +25,19 @@ const RULES: [Field, RegExp][] = [
   ],
   ['app', /what (?:was|is) the (?:app|application|product|system|platform)|what does it do/i],
   ['endUsers', /end[- ]?users?|who (?:used|uses|were the users)|customers? of/i],
-  ['leadCode', /percent|%|lead.*cod|cod.*lead|how much .*(?:lead|code)/i],
-  ['challenges', /challenge|obstacle|difficult/i],
+  [
+    'leadCode',
+    /percent|%|lead.*cod|cod.*lead|how much .*(?:lead|code)|split .*time|time .*(?:managing|leading).*(?:coding|hands-on)/i,
+  ],
+  ['challenges', /challenge|obstacle|difficult|problems?|issues?\b|hurdles?/i],
   ['features', /feature|implement|build|built|deliver/i],
   [
     'team',
-    /size of the team|team size|breakdown of roles|(?:who|what) was (?:on )?the team|team (?:composition|structure)/i,
+    /size of the team|team size|breakdown of roles|how (?:big|large) was (?:the|your) team|(?:who|what) was (?:on )?(?:the|your) team|team (?:composition|structure|makeup)/i,
   ],
   ['testing', /test|quality|sound code/i],
   ['meetings', /meeting|scrum|stand-?up|ceremon/i],
-  ['taskManagement', /day-to-day|task management|documentation|manage|tracking|tooling/i],
+  ['taskManagement', /day[- ]to[- ]day|task management|documentation|manage|tracking|tooling/i],
 ];
 
 export function classifyQuestion(question: string): Field {

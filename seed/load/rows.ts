@@ -32,7 +32,7 @@ export interface SeedRows {
   skills: { personId: string; toolId: string }[];
 }
 
-const toolKey = (id: string) => `tool:${id}`;
+const toolNodeId = (id: string) => `tool:${id}`;
 const short = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n - 1).trimEnd()}…` : text);
 
 /** Drops null and undefined values: Neo4j has no null properties, and `SET n += row` would remove them anyway. */
@@ -104,7 +104,7 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
         usedTools.add(use.toolId);
         rows.used.push({
           jobId,
-          toolId: toolKey(use.toolId),
+          toolId: toolNodeId(use.toolId),
           mentions: use.mentions,
           spellings: use.spellings,
         });
@@ -117,7 +117,7 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
           text: e.text,
           section: e.section,
           line: e.line,
-          toolIds: e.toolIds.map(toolKey),
+          toolIds: e.toolIds.map(toolNodeId),
         });
       }
       const item = (
@@ -136,7 +136,7 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
           labels: label === 'Challenge' || label === 'Incident' ? [label, 'Entity'] : [label],
           rel,
           props: defined(props),
-          toolIds: toolIds.map(toolKey),
+          toolIds: toolIds.map(toolNodeId),
         });
       };
       for (const [k, c] of job.challenges.entries()) {
@@ -211,7 +211,7 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
 
     for (const [k, skill] of doc.skills.entries()) {
       usedTools.add(skill.toolId);
-      rows.skills.push({ personId, toolId: toolKey(skill.toolId) });
+      rows.skills.push({ personId, toolId: toolNodeId(skill.toolId) });
       for (const [n, e] of skill.evidence.entries()) {
         rows.evidence.push({
           id: `evidence:${personSlug}:skill:${k + 1}:${n + 1}`,
@@ -219,7 +219,7 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
           text: e.text,
           section: e.section,
           line: e.line,
-          toolIds: [toolKey(skill.toolId)],
+          toolIds: [toolNodeId(skill.toolId)],
         });
       }
     }
@@ -232,7 +232,7 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
     categories.add(tool.category);
     const spellings = tool.aliases.map((a) => a.text);
     rows.tools.push({
-      id: toolKey(tool.id),
+      id: toolNodeId(tool.id),
       key: tool.id,
       name: tool.name,
       aliases: spellings.filter((s) => s !== tool.name),

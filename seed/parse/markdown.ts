@@ -65,14 +65,6 @@ export function inlineText(nodes: readonly PhrasingContent[]): string {
   return out;
 }
 
-/** Lines before the chunk being walked (see chunkText); node positions are relative to their chunk. */
-let lineOffset = 0;
-
-function lineOf(node: { position?: { start: { line: number } } } | undefined, fallback: number): number {
-  const line = node?.position?.start.line;
-  return line === undefined ? fallback : line + lineOffset;
-}
-
 /** Above this size a document is parsed in chunks (see chunkText). */
 const CHUNK_THRESHOLD = 256 * 1024;
 
@@ -187,9 +179,19 @@ export function parseMarkdown(text: string, file: string): ParsedMarkdown {
       .filter((c): c is Heading => c.type === 'heading')
       .filter((h) => !SUMMARY_HEADING.test(inlineText(h.children).trim()))
       .map((h) => h.depth);
-    if (!hasNarrativeHeadings && !hasBreaks && headingDepths.length > 1)
-      splitDepth = Math.min(...headingDepths);
+    // The shallowest level with more than one heading: a lone "# Career notes" above them is the document's title.
+    const repeated = [...new Set(headingDepths)]
+      .sort()
+      .find((d) => headingDepths.filter((x) => x === d).length > 1);
+    if (!hasNarrativeHeadings && !hasBreaks && repeated) splitDepth = repeated;
   }
+
+  // Node positions are relative to their chunk; this is the number of lines before the chunk being walked.
+  let lineOffset = 0;
+  const lineOf = (node: { position?: { start: { line: number } } } | undefined, fallback: number): number => {
+    const line = node?.position?.start.line;
+    return line === undefined ? fallback : line + lineOffset;
+  };
 
   const narratives: RawNarrative[] = [];
   const fresh = (line: number): WalkState => ({
@@ -218,6 +220,41 @@ export function parseMarkdown(text: string, file: string): ParsedMarkdown {
     add({ kind, text: inlineText(p.children).trim(), line: lineOf(p, state.narrative.line) });
   };
 
+  /**
+   * What a list item leads with: a bold title or question ("**Cause**: ...", "**Why were you brought there?**"), or
+   * the same written without bold — a first line ending in "?" or a short "Title: text" — which people write too.
+   */
+  const leadOf = (p: Paragraph): { title: string; body: string; bodyLine: number } | undefined => {
+    const line = lineOf(p, state.narrative.line);
+    if (p.children[0]?.type === 'strong') {
+      const after = p.children.slice(1);
+      // Its first non-blank node after the ":" that separates title and text gives the text's source line.
+      const bodyStart = after.find((n) => inlineText([n]).replace(/[:\s]/g, '') !== '');
+      return {
+        title: inlineText(p.children[0].children).trim().replace(/:$/, '').trim(),
+        body: inlineText(after)
+          .replace(/^\s*:?\s*/, '')
+          .trim(),
+        bodyLine: lineOf(bodyStart, line),
+      };
+    }
+    const text = inlineText(p.children);
+    const newline = text.indexOf('\n');
+    const firstLine = (newline < 0 ? text : text.slice(0, newline)).trim();
+    if (firstLine.endsWith('?') && firstLine.length <= 200) {
+      return {
+        title: firstLine,
+        body: newline < 0 ? '' : text.slice(newline + 1).trim(),
+        bodyLine: line + 1,
+      };
+    }
+    const titled = /^([^:\n.;!?]{2,80}):(?:\s+|$)([\s\S]*)$/.exec(text);
+    if (titled?.[1] && titled[1].trim().split(/\s+/).length <= 12) {
+      return { title: titled[1].trim(), body: (titled[2] ?? '').trim(), bodyLine: line };
+    }
+    return undefined;
+  };
+
   const walkList = (list: List, depth: number) => {
     for (const item of list.children) walkItem(item, depth, list.ordered === true);
   };
@@ -226,23 +263,18 @@ export function parseMarkdown(text: string, file: string): ParsedMarkdown {
     const [first, ...rest] = item.children;
     const nested = rest.filter((c): c is List => c.type === 'list');
     const others = rest.filter((c) => c.type !== 'list');
-    if (first?.type === 'paragraph' && first.children[0]?.type === 'strong') {
-      const strong = first.children[0];
-      const title = inlineText(strong.children).trim().replace(/:$/, '').trim();
-      const after = first.children.slice(1);
-      // The text after the title, without the ":" that separates them; its first node gives the source line.
-      const body = inlineText(after).replace(/^\s*:?\s*/, '');
-      const bodyStart = after.find((n) => inlineText([n]).replace(/[:\s]/g, '') !== '');
-      const bodyLine = lineOf(bodyStart, lineOf(first, state.narrative.line));
+    const lead = first?.type === 'paragraph' ? leadOf(first) : undefined;
+    if (first?.type === 'paragraph' && lead) {
+      const { title, body, bodyLine } = lead;
       const part = classifyPart(title);
-      if (body.trim() === '' && part && (nested.length > 0 || ordered)) {
+      if (body === '' && part && (nested.length > 0 || ordered)) {
         state.part = part;
         state.question = undefined;
       } else if (title.endsWith('?')) {
         state.question = title;
-        add({ kind: 'answer', text: body.trim(), line: bodyLine });
+        add({ kind: 'answer', text: body, line: bodyLine });
       } else {
-        add({ kind: 'titled', title, text: body.trim(), line: body.trim() ? bodyLine : lineOf(first, 0) });
+        add({ kind: 'titled', title, text: body, line: body ? bodyLine : lineOf(first, 0) });
       }
     } else if (first?.type === 'paragraph') {
       paragraphBlock(first, 'bullet');
@@ -308,14 +340,10 @@ export function parseMarkdown(text: string, file: string): ParsedMarkdown {
         break;
     }
   };
-  try {
-    for (const [i, part] of parts.entries()) {
-      const tree = i === 0 ? first : (processor.parse(part.text) as Root);
-      lineOffset = part.line;
-      for (const node of tree.children) visit(node);
-    }
-  } finally {
-    lineOffset = 0;
+  for (const [i, part] of parts.entries()) {
+    const tree = i === 0 ? first : (processor.parse(part.text) as Root);
+    lineOffset = part.line;
+    for (const node of tree.children) visit(node);
   }
   finish(0);
   return { frontMatter, narratives };

@@ -38,6 +38,8 @@ export interface Taxonomy {
   byId: Map<string, Tool>;
   categories: Map<string, Category>;
   notTools: Set<string>;
+  /** Lower-cased words that satisfy the `vendor-prefix` context condition. */
+  vendorWords: Set<string>;
 }
 
 function normaliseAlias(alias: AliasInput): Alias {
@@ -110,10 +112,12 @@ export function loadTaxonomy(userFiles: string[] = [], builtin = BUILTIN_TAXONOM
   const tools = new Map<string, ToolInput>();
   const origin = new Map<string, string>();
   const notTools = new Set<string>();
+  const vendorWords = new Set<string>();
   for (const file of files) {
     const input = readTaxonomyFile(file);
     for (const category of input.categories) categories.set(category.id, category);
     for (const word of input.notTools) notTools.add(word.toLowerCase());
+    for (const word of input.vendorWords) vendorWords.add(word.toLowerCase());
     for (const tool of input.tools) {
       if (tool.remove) {
         tools.delete(tool.id);
@@ -162,5 +166,5 @@ export function loadTaxonomy(userFiles: string[] = [], builtin = BUILTIN_TAXONOM
     });
   }
   result.sort((a, b) => a.id.localeCompare(b.id));
-  return { tools: result, byId: new Map(result.map((t) => [t.id, t])), categories, notTools };
+  return { tools: result, byId: new Map(result.map((t) => [t.id, t])), categories, notTools, vendorWords };
 }

@@ -38,32 +38,6 @@ interface Candidate {
   end: number;
 }
 
-/** Words that, directly before an ambiguous name, show which product is meant ("AWS Glue", "Apache Hive"). */
-const VENDOR_WORDS = new Set([
-  'aws',
-  'amazon',
-  'apache',
-  'azure',
-  'google',
-  'gcp',
-  'microsoft',
-  'ms',
-  'oracle',
-  'ibm',
-  'hashicorp',
-  'confluent',
-  'databricks',
-  'snowflake',
-  'elastic',
-  'redis',
-  'mongodb',
-  'cloudera',
-  'hortonworks',
-  'python',
-  'spring',
-  'managed',
-]);
-
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
 /**
@@ -74,8 +48,10 @@ const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
  */
 export class ToolMatcher {
   private readonly root: TrieNode = newNode();
+  private readonly vendorWords: Set<string>;
 
   constructor(taxonomy: Taxonomy) {
+    this.vendorWords = taxonomy.vendorWords;
     for (const tool of taxonomy.tools) {
       for (const alias of tool.aliases) {
         const tokens = tokenize(alias.text).map((t) => ({
@@ -196,7 +172,7 @@ export class ToolMatcher {
   private contextHolds(c: Candidate, tokens: Token[], firstWord: number, clear: Candidate[]): boolean {
     const previous = c.first > 0 ? tokens[c.first - 1] : undefined;
     const conditions = {
-      'vendor-prefix': previous?.word && VENDOR_WORDS.has(previous.lower),
+      'vendor-prefix': previous?.word && this.vendorWords.has(previous.lower),
       'mid-sentence': c.first !== firstWord,
       'nearby-tool': clear.some(
         (o) => o.entry.tool.id !== c.entry.tool.id && (o.end <= c.start || o.start >= c.end),

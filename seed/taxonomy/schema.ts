@@ -54,6 +54,8 @@ export const taxonomySchema = z
     tools: z.array(toolSchema).default([]),
     /** Capitalised words and acronyms that look like product names but are not tools (ETL, CI/CD, Scrum, ...). */
     notTools: z.array(z.string()).default([]),
+    /** Words that, directly before an ambiguous name, say which product is meant ("AWS Glue"): `vendor-prefix`. */
+    vendorWords: z.array(z.string()).default([]),
   })
   .strict();
 export type TaxonomyInput = z.infer<typeof taxonomySchema>;

@@ -57,10 +57,12 @@ function involvingTool(args: { tool?: string | null; first?: number | null }) {
 
 /** Root resolvers: check and normalise arguments, then run the field's query. */
 export function createResolvers(queries: Map<string, string>): { Query: QueryResolvers<Context> } {
-  const q = (info: GraphQLResolveInfo, ctx: Context, params: Record<string, unknown>) =>
-    run(queries, info, ctx, params);
-  const byId = (info: GraphQLResolveInfo, ctx: Context, id: string) =>
-    q(info, ctx, { id: text('id', id, 300) }) as never;
+  // The result type is inferred from each resolver's generated return type: run() returns what the projection
+  // compiler built for exactly that field, so the maps have that shape.
+  const q = <T>(info: GraphQLResolveInfo, ctx: Context, params: Record<string, unknown>) =>
+    run(queries, info, ctx, params) as Promise<T>;
+  const byId = <T>(info: GraphQLResolveInfo, ctx: Context, id: string) =>
+    q<T>(info, ctx, { id: text('id', id, 300) });
   const Query: QueryResolvers<Context> = {
     whereUsed: (_, args, ctx, info) => {
       const query = text('tool', args.tool);
@@ -72,7 +74,7 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
         fuzzy: fuzzyQuery(key),
         person: optionalText('person', args.person, 300),
         first: bounded('first', args.first, 1, 1000, 500),
-      }) as never;
+      });
     },
     tools: (_, args, ctx, info) => {
       const search = optionalText('search', args.search);
@@ -85,47 +87,45 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
             ? null
             : bounded('minJobs', args.minJobs, 0, 1e9, 0),
         first: bounded('first', args.first, 1, 1000, 100),
-      }) as never;
+      });
     },
     tool: (_, args, ctx, info) => {
       const id = optionalText('id', args.id, 300);
       const name = optionalText('name', args.name);
       if (!id && !name) throw new BadUserInputError('"tool" needs an "id" or a "name".');
-      return q(info, ctx, { id, key: name ? toolKey(name) : null }) as never;
+      return q(info, ctx, { id, key: name ? toolKey(name) : null });
     },
     recurringTools: (_, args, ctx, info) =>
       q(info, ctx, {
         minJobs: bounded('minJobs', args.minJobs, 0, 1e9, 2),
         first: bounded('first', args.first, 1, 500, 50),
-      }) as never,
+      }),
     coUsedTools: (_, args, ctx, info) =>
       q(info, ctx, {
         key: toolKey(text('tool', args.tool)),
         first: bounded('first', args.first, 1, 200, 10),
-      }) as never,
-    people: (_, args, ctx, info) =>
-      q(info, ctx, { first: bounded('first', args.first, 1, 10000, 1000) }) as never,
+      }),
+    people: (_, args, ctx, info) => q(info, ctx, { first: bounded('first', args.first, 1, 10000, 1000) }),
     jobs: (_, args, ctx, info) =>
       q(info, ctx, {
         person: optionalText('person', args.person, 300),
         first: bounded('first', args.first, 1, 10000, 1000),
-      }) as never,
+      }),
     job: (_, args, ctx, info) => byId(info, ctx, args.id),
     person: (_, args, ctx, info) => byId(info, ctx, args.id),
     company: (_, args, ctx, info) => byId(info, ctx, args.id),
     category: (_, args, ctx, info) => byId(info, ctx, args.id),
     challenge: (_, args, ctx, info) => byId(info, ctx, args.id),
     incident: (_, args, ctx, info) => byId(info, ctx, args.id),
-    companies: (_, args, ctx, info) =>
-      q(info, ctx, { first: bounded('first', args.first, 1, 10000, 1000) }) as never,
-    categories: (_, __, ctx, info) => q(info, ctx, {}) as never,
-    challenges: (_, args, ctx, info) => q(info, ctx, involvingTool(args)) as never,
-    incidents: (_, args, ctx, info) => q(info, ctx, involvingTool(args)) as never,
+    companies: (_, args, ctx, info) => q(info, ctx, { first: bounded('first', args.first, 1, 10000, 1000) }),
+    categories: (_, __, ctx, info) => q(info, ctx, {}),
+    challenges: (_, args, ctx, info) => q(info, ctx, involvingTool(args)),
+    incidents: (_, args, ctx, info) => q(info, ctx, involvingTool(args)),
     search: (_, args, ctx, info) =>
       q(info, ctx, {
         query: searchQuery(text('text', args.text)),
         first: bounded('first', args.first, 1, 100, 20),
-      }) as never,
+      }),
     graph: (_, args, ctx, info) =>
       q(info, ctx, {
         types: args.types && args.types.length > 0 ? args.types : ALL_TYPES,
@@ -136,16 +136,16 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
         person: optionalText('person', args.person, 300),
         category: optionalText('category', args.category)?.toLowerCase() ?? null,
         limit: bounded('limit', args.limit, 1, 50000, 5000),
-      }) as never,
+      }),
     neighborhood: async (_, args, ctx, info) => {
-      const result = await q(info, ctx, {
+      const result = await q<Record<string, unknown> | null>(info, ctx, {
         id: text('id', args.id, 300),
         depth: bounded('depth', args.depth, 1, 3, 1),
         limit: bounded('limit', args.limit, 1, 5000, 200),
         frontier: 500,
       });
       if (result === null) throw new NotFoundError(`No node has the id "${args.id}".`);
-      return result as never;
+      return result;
     },
     shortestPath: (_, args, ctx, info) => {
       const from = text('from', args.from, 300);
@@ -156,9 +156,9 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
         to,
         maxLength: bounded('maxLength', args.maxLength, 1, 10, 6),
         relTypes: categoryEnd ? [...PATH_TYPES, 'IN_CATEGORY'] : PATH_TYPES,
-      }) as never;
+      });
     },
-    stats: (_, __, ctx, info) => q(info, ctx, {}) as never,
+    stats: (_, __, ctx, info) => q(info, ctx, {}),
   };
   return { Query };
 }

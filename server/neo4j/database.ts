@@ -69,7 +69,7 @@ export class Database {
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
-  /** Runs a single auto-committed write (schema statements, small maintenance). Seeding uses explicit transactions. */
+  /** Runs one write in a managed transaction (schema statements, small maintenance). Seeding uses its own transaction. */
   async write<T extends Row = Row>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
     const result = await this.driver.executeQuery(cypher, toParams(params), {
       routing: routing.WRITE,

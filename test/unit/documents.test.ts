@@ -107,3 +107,33 @@ describe('extractDocuments', () => {
     expect(last?.tools.map((t) => t.toolId)).toEqual(person?.jobs[5]?.tools.map((t) => t.toolId));
   }, 120_000);
 });
+
+describe('loosely formatted narratives (regressions from review)', () => {
+  it('reads headings with dates, questions and titles without bold, other wordings and non-ASCII names', () => {
+    const [person] = extractDocuments([join(inputs, 'loose-format.md')], { person: 'Lee' }).people;
+    const [sg, initech] = person?.jobs ?? [];
+    expect(sg).toMatchObject({
+      company: 'Société Générale',
+      title: 'Senior Data Engineer',
+      startDate: '2018',
+      endDate: '2021',
+      teamSize: 5,
+      leadPercent: 25,
+      codePercent: 75,
+    });
+    expect(sg?.challenges.map((c) => c.title)).toEqual(['Late files from upstream']);
+    expect(sg?.incidents[0]).toMatchObject({
+      failure: 'A Spark job silently dropped rows when a schema changed.',
+      cause: 'The reader ignored unknown columns instead of failing.',
+      learning: 'Validate contracts at the boundary.',
+    });
+    expect(sg?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['apache-spark', 'apache-airflow', 'grafana', 'great-expectations']),
+    );
+    expect(person?.candidates.map((c) => c.term)).not.toContain('Technical Failure');
+    expect(initech).toMatchObject({ company: 'Initech', startDate: '2021', endDate: 'present', teamSize: 4 });
+    expect(initech?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['go', 'postgresql', 'kubernetes']),
+    );
+  });
+});

@@ -73,10 +73,15 @@ describe('findCompany', () => {
     ).toBe('Truist Financial Corporation');
     expect(
       findCompany(
-        ['I improved the data processing capabilities of Cox Communications by leveraging Hadoop.'],
+        [
+          'I improved the data processing capabilities of Cox Communications by leveraging Hadoop.',
+          'I worked with the analysts of Cox Communications on reporting.',
+        ],
         isTool,
       ),
     ).toBe('Cox Communications');
+    // One weak hint alone is not enough: "for ETL." is not an employer.
+    expect(findCompany(['We used Spark for ETL.'], isTool)).toBeNull();
   });
 
   it('does not take a tool for the employer', () => {
