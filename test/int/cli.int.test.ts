@@ -72,11 +72,11 @@ describe('a serve interrupted while Neo4j starts (regression: the JVM outlived i
     const run = runCli(['serve', '--port', '0'], { SKILLGRAPH_HOME: home, NEO4J_URI: '' });
     try {
       await run.waitFor(/Starting Neo4j/);
-      const { pid } = JSON.parse(
-        readFileSync(join(home, 'instances', 'default', 'instance.json'), 'utf8'),
-      ) as {
-        pid: number;
-      };
+      // The JVM is spawned and recorded right after that line.
+      const stateFile = join(home, 'instances', 'default', 'instance.json');
+      for (let i = 0; i < 100 && !existsSync(stateFile); i++) await new Promise((r) => setTimeout(r, 50));
+      const { pid } = JSON.parse(readFileSync(stateFile, 'utf8')) as { pid: number };
+      expect(alive(pid)).toBe(true);
       run.child.kill('SIGINT');
       await run.exit;
       expect(alive(pid)).toBe(false);
