@@ -668,14 +668,19 @@ export class Explorer {
       this.inspector.show({ kind: 'unknown-tool', data });
     } catch (error) {
       if (seq !== this.focusSeq) return;
-      this.inspector.show({
-        kind: 'error',
-        id: null,
-        message: this.describe(error),
-        retry: () => void this.applyFocus(),
-      });
-      this.failed(error, () => this.applyFocus());
+      this.showFailure(error);
     }
+  }
+
+  /** Shows a failed answer in the inspector, with a retry, and lets the outage banner know. */
+  private showFailure(error: unknown): void {
+    this.inspector.show({
+      kind: 'error',
+      id: null,
+      message: this.describe(error),
+      retry: () => void this.applyFocus(),
+    });
+    this.failed(error, () => this.applyFocus());
   }
 
   private pick(id: string): void {
@@ -722,13 +727,7 @@ export class Explorer {
       document.title = 'Shortest path — Skillgraph';
     } catch (error) {
       if (seq !== this.focusSeq) return;
-      this.inspector.show({
-        kind: 'error',
-        id: null,
-        message: this.describe(error),
-        retry: () => void this.applyFocus(),
-      });
-      this.failed(error, () => this.applyFocus());
+      this.showFailure(error);
     }
     this.refreshChrome();
   }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../server/config.js';
-import { LocalNeo4j } from '../server/neo4j/local-server.js';
+import { alive, LocalNeo4j } from '../server/neo4j/local-server.js';
 
 export interface TestDatabase {
   uri: string;
@@ -34,7 +34,7 @@ async function removeOrphans(config: ReturnType<typeof loadConfig>): Promise<voi
       continue;
     }
     const owner = state.owner;
-    if (owner !== undefined && isAlive(owner)) continue;
+    if (owner !== undefined && alive(owner)) continue;
     const server = new LocalNeo4j({
       home: config.local.home,
       dir,
@@ -49,15 +49,6 @@ async function removeOrphans(config: ReturnType<typeof loadConfig>): Promise<voi
     });
     await server.stop();
     rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
   }
 }
 

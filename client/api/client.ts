@@ -1,13 +1,9 @@
-/** Error codes the API puts in `extensions.code`, plus NETWORK when no HTTP answer came back at all. */
-export type ApiErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'QUERY_TOO_COMPLEX'
-  | 'DATABASE_UNAVAILABLE'
-  | 'TIMEOUT'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK';
+import type { ErrorCode } from '../../server/graphql/errors.js';
 
+/** Error codes the API puts in `extensions.code` (the server's own type), plus NETWORK when no HTTP answer came. */
+export type ApiErrorCode = ErrorCode | 'NETWORK';
+
+// A runtime copy of the server's codes (the client imports no server code); `satisfies` keeps the two in step.
 const KNOWN_CODES = new Set<string>([
   'BAD_USER_INPUT',
   'NOT_FOUND',
@@ -15,7 +11,7 @@ const KNOWN_CODES = new Set<string>([
   'DATABASE_UNAVAILABLE',
   'TIMEOUT',
   'INTERNAL_SERVER_ERROR',
-]);
+] satisfies ErrorCode[]);
 
 /** A failed request, with the code the explorer branches on and the status of the HTTP answer (0 when none). */
 export class ApiError extends Error {

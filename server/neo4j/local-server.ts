@@ -74,7 +74,8 @@ async function portIsFree(port: number): Promise<boolean> {
   });
 }
 
-function alive(pid: number): boolean {
+/** True when a process with this pid exists. */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

@@ -1,26 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { testServer } from '../helpers/db.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { launchBrowser, openExplorer, requireBuiltClient, screenshotPath, waitInspector } from './support.js';
+import { explorerHarness, openExplorer, screenshotPath, waitInspector } from './support.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuiltClient();
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = explorerHarness();
 
 describe('when Neo4j goes away', () => {
   it('says so plainly, and recovers by itself when it is back', async () => {
-    const { page } = await openExplorer(browser, `${server.url}/`);
+    const { page } = await openExplorer(harness.browser(), `${harness.server().url}/`);
     await expect(page.locator('#banner').isHidden()).resolves.toBe(true);
 
     const neo4j = testServer();

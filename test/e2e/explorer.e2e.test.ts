@@ -1,36 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../seed/paths.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
 import {
   clickNode,
-  launchBrowser,
+  explorerHarness,
   openExplorer,
-  requireBuiltClient,
   screenshotPath,
   waitInspector,
   waitReady,
 } from './support.js';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  requireBuiltClient();
-  server = await startTestServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const harness = explorerHarness();
 
 describe('the explorer, against the real server and Neo4j', () => {
   it('loads and draws the whole graph without console errors', async () => {
-    const { page, errors } = await openExplorer(browser, `${server.url}/`);
+    const { page, errors } = await openExplorer(harness.browser(), `${harness.server().url}/`);
     const drawn = await page.evaluate(() => ({
       nodes: window.skillgraph?.cy?.nodes().length ?? 0,
       edges: window.skillgraph?.cy?.edges().length ?? 0,
@@ -45,7 +30,7 @@ describe('the explorer, against the real server and Neo4j', () => {
   });
 
   it('answers "where did I use Kafka" from two keystrokes, with the sentences that prove it', async () => {
-    const { page, errors } = await openExplorer(browser, `${server.url}/`);
+    const { page, errors } = await openExplorer(harness.browser(), `${harness.server().url}/`);
     await page.keyboard.press('/');
     await page.keyboard.type('ka');
     const first = page.locator('#search-options [role="option"]').first();
@@ -80,7 +65,7 @@ describe('the explorer, against the real server and Neo4j', () => {
   });
 
   it('offers the server’s suggestions for an unknown name', async () => {
-    const { page } = await openExplorer(browser, `${server.url}/`);
+    const { page } = await openExplorer(harness.browser(), `${harness.server().url}/`);
     await page.fill('#search', 'kafak');
     await page.keyboard.press('Enter');
     await waitInspector(page, 'unknown-tool');
@@ -90,7 +75,7 @@ describe('the explorer, against the real server and Neo4j', () => {
   });
 
   it('ranks the most-used tool first in the recurring-tools panel, and a click focuses it', async () => {
-    const { page } = await openExplorer(browser, `${server.url}/`);
+    const { page } = await openExplorer(harness.browser(), `${harness.server().url}/`);
     const first = page.locator('.recurring-row').first();
     await expect(first.locator('.recurring-name').textContent()).resolves.toBe('Confluence');
     await expect(first.locator('.recurring-count').textContent()).resolves.toBe('6 jobs');
@@ -101,7 +86,7 @@ describe('the explorer, against the real server and Neo4j', () => {
   });
 
   it('shows a job’s lead/code split, team and incident when its node is clicked', async () => {
-    const { page } = await openExplorer(browser, `${server.url}/`);
+    const { page } = await openExplorer(harness.browser(), `${harness.server().url}/`);
     await clickNode(page, 'job:me:1');
     await waitInspector(page, 'job', 'job:me:1');
     const inspector = page.locator('#inspector');
@@ -117,8 +102,8 @@ describe('the explorer, against the real server and Neo4j', () => {
 
   it('restores the focus from a deep link, on reload and with Back', async () => {
     const { page } = await openExplorer(
-      browser,
-      `${server.url}/?focus=tool%3Aapache-kafka&layout=categories`,
+      harness.browser(),
+      `${harness.server().url}/?focus=tool%3Aapache-kafka&layout=categories`,
     );
     await waitInspector(page, 'tool', 'tool:apache-kafka');
     await page.reload();
@@ -135,7 +120,7 @@ describe('the explorer, against the real server and Neo4j', () => {
   });
 
   it('shows the tools × jobs matrix, and a row click focuses the tool in the graph', async () => {
-    const { page } = await openExplorer(browser, `${server.url}/?view=matrix`);
+    const { page } = await openExplorer(harness.browser(), `${harness.server().url}/?view=matrix`);
     const rows = page.locator('.matrix-table tbody tr');
     await expect(rows.first().locator('th').textContent()).resolves.toBe('Confluence');
     await expect(rows.first().locator('td.used').count()).resolves.toBe(6);
@@ -147,7 +132,7 @@ describe('the explorer, against the real server and Neo4j', () => {
   });
 
   it('highlights the shortest path between two shift-clicked nodes and lists it', async () => {
-    const { page } = await openExplorer(browser, `${server.url}/`);
+    const { page } = await openExplorer(harness.browser(), `${harness.server().url}/`);
     await clickNode(page, 'tool:apache-kafka', ['Shift']);
     await clickNode(page, 'company:etsy', ['Shift']);
     await waitInspector(page, 'path');
@@ -160,7 +145,7 @@ describe('the explorer, against the real server and Neo4j', () => {
   });
 
   it('exports the view as a non-empty PNG', async () => {
-    const { page } = await openExplorer(browser, `${server.url}/`);
+    const { page } = await openExplorer(harness.browser(), `${harness.server().url}/`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
     expect(download.suggestedFilename()).toBe('skillgraph.png');
     const file = await download.path();
@@ -171,7 +156,10 @@ describe('the explorer, against the real server and Neo4j', () => {
   });
 
   it('opens GraphiQL bundled locally, with the focused query prefilled', async () => {
-    const { page } = await openExplorer(browser, `${server.url}/?focus=tool%3Aapache-kafka`);
+    const { page } = await openExplorer(
+      harness.browser(),
+      `${harness.server().url}/?focus=tool%3Aapache-kafka`,
+    );
     await waitInspector(page, 'tool', 'tool:apache-kafka');
     const href = await page.locator('#graphiql-link').getAttribute('href');
     expect(href).toMatch(/^graphiql\?query=/);
@@ -191,7 +179,7 @@ describe('the explorer, against the real server and Neo4j', () => {
     await expect(page.locator('.graphiql-query-editor').textContent()).resolves.toContain(
       'whereUsed(tool: "Apache Kafka")',
     );
-    expect(requests.every((url) => url.startsWith(server.url))).toBe(true);
+    expect(requests.every((url) => url.startsWith(harness.server().url))).toBe(true);
     await page.screenshot({ path: screenshotPath('graphiql.png') });
     await page.context().close();
   });

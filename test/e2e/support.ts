@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CLIENT_DIR } from '../../server/http/app.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 
 /** Debian's Chromium; the tests never download a browser of their own. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -89,4 +91,26 @@ export async function clickNode(
 
 export function screenshotPath(name: string): string {
   return join(SCREENSHOTS, name);
+}
+
+/**
+ * The real server (seeded with the user's document) and Chromium, started once for a test file and closed after it.
+ * Returns accessors, since both exist only once beforeAll has run.
+ */
+export function explorerHarness(): { server: () => TestServer; browser: () => Browser } {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    requireBuiltClient();
+    server = await startTestServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    server: () => server as TestServer,
+    browser: () => browser as Browser,
+  };
 }

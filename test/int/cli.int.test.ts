@@ -5,6 +5,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { BUNDLED_NARRATIVES, packageRoot } from '../../seed/paths.js';
 import { seedFiles } from '../../seed/seed.js';
 import { loadConfig } from '../../server/config.js';
+import { alive } from '../../server/neo4j/local-server.js';
 import { runCli } from '../helpers/cli.js';
 import { testDatabase, wipe } from '../helpers/db.js';
 
@@ -21,14 +22,12 @@ afterAll(async () => {
   await db.close();
 });
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+/** A fresh SKILLGRAPH_HOME that shares only the resolved jars with the real one, so nothing is downloaded again. */
+function freshHome(): string {
+  const home = mkdtempSync(join(tmpdir(), 'skillgraph-home-'));
+  symlinkSync(join(loadConfig().local.home, 'neo4j'), join(home, 'neo4j'));
+  return home;
+}
 
 async function counts() {
   return db.read<{ jobs: number; tools: number; rels: number }>(
@@ -38,9 +37,7 @@ async function counts() {
 
 describe('skillgraph serve', () => {
   it('starts its own Neo4j, answers /health, and stops that Neo4j on SIGTERM', async () => {
-    // A fresh SKILLGRAPH_HOME that shares only the resolved jars, so nothing is downloaded again.
-    const home = mkdtempSync(join(tmpdir(), 'skillgraph-home-'));
-    symlinkSync(join(loadConfig().local.home, 'neo4j'), join(home, 'neo4j'));
+    const home = freshHome();
     const run = runCli(['serve', '--port', '0'], { SKILLGRAPH_HOME: home, NEO4J_URI: '' });
     try {
       const line = await run.waitFor(/running at (http:\/\/\S+)/);
@@ -67,8 +64,7 @@ describe('skillgraph serve', () => {
 
 describe('a serve interrupted while Neo4j starts (regression: the JVM outlived it)', () => {
   it('stops the JVM it spawned', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'skillgraph-home-'));
-    symlinkSync(join(loadConfig().local.home, 'neo4j'), join(home, 'neo4j'));
+    const home = freshHome();
     const run = runCli(['serve', '--port', '0'], { SKILLGRAPH_HOME: home, NEO4J_URI: '' });
     try {
       await run.waitFor(/Starting Neo4j/);
@@ -89,8 +85,7 @@ describe('a serve interrupted while Neo4j starts (regression: the JVM outlived i
 
 describe('a serve killed with SIGKILL (regression: its Neo4j ran on forever)', () => {
   it('leaves a Neo4j that the next serve adopts and stops', async () => {
-    const home = mkdtempSync(join(tmpdir(), 'skillgraph-home-'));
-    symlinkSync(join(loadConfig().local.home, 'neo4j'), join(home, 'neo4j'));
+    const home = freshHome();
     const env = { SKILLGRAPH_HOME: home, NEO4J_URI: '' };
     const first = runCli(['serve', '--port', '0'], env);
     const second = () => runCli(['serve', '--port', '0'], env);
