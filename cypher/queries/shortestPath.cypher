@@ -17,14 +17,17 @@ WITH p
 WHERE length(p) <= $maxLength
 ORDER BY [n IN nodes(p) | n.id]
 LIMIT 1
+// Columns, as graph.cypher returns them (see there).
+WITH nodes(p) AS nodes, relationships(p) AS rels, length(p) + 1 AS total
 RETURN {
-  nodes: [n IN nodes(p) | {id: n.id, type: n.nodeType, label: n.label, weight: toFloat(n.weight), category: n.category}],
-  edges: [r IN relationships(p) | {
-    id: startNode(r).id + '>' + type(r) + '>' + endNode(r).id,
-    source: startNode(r).id,
-    target: endNode(r).id,
-    type: type(r)
-  }],
+  ids: [n IN nodes | n.id],
+  nodeTypes: [n IN nodes | n.nodeType],
+  labels: [n IN nodes | n.label],
+  weights: [n IN nodes | toFloat(n.weight)],
+  categories: [n IN nodes | n.category],
+  sources: [r IN rels | startNode(r).id],
+  targets: [r IN rels | endNode(r).id],
+  types: [r IN rels | type(r)],
   truncated: false,
-  total: length(p) + 1
+  total: total
 } AS result

@@ -1,6 +1,6 @@
-// Job–Tool usage; the sentences behind it are Evidence nodes (08-evidence.cypher).
-// $rows: [{jobId, toolId, mentions, spellings}]
+// Job–Tool usage, with the ids of the Evidence sentences behind it (created by 08-evidence.cypher).
+// $rows: [{jobId, toolId, mentions, spellings, evidence}]
 UNWIND $rows AS row
 MATCH (j:Job {id: row.jobId})
 MATCH (t:Tool {id: row.toolId})
-CREATE (j)-[:USED {mentions: row.mentions, spellings: row.spellings}]->(t)
+CREATE (j)-[:USED {mentions: row.mentions, spellings: row.spellings, evidence: row.evidence}]->(t)

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { CYPHER_DIR, readCypherDir, readStatements } from '../../server/neo4j/cypher-files.js';
@@ -10,7 +11,11 @@ import { buildRows, type SeedRows } from './rows.js';
 /** Seed statements by file name, read once: a missing file fails at start-up, not half-way through a load. */
 const SEED = readCypherDir(join(CYPHER_DIR, 'seed'));
 const SCHEMA = readStatements(join(CYPHER_DIR, 'schema.cypher'));
-const MIGRATE = readStatements(join(CYPHER_DIR, 'migrate.cypher'));
+/** Migrations in order: [number, statements]. */
+const MIGRATIONS = readdirSync(join(CYPHER_DIR, 'migrations'))
+  .filter((f) => /^\d+-.+\.cypher$/.test(f))
+  .sort()
+  .map((f) => [Number.parseInt(f, 10), readStatements(join(CYPHER_DIR, 'migrations', f))] as const);
 
 function statement(name: string): string {
   const cypher = SEED.get(name);
@@ -23,7 +28,16 @@ function statement(name: string): string {
  * the indexes are online.
  */
 export async function applySchema(db: Database): Promise<void> {
-  for (const s of MIGRATE) await db.write(s);
+  const [meta] = await db.read<{ version: number | null }>(
+    'OPTIONAL MATCH (m:SkillgraphMeta) RETURN m.version AS version',
+  );
+  const current = meta?.version ?? 0;
+  for (const [number, statements] of MIGRATIONS) {
+    if (number <= current) continue;
+    for (const s of statements) await db.write(s);
+  }
+  const latest = MIGRATIONS.at(-1)?.[0] ?? 0;
+  if (latest > current) await db.write('MERGE (m:SkillgraphMeta) SET m.version = $latest', { latest });
   for (const s of SCHEMA) await db.write(s);
   await db.write('CALL db.awaitIndexes(300)');
 }

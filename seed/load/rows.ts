@@ -19,7 +19,7 @@ export interface SeedRows {
   persons: { id: string; name: string }[];
   companies: { id: string; name: string }[];
   jobs: { id: string; personId: string; companyId: string; props: Record<string, unknown> }[];
-  used: { jobId: string; toolId: string; mentions: number; spellings: string[] }[];
+  used: { jobId: string; toolId: string; mentions: number; spellings: string[]; evidence: string[] }[];
   evidence: { id: string; ownerId: string; text: string; section: string; line: number; toolIds: string[] }[];
   items: {
     id: string;
@@ -100,6 +100,16 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
           line: job.line,
         }),
       });
+      // Each Job–Tool edge lists its evidence sentences, so whereUsed reads them by id.
+      const evidenceOf = new Map<string, string[]>();
+      for (const [k, e] of job.evidence.entries()) {
+        for (const id of e.toolIds) {
+          evidenceOf.set(id, [
+            ...(evidenceOf.get(id) ?? []),
+            `evidence:${personSlug}:${job.ordinal}:${k + 1}`,
+          ]);
+        }
+      }
       for (const use of job.tools) {
         usedTools.add(use.toolId);
         rows.used.push({
@@ -107,6 +117,7 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
           toolId: toolNodeId(use.toolId),
           mentions: use.mentions,
           spellings: use.spellings,
+          evidence: evidenceOf.get(use.toolId) ?? [],
         });
       }
       for (const [k, e] of job.evidence.entries()) {

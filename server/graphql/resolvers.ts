@@ -5,10 +5,11 @@ import {
   isListType,
   type SelectionSetNode,
 } from 'graphql';
-import type { NodeType, QueryResolvers } from '../generated/graphql.js';
+import type { Graph, NodeType, QueryResolvers } from '../generated/graphql.js';
 import { bounded, fuzzyQuery, optionalText, prefixQuery, searchQuery, text, toolKey } from './arguments.js';
 import type { Context } from './context.js';
 import { BadUserInputError, fromDriverError, NotFoundError } from './errors.js';
+import { columnsToGraph, type GraphColumns } from './graph-columns.js';
 import { instantiate, Namer } from './projection/compile.js';
 import { OPAQUE_TYPES } from './projection/templates.js';
 
@@ -126,37 +127,43 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
         query: searchQuery(text('text', args.text)),
         first: bounded('first', args.first, 1, 100, 20),
       }),
-    graph: (_, args, ctx, info) =>
-      q(info, ctx, {
-        types: args.types && args.types.length > 0 ? args.types : ALL_TYPES,
-        minJobs:
-          args.minJobs === null || args.minJobs === undefined
-            ? 0
-            : bounded('minJobs', args.minJobs, 0, 1e9, 0),
-        person: optionalText('person', args.person, 300),
-        category: optionalText('category', args.category)?.toLowerCase() ?? null,
-        limit: bounded('limit', args.limit, 1, 50000, 5000),
-      }),
+    graph: async (_, args, ctx, info) =>
+      columnsToGraph(
+        await q<GraphColumns>(info, ctx, {
+          types: args.types && args.types.length > 0 ? args.types : ALL_TYPES,
+          minJobs:
+            args.minJobs === null || args.minJobs === undefined
+              ? 0
+              : bounded('minJobs', args.minJobs, 0, 1e9, 0),
+          person: optionalText('person', args.person, 300),
+          category: optionalText('category', args.category)?.toLowerCase() ?? null,
+          limit: bounded('limit', args.limit, 1, 50000, 5000),
+        }),
+      ) as Graph,
     neighborhood: async (_, args, ctx, info) => {
-      const result = await q<Record<string, unknown> | null>(info, ctx, {
-        id: text('id', args.id, 300),
-        depth: bounded('depth', args.depth, 1, 3, 1),
-        limit: bounded('limit', args.limit, 1, 5000, 200),
-        frontier: 500,
-      });
+      const result = columnsToGraph(
+        await q<GraphColumns | null>(info, ctx, {
+          id: text('id', args.id, 300),
+          depth: bounded('depth', args.depth, 1, 3, 1),
+          limit: bounded('limit', args.limit, 1, 5000, 200),
+          frontier: 500,
+        }),
+      );
       if (result === null) throw new NotFoundError(`No node has the id "${args.id}".`);
       return result;
     },
-    shortestPath: (_, args, ctx, info) => {
+    shortestPath: async (_, args, ctx, info) => {
       const from = text('from', args.from, 300);
       const to = text('to', args.to, 300);
       const categoryEnd = from.startsWith('category:') || to.startsWith('category:');
-      return q(info, ctx, {
-        from,
-        to,
-        maxLength: bounded('maxLength', args.maxLength, 1, 10, 6),
-        relTypes: categoryEnd ? [...PATH_TYPES, 'IN_CATEGORY'] : PATH_TYPES,
-      });
+      return columnsToGraph(
+        await q<GraphColumns | null>(info, ctx, {
+          from,
+          to,
+          maxLength: bounded('maxLength', args.maxLength, 1, 10, 6),
+          relTypes: categoryEnd ? [...PATH_TYPES, 'IN_CATEGORY'] : PATH_TYPES,
+        }),
+      );
     },
     stats: (_, __, ctx, info) => q(info, ctx, {}),
   };

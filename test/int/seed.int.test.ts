@@ -121,24 +121,34 @@ describe('seeding the real Neo4j', () => {
     expect(await jobsUsing('tool:apache-kafka')).toEqual(['job:me:1', 'job:me:4']);
   });
 
-  it('brings a graph from before :Entity up to date (regression: neighborhood found no node after an upgrade)', async () => {
+  it('brings a graph written by an older version up to date (regression: neighborhood found no node after an upgrade)', async () => {
     await seedFiles(db, [BUNDLED_NARRATIVES]);
+    const before = await shape();
+    // What a graph from before the migrations looks like: no version, no :Entity, no evidence ids, no company lists.
     const session = db.driver.session({ database: db.name });
     try {
+      await session.run('MATCH (m:SkillgraphMeta) DETACH DELETE m');
       await session.run('DROP CONSTRAINT entity_id IF EXISTS');
       await session.run('MATCH (n:Entity) REMOVE n:Entity');
+      await session.run('MATCH ()-[u:USED]->() REMOVE u.evidence');
+      await session.run('MATCH (t:Tool) REMOVE t.companyIds');
     } finally {
       await session.close();
     }
     await applySchema(db);
-    const rows = await db.read<{ n: number }>('MATCH (n:Entity) RETURN count(n) AS n');
-    const visible = await db.read<{ n: number }>(
-      'MATCH (n) WHERE n:Person OR n:Job OR n:Company OR n:Tool OR n:Category OR n:Challenge OR n:Incident RETURN count(n) AS n',
-    );
-    expect(rows).toEqual(visible);
+    expect(await shape()).toEqual(before);
     expect(await db.read('MATCH (n:Entity {id: "tool:apache-kafka"}) RETURN n.id AS id')).toEqual([
       { id: 'tool:apache-kafka' },
     ]);
+    const evidence = await db.read<{ ids: string[] }>(
+      'MATCH (:Job {id: "job:me:4"})-[u:USED]->(:Tool {id: "tool:apache-kafka"}) RETURN u.evidence AS ids',
+    );
+    expect(evidence[0]?.ids).toHaveLength(1);
+    const companies = await db.read<{ ids: string[] }>(
+      'MATCH (t:Tool {id: "tool:apache-kafka"}) RETURN t.companyIds AS ids',
+    );
+    expect(companies).toEqual([{ ids: ['company:pfizer', 'company:truist-financial'] }]);
+    expect(await db.read('MATCH (m:SkillgraphMeta) RETURN m.version AS version')).toEqual([{ version: 3 }]);
   });
 
   it('moves a spelling with the taxonomy (regression: an alias named two tools after a taxonomy change)', async () => {

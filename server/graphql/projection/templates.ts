@@ -49,7 +49,7 @@ export const TEMPLATES: Record<string, Record<string, string>> = {
     jobCount: 'COUNT { (@this)<-[:USED]-() }',
     jobs: 'COLLECT { MATCH (@this)<-[:USED]-(@j:Job) WITH @j ORDER BY @j.personId, @j.ordinal LIMIT $nestedLimit RETURN #{Job this=@j} }',
     usages:
-      'COLLECT { MATCH (@this)<-[:USED]-(@j:Job) WITH @j ORDER BY @j.personId, @j.ordinal LIMIT $nestedLimit RETURN #{Usage job=@j tool=@this} }',
+      'COLLECT { MATCH (@this)<-[@u:USED]-(@j:Job) WITH @j, @u ORDER BY @j.personId, @j.ordinal LIMIT $nestedLimit RETURN #{Usage job=@j tool=@this used=@u} }',
   },
   Challenge: {
     job: 'head(COLLECT { MATCH (@j:Job)-[:FACED]->(@this) RETURN #{Job this=@j} })',
@@ -71,21 +71,24 @@ export const TEMPLATES: Record<string, Record<string, string>> = {
   // Value types: their context variables are bound by the template or root query that projects them.
   Usage: {
     job: '#{Job this=@job}',
+    // The edge lists its sentences' ids: index seeks. Walking from the tool's mentions instead cost 11 M db hits for one
+    // whereUsed at L.
     evidence:
-      'COLLECT { MATCH (@job)-[:HAS_EVIDENCE]->(@e:Evidence)-[:MENTIONS]->(@tool) WITH @e ORDER BY @e.line RETURN @e {.text, .section, .line} }',
+      'COLLECT { UNWIND coalesce(@used.evidence, []) AS @eid MATCH (@e:Evidence {id: @eid}) WITH @e ORDER BY @e.line RETURN @e {.text, .section, .line} }',
   },
   WhereUsed: {
     query: '@query',
     tool: '#{Tool this=@tool}',
     usages:
-      'COLLECT { MATCH (@tool)<-[:USED]-(@j:Job) WHERE @person IS NULL OR @j.personId = @person WITH @j ORDER BY @j.personId, @j.ordinal LIMIT @first RETURN #{Usage job=@j tool=@tool} }',
+      'COLLECT { MATCH (@tool)<-[@u:USED]-(@j:Job) WHERE @person IS NULL OR @j.personId = @person WITH @j, @u ORDER BY @j.personId, @j.ordinal LIMIT @first RETURN #{Usage job=@j tool=@tool used=@u} }',
     suggestions: '@suggestions',
   },
   ToolRecurrence: {
     tool: '#{Tool this=@tool}',
     jobCount: '@jobCount',
+    // Collected per tool at load time (cypher/seed/99-finish.cypher), already in name order.
     companies:
-      'COLLECT { MATCH (@tool)<-[:USED]-(:Job)-[:AT]->(@c:Company) WITH DISTINCT @c ORDER BY @c.name LIMIT $nestedLimit RETURN #{Company this=@c} }',
+      'COLLECT { UNWIND coalesce(@tool.companyIds, [])[..$nestedLimit] AS @cid MATCH (@c:Company {id: @cid}) RETURN #{Company this=@c} }',
   },
   CoUsage: {
     tool: '#{Tool this=@tool}',
