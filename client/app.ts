@@ -129,6 +129,9 @@ export class Explorer {
 
   /** Loads everything the first screen needs and draws it; resolves when the page is ready to use. */
   async start(): Promise<void> {
+    // The layout worker loads its script while the first queries are in flight: a worker started during a big first
+    // render would wait for that render before it could begin the layout.
+    void this.worker.warm();
     this.health.onChange((state, previous) => {
       this.banner.show(state, previous);
       if (state === 'ok') void this.recover();

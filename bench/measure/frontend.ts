@@ -25,7 +25,10 @@ export interface FrontendResult extends FrontendCase {
   requestedRenderer: string;
   renderer: string;
   firstRenderMs: number;
+  /** Until a complete layout with every edge was on screen. */
   layoutMs: number;
+  /** Until the force layout's final positions were on screen (a big graph is refined after its first layout). */
+  refinedMs: number;
   /** Until the page reported ready, as the bench saw it (page load and bundle parse included). */
   readyMs: number;
   frames: number;
@@ -73,7 +76,7 @@ async function serveStatic(root: string): Promise<{ url: string; server: Server 
 
 type BenchWindow = {
   __benchResult?:
-    | { ready: true; renderer: string; firstRenderMs: number; layoutMs: number }
+    | { ready: true; renderer: string; firstRenderMs: number; layoutMs: number; refinedMs: number }
     | { ready: false; error: string };
   __benchPan?: (frames: number) => Promise<number[]>;
 };
@@ -115,6 +118,7 @@ async function runCase(
       renderer: result.renderer,
       firstRenderMs: result.firstRenderMs,
       layoutMs: result.layoutMs,
+      refinedMs: result.refinedMs,
       readyMs,
       frames: times.length,
       frameMedianMs: round(median(times), 2),
@@ -126,6 +130,7 @@ async function runCase(
       renderer: '',
       firstRenderMs: Number.NaN,
       layoutMs: Number.NaN,
+      refinedMs: Number.NaN,
       readyMs: Number.NaN,
       frames: 0,
       frameMedianMs: Number.NaN,
@@ -207,7 +212,7 @@ export async function measureFrontend(options: {
           `  ${c.label}, ${renderer}${r.renderer && r.renderer !== renderer ? ` (ran ${r.renderer})` : ''}: ` +
             (r.error
               ? `failed: ${r.error}`
-              : `first render ${r.firstRenderMs} ms, layout ${r.layoutMs} ms, frames median ${r.frameMedianMs} ms`),
+              : `first render ${r.firstRenderMs} ms, layout ${r.layoutMs} ms, force refined ${r.refinedMs} ms, frames median ${r.frameMedianMs} ms`),
         );
         results.push(r);
       }

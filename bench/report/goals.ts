@@ -85,7 +85,7 @@ export function evaluateGoals(r: BenchResults): Goal[] {
     measured: goalCase
       ? goalCase.error
         ? `failed: ${goalCase.error}`
-        : `final layout on screen after ${goalCase.layoutMs} ms (first picture at ${goalCase.firstRenderMs} ms)`
+        : `laid out with every edge drawn after ${goalCase.layoutMs} ms (force refinement done at ${goalCase.refinedMs} ms)`
       : 'not measured',
     met: goalCase ? !goalCase.error && goalCase.layoutMs <= 3000 : null,
   });

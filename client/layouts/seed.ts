@@ -20,14 +20,6 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A point in a disc of the given radius chosen by the id's hash: a deterministic starting place for a node. */
-export function hashedPosition(id: string, radius: number): { x: number; y: number } {
-  const next = seededRandom(hashString(id));
-  const angle = next() * 2 * Math.PI;
-  const r = radius * Math.sqrt(next());
-  return { x: r * Math.cos(angle), y: r * Math.sin(angle) };
-}
-
 /**
  * Runs `fn` with Math.random replaced by a seeded generator. fcose has no seed option and draws from Math.random
  * (spectral sampling, initial vectors, tie-breaking), so this is what makes its result the same on every reload.
