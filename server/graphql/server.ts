@@ -1,6 +1,9 @@
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from './context.js';
@@ -37,7 +40,12 @@ const MAX_TOKENS = 5_000;
  * /graphiql), depth/alias/cost limits, errors with stable codes and no stack traces.
  */
 export function createApollo(options: ApolloOptions): ApolloServer<Context> {
-  const plugins: ApolloServerPlugin<Context>[] = [ApolloServerPluginLandingPageDisabled()];
+  const plugins: ApolloServerPlugin<Context>[] = [
+    ApolloServerPluginLandingPageDisabled(),
+    // Installed by default, it wraps every field resolver to compute cache hints nobody here reads: 3-4% of the
+    // server's CPU on a whereUsed answer.
+    ApolloServerPluginCacheControlDisabled(),
+  ];
   if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
   const log = options.log ?? ((message, error) => console.error(message, error));
   return new ApolloServer<Context>({
