@@ -79,7 +79,7 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
   });
   await apollo.start();
 
-  app.get('/health', healthHandler(db, options.describe));
+  app.get('/health', healthHandler(db, options.describe, config.graphql.production));
   app.use(
     '/graphql',
     express.json({ limit: config.http.maxBody }),

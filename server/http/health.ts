@@ -3,9 +3,10 @@ import type { Database } from '../neo4j/database.js';
 
 /**
  * GET /health: 200 with the database status when Neo4j answers, 503 when it does not. Answers within about 1.5 s
- * either way, so load balancers and the explorer's status banner can poll it.
+ * either way, so load balancers and the explorer's status banner can poll it. In production the database's address
+ * and the driver's error text stay in the server log, not in the answer.
  */
-export function healthHandler(db: Database, describe: string) {
+export function healthHandler(db: Database, describe: string, production: boolean) {
   return async (_req: Request, res: Response) => {
     const ping = await db.ping();
     res.status(ping.up ? 200 : 503).json({
@@ -13,9 +14,9 @@ export function healthHandler(db: Database, describe: string) {
       database: {
         up: ping.up,
         name: db.name,
-        server: describe,
+        ...(production ? {} : { server: describe }),
         ...(ping.version ? { version: ping.version } : {}),
-        ...(ping.error ? { error: ping.error } : {}),
+        ...(ping.error ? { error: production ? 'not reachable' : ping.error } : {}),
       },
     });
   };
