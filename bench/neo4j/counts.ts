@@ -7,6 +7,13 @@ export interface GraphCounts {
   relationships: number;
 }
 
+/**
+ * The loader's own bookkeeping (the migration version node) is not part of the
+ * skills graph, and the CSV import never has it; counting it would report a
+ * mismatch that says nothing about the data.
+ */
+const BOOKKEEPING_LABEL = 'SkillgraphMeta';
+
 /** Node counts by label and relationship counts by type, from Neo4j's count store (constant time per entry). */
 export async function countGraph(db: Database): Promise<GraphCounts> {
   const labels: Record<string, number> = {};
@@ -15,6 +22,7 @@ export async function countGraph(db: Database): Promise<GraphCounts> {
     'CALL db.labels() YIELD label RETURN label ORDER BY label',
   );
   for (const { label } of labelNames) {
+    if (label === BOOKKEEPING_LABEL) continue;
     const rows = await db.read<{ n: number }>(`MATCH (n:\`${label}\`) RETURN count(n) AS n`);
     const n = rows[0]?.n ?? 0;
     if (n > 0) labels[label] = n;
@@ -28,7 +36,7 @@ export async function countGraph(db: Database): Promise<GraphCounts> {
     if (n > 0) types[type] = n;
   }
   const total = await db.read<{ nodes: number; relationships: number }>(
-    'RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships',
+    `RETURN COUNT { MATCH (n) WHERE NOT n:${BOOKKEEPING_LABEL} } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships`,
   );
   return { labels, types, nodes: total[0]?.nodes ?? 0, relationships: total[0]?.relationships ?? 0 };
 }
