@@ -14,8 +14,8 @@ import { type BenchOptions, runBench, type Scale } from './bench.js';
 const USAGE = `Usage: npm run bench -- [--scale S|M|L|all] [--quick] [options]
 
   --scale S|M|L|all   Scales to measure, comma-separated or "all" (default: S)
-  --quick             Light mode (also the default when only S runs): 200 requests per series, 1 s load tests,
-                      a 1 MB extraction corpus, one render case; finishes in about a minute
+  --quick             Light mode (also the default when only S runs): 100 requests per series, 1 s load tests,
+                      a 0.5 MB extraction corpus, one render case; finishes in about a minute
   --requests N        Timed requests per operation and way (default 1000; light mode 200)
   --load-seconds N    Duration of each load test (default 5; light mode 1)
   --l-run-size N      People per loadPeople transaction at L (default 1000)
@@ -87,14 +87,16 @@ async function main(): Promise<void> {
       .map((s) => s.trim())
       .filter(Boolean),
   );
+  const started = Date.now();
+  const elapsed = () => `[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`;
   // A run of S alone is the quick end-to-end check (under a minute): fewer requests, a small extraction corpus, one
   // render case. --scale all (or M, L) measures every scale with the full request counts.
   const light = quick || onlyS;
   const options: BenchOptions = {
     scales: ordered,
     quick: light,
-    requests: int(values.requests, light ? 200 : 1000, 'requests'),
-    warmup: light ? 20 : 100,
+    requests: int(values.requests, light ? 100 : 1000, 'requests'),
+    warmup: light ? 10 : 100,
     seriesBudgetSeconds: values.budget
       ? (() => {
           const b = int(values.budget, 20, 'budget');
@@ -107,13 +109,13 @@ async function main(): Promise<void> {
     lPeoplePerRun: int(values['l-run-size'], 1000, 'l-run-size'),
     perRowSampleRows: light ? 300 : 3000,
     // The 20 MB corpus takes about a minute to measure.
-    extractionBytes: light ? 1_000_000 : 20_000_000,
+    extractionBytes: light ? 500_000 : 20_000_000,
     skip,
     resultsDir: values.out ?? join(packageRoot(), 'bench', 'results'),
     profileServer: values['profile-server'] === true,
-    log: (line) => process.stderr.write(`${line}\n`),
+    // Elapsed time on every line: a long run shows where it is and where the minutes went.
+    log: (line) => process.stderr.write(`${elapsed()} ${line}\n`),
   };
-  const started = Date.now();
   const { results } = await runBench(options);
   process.stderr.write(`\nDone in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   for (const g of results.goals)

@@ -196,7 +196,7 @@ export async function measureExtraction(options: {
   extractDocuments([single], { taxonomy });
   const singleSeconds = (now() - t) / 1000;
   log(
-    `  extraction, one ${(corpus.bytes / MB).toFixed(0)} MB document: ${(corpus.bytes / MB / singleSeconds).toFixed(2)} MB/s`,
+    `  extraction, one ${(corpus.bytes / MB).toFixed(corpus.bytes < MB ? 1 : 0)} MB document: ${(corpus.bytes / MB / singleSeconds).toFixed(2)} MB/s`,
   );
 
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
