@@ -154,7 +154,8 @@ export async function measurePerRowMerge(options: {
     if (sample.nodeCount + sample.relationshipCount >= options.sampleRows) break;
     sample = graphFromRows(buildRows(options.people.slice(0, n), taxonomy));
   }
-  if (sample.nodeCount + sample.relationshipCount > 2 * options.sampleRows) sample = slice(sample, options.sampleRows);
+  if (sample.nodeCount + sample.relationshipCount > 2 * options.sampleRows)
+    sample = slice(sample, options.sampleRows);
   await applySchema(db);
   const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.WRITE });
   const started = now();
