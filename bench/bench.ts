@@ -625,10 +625,12 @@ async function measureQueries(
             variables: op.variables,
             connections,
             durationSeconds: options.loadSeconds,
+            sequentialMs: result.queries.find((q) => q.name === op.name)?.http.p50,
           });
           result.load.push(r);
           log(
             `  load ${op.name} ×${connections}: ${r.reqPerSec} req/s, p99 ${r.latencyP99} ms, ` +
+              (r.amount ? `${r.amount} requests in ${r.durationSeconds} s, ` : '') +
               `errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}, GraphQL errors ${r.graphqlErrors}`,
           );
         }

@@ -4,6 +4,8 @@ export interface LoadResult {
   operation: string;
   connections: number;
   durationSeconds: number;
+  /** Set when the run was a fixed number of requests rather than a fixed time (see loadTest). */
+  amount?: number;
   requests: number;
   reqPerSec: number;
   latencyP50: number;
@@ -17,9 +19,17 @@ export interface LoadResult {
   graphqlErrors: number;
 }
 
+/** Each connection completes at least this many requests, however slow the operation. */
+const MIN_ROUNDS = 3;
+
 /**
  * Sends one operation from `connections` concurrent connections for `durationSeconds` (autocannon, pipelining 1):
  * throughput and latency under load, and every kind of failure counted separately.
+ *
+ * A slow operation under many connections may not finish a single request in that time, and autocannon drops the
+ * ones still in flight when time is up: the run would report 0 req/s and 0 errors, which hides exactly what it is
+ * there to show. So when `sequentialMs` (the operation's unloaded latency) says fewer than MIN_ROUNDS requests per
+ * connection would fit, the run sends a fixed number of requests instead and waits for every one.
  */
 export async function loadTest(options: {
   url: string;
@@ -28,7 +38,12 @@ export async function loadTest(options: {
   variables: Record<string, unknown>;
   connections: number;
   durationSeconds: number;
+  sequentialMs?: number;
 }): Promise<LoadResult> {
+  const fits =
+    ((options.sequentialMs ?? 0) * options.connections * MIN_ROUNDS) / 1000 <= options.durationSeconds;
+  const amount = fits ? undefined : options.connections * MIN_ROUNDS;
+  const started = Date.now();
   const result = await autocannon({
     url: `${options.url}/graphql`,
     method: 'POST',
@@ -36,7 +51,7 @@ export async function loadTest(options: {
     body: JSON.stringify({ query: options.query, variables: options.variables }),
     connections: options.connections,
     pipelining: 1,
-    duration: options.durationSeconds,
+    ...(amount ? { amount } : { duration: options.durationSeconds }),
     timeout: 30,
     // Counted as mismatches: a 200 whose body is a GraphQL error.
     verifyBody: (raw) => {
@@ -47,9 +62,12 @@ export async function loadTest(options: {
   return {
     operation: options.operation,
     connections: options.connections,
-    durationSeconds: options.durationSeconds,
+    durationSeconds: amount ? Math.round((Date.now() - started) / 100) / 10 : options.durationSeconds,
+    ...(amount ? { amount } : {}),
     requests: result.requests.total,
-    reqPerSec: Math.round(result.requests.average * 10) / 10,
+    // autocannon's average is over one-second samples; a fixed-amount run of slow requests has few of them.
+    reqPerSec:
+      Math.round((amount ? result.requests.total / result.duration : result.requests.average) * 10) / 10,
     latencyP50: result.latency.p50,
     latencyP99: result.latency.p99,
     latencyMax: result.latency.max,
