@@ -29,7 +29,7 @@ const envSchema = z.object({
     .regex(/^5\.26\.\d+$/, 'a Neo4j 5.26.x version')
     .default('5.26.31'),
   SKILLGRAPH_NEO4J_PORT: int(0, 0, 65535),
-  SKILLGRAPH_NEO4J_HEAP: memory.default('512m'),
+  SKILLGRAPH_NEO4J_HEAP: memory.default('1g'),
   SKILLGRAPH_NEO4J_PAGECACHE: memory.default('256m'),
   SKILLGRAPH_NEO4J_START_TIMEOUT_MS: int(120_000, 1_000, 900_000),
   JAVA_HOME: optionalString,

@@ -4,6 +4,7 @@ import neo4j from 'neo4j-driver';
 import { CYPHER_DIR, readCypherDir, readStatements } from '../../server/neo4j/cypher-files.js';
 import type { Database } from '../../server/neo4j/database.js';
 import { toParams } from '../../server/neo4j/values.js';
+import { SeedError } from '../errors.js';
 import type { PersonDocument } from '../model.js';
 import type { Taxonomy } from '../taxonomy/load.js';
 import { buildRows, type SeedRows } from './rows.js';
@@ -16,6 +17,32 @@ const MIGRATIONS = readdirSync(join(CYPHER_DIR, 'migrations'))
   .filter((f) => /^\d+-.+\.cypher$/.test(f))
   .sort()
   .map((f) => [Number.parseInt(f, 10), readStatements(join(CYPHER_DIR, 'migrations', f))] as const);
+
+/**
+ * The whole load is one transaction (so a failure leaves the previous graph as it was), and Neo4j caps the memory
+ * one transaction may hold (`dbms.memory.transaction.total.max`, 70% of the heap by default): a big enough input
+ * hits that cap. The driver calls it transient and would retry the same doomed load for 30 s, then print a
+ * stack trace; a SeedError stops the retries and tells the user what to change.
+ */
+function transactionMemoryError(error: unknown, jobs: number): SeedError | undefined {
+  if (error instanceof SeedError) return error;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (
+    code !== 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' &&
+    !String(message).includes('memory.transaction')
+  )
+    return undefined;
+  return new SeedError(
+    'LOAD_FAILED',
+    `loading ${jobs} jobs in one transaction needs more memory than the database allows per transaction ` +
+      `(${String(message).replace(/\.$/, '')}). Nothing was loaded; the previous graph is intact. ` +
+      'With the local Neo4j, give it a bigger heap (SKILLGRAPH_NEO4J_HEAP=2g, then `skillgraph neo4j stop` so the ' +
+      'next start uses it); on your own server raise dbms.memory.transaction.total.max; or seed fewer files at a time.',
+    undefined,
+    undefined,
+    { cause: error },
+  );
+}
 
 function statement(name: string): string {
   const cypher = SEED.get(name);
@@ -131,16 +158,22 @@ export async function loadPeople(
         for (const batch of chunks(all, batchSize)) {
           await options.beforeBatch?.(step, batchNo++);
           const param = key === 'people' ? { people: batch } : { rows: batch };
-          const result = await tx.run(cypher, toParams(param));
+          const result = await tx.run(cypher, toParams(param)).catch((error: unknown) => {
+            throw transactionMemoryError(error, rows.jobs.length) ?? error;
+          });
           add(result.summary.counters.updates());
           done += batch.length;
           options.onProgress?.({ step, rowsDone: done, rowsTotal: all.length });
         }
       }
       await options.beforeBatch?.('finish', batchNo++);
-      const cleanup = await tx.run(statement('99-finish'));
+      const cleanup = await tx.run(statement('99-finish')).catch((error: unknown) => {
+        throw transactionMemoryError(error, rows.jobs.length) ?? error;
+      });
       add(cleanup.summary.counters.updates());
     });
+  } catch (error) {
+    throw transactionMemoryError(error, rows.jobs.length) ?? error;
   } finally {
     await session.close();
   }
