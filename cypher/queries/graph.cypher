@@ -3,22 +3,36 @@
 // heaviest $limit nodes and the edges between them.
 // $types: node types ("TOOL", ...); $minJobs: integer (0 = all); $person: person id or null; $category: category id
 // (lower-cased "category:..." or a lower-cased name) or null: only that category's tools and category node; $limit.
+// One person's graph starts from their jobs (the Person id index, then HELD), and the tools and companies they
+// reach become id lists: testing `t.id IN personTools` is a few comparisons, where asking each tool whether a job of
+// theirs used it walked every USED edge of Python (26,000 at the L scale) for each tool and each edge drawn.
 CALL () {
+  OPTIONAL MATCH (:Person {id: $person})-[:HELD]->(j:Job)
+  RETURN collect(j) AS personJobs
+}
+WITH personJobs,
+  COLLECT { UNWIND personJobs AS j MATCH (j)-[:USED]->(t:Tool) RETURN DISTINCT t.id } AS personTools,
+  COLLECT { UNWIND personJobs AS j MATCH (j)-[:AT]->(c:Company) RETURN DISTINCT c.id } AS personCompanies
+CALL (personJobs, personTools, personCompanies) {
   MATCH (p:Person)
   WHERE 'PERSON' IN $types AND ($person IS NULL OR p.id = $person)
   RETURN p AS n
   UNION ALL
   MATCH (j:Job)
-  WHERE 'JOB' IN $types AND ($person IS NULL OR j.personId = $person)
+  WHERE 'JOB' IN $types AND $person IS NULL
+  RETURN j AS n
+  UNION ALL
+  UNWIND personJobs AS j
+  WITH j WHERE 'JOB' IN $types
   RETURN j AS n
   UNION ALL
   MATCH (c:Company)
-  WHERE 'COMPANY' IN $types AND ($person IS NULL OR EXISTS { (c)<-[:AT]-(:Job {personId: $person}) })
+  WHERE 'COMPANY' IN $types AND ($person IS NULL OR c.id IN personCompanies)
   RETURN c AS n
   UNION ALL
   MATCH (t:Tool)
   WHERE 'TOOL' IN $types AND t.weight >= $minJobs
-    AND ($person IS NULL OR EXISTS { (t)<-[:USED]-(:Job {personId: $person}) })
+    AND ($person IS NULL OR t.id IN personTools)
     AND ($category IS NULL OR EXISTS {
       MATCH (t)-[:IN_CATEGORY]->(c:Category) WHERE c.id = $category OR toLower(c.name) = $category
     })
@@ -29,23 +43,33 @@ CALL () {
     AND ($category IS NULL OR c.id = $category OR toLower(c.name) = $category)
     AND EXISTS {
       MATCH (c)<-[:IN_CATEGORY]-(t:Tool)
-      WHERE t.weight >= $minJobs AND ($person IS NULL OR EXISTS { (t)<-[:USED]-(:Job {personId: $person}) })
+      WHERE t.weight >= $minJobs AND ($person IS NULL OR t.id IN personTools)
     }
   RETURN c AS n
   UNION ALL
   MATCH (j:Job)-[:FACED]->(x:Challenge)
-  WHERE 'CHALLENGE' IN $types AND ($person IS NULL OR j.personId = $person)
+  WHERE 'CHALLENGE' IN $types AND $person IS NULL
+  RETURN x AS n
+  UNION ALL
+  UNWIND personJobs AS j
+  MATCH (j)-[:FACED]->(x:Challenge)
+  WHERE 'CHALLENGE' IN $types
   RETURN x AS n
   UNION ALL
   MATCH (j:Job)-[:HAD_INCIDENT]->(x:Incident)
-  WHERE 'INCIDENT' IN $types AND ($person IS NULL OR j.personId = $person)
+  WHERE 'INCIDENT' IN $types AND $person IS NULL
+  RETURN x AS n
+  UNION ALL
+  UNWIND personJobs AS j
+  MATCH (j)-[:HAD_INCIDENT]->(x:Incident)
+  WHERE 'INCIDENT' IN $types
   RETURN x AS n
 }
-WITH n
+WITH n, personTools, personCompanies
 ORDER BY coalesce(n.weight, 0) DESC, n.id
-WITH collect(n) AS found
-WITH found[..$limit] AS nodes, size(found) AS total, found[$limit - 1] AS last
-CALL (nodes, total, last) {
+WITH collect(n) AS found, personTools, personCompanies
+WITH found[..$limit] AS nodes, size(found) AS total, found[$limit - 1] AS last, personTools, personCompanies
+CALL (nodes, total, last, personTools, personCompanies) {
   UNWIND nodes AS a
   MATCH (a)-[r:HELD|AT|USED|IN_CATEGORY|FACED|HAD_INCIDENT|INVOLVED]->(b)
   // b is drawn when the unions above selected it and it ranks within $limit. Testing that directly costs O(1) per
@@ -55,12 +79,12 @@ CALL (nodes, total, last) {
   WHERE b.nodeType IN $types
     AND CASE b.nodeType
       WHEN 'TOOL' THEN b.weight >= $minJobs
-        AND ($person IS NULL OR EXISTS { (b)<-[:USED]-(:Job {personId: $person}) })
+        AND ($person IS NULL OR b.id IN personTools)
         AND ($category IS NULL OR EXISTS {
           MATCH (b)-[:IN_CATEGORY]->(c:Category) WHERE c.id = $category OR toLower(c.name) = $category
         })
       WHEN 'JOB' THEN $person IS NULL OR b.personId = $person
-      WHEN 'COMPANY' THEN $person IS NULL OR EXISTS { (b)<-[:AT]-(:Job {personId: $person}) }
+      WHEN 'COMPANY' THEN $person IS NULL OR b.id IN personCompanies
       WHEN 'CATEGORY' THEN $category IS NULL OR b.id = $category OR toLower(b.name) = $category
       ELSE true
     END

@@ -6,6 +6,7 @@ import { SeedError } from '../../seed/errors.js';
 import { applySchema } from '../../seed/load/loader.js';
 import { BUNDLED_NARRATIVES, packageRoot } from '../../seed/paths.js';
 import { seedFiles } from '../../seed/seed.js';
+import { CYPHER_DIR, readCypherDir } from '../../server/neo4j/cypher-files.js';
 import type { Database } from '../../server/neo4j/database.js';
 import { testDatabase, wipe } from '../helpers/db.js';
 
@@ -103,6 +104,53 @@ describe('seeding the real Neo4j', () => {
     ]);
     const people = await db.read<{ n: number }>('MATCH (p:Person) RETURN count(p) AS n');
     expect(people).toEqual([{ n: 3 }]);
+  });
+
+  it('draws one person’s part of a shared graph: their jobs, companies, tools, categories, challenges and incidents', async () => {
+    await seedFiles(db, [BUNDLED_NARRATIVES, join(team, 'dana-kim.md'), join(team, 'eli-martin.md')]);
+    const graphCypher = readCypherDir(join(CYPHER_DIR, 'queries')).get('graph') as string;
+    const draw = async (person: string | null, types: string[], minJobs: number) => {
+      const [row] = await db.read<{
+        result: { ids: string[]; sources: string[]; targets: string[]; types: string[] };
+      }>(graphCypher, { types, minJobs, person, category: null, limit: 5000 });
+      const r = row?.result ?? { ids: [], sources: [], targets: [], types: [] };
+      return {
+        nodes: [...r.ids].sort(),
+        edges: r.sources.map((s, i) => `${s} -${r.types[i]}-> ${r.targets[i]}`).sort(),
+      };
+    };
+    // The same part, found the plain way: from the person outwards.
+    const expected = async (person: string, types: string[], minJobs: number) => {
+      const [row] = await db.read<{ nodes: string[]; edges: string[] }>(
+        `MATCH (p:Person {id: $person})-[:HELD]->(j:Job)
+         WITH p, collect(j) AS jobs
+         WITH [p] + jobs
+           + COLLECT { UNWIND jobs AS j MATCH (j)-[:AT]->(c:Company) RETURN DISTINCT c }
+           + COLLECT { UNWIND jobs AS j MATCH (j)-[:USED]->(t:Tool) WHERE t.weight >= $minJobs RETURN DISTINCT t }
+           + COLLECT { UNWIND jobs AS j MATCH (j)-[:USED]->(t:Tool)-[:IN_CATEGORY]->(c:Category)
+                       WHERE t.weight >= $minJobs RETURN DISTINCT c }
+           + COLLECT { UNWIND jobs AS j MATCH (j)-[:FACED]->(x:Challenge) RETURN x }
+           + COLLECT { UNWIND jobs AS j MATCH (j)-[:HAD_INCIDENT]->(x:Incident) RETURN x } AS all
+         WITH [n IN all WHERE n.nodeType IN $types] AS shown
+         RETURN [n IN shown | n.id] AS nodes,
+           COLLECT { UNWIND shown AS a MATCH (a)-[r:HELD|AT|USED|IN_CATEGORY|FACED|HAD_INCIDENT|INVOLVED]->(b) WHERE b IN shown
+                     RETURN a.id + ' -' + type(r) + '-> ' + b.id } AS edges`,
+        { person, types, minJobs },
+      );
+      return { nodes: [...(row?.nodes ?? [])].sort(), edges: [...(row?.edges ?? [])].sort() };
+    };
+    const all = ['PERSON', 'JOB', 'COMPANY', 'TOOL', 'CATEGORY', 'CHALLENGE', 'INCIDENT'];
+    const dana = await draw('person:dana-kim', all, 0);
+    expect(dana).toEqual(await expected('person:dana-kim', all, 0));
+    expect(dana.nodes).toContain('tool:apache-kafka');
+    expect(dana.nodes.some((id) => id.startsWith('job:me:'))).toBe(false);
+    expect(dana.edges.length).toBeGreaterThan(dana.nodes.length / 2);
+    const me = await draw('person:me', ['TOOL', 'CATEGORY', 'COMPANY'], 2);
+    expect(me).toEqual(await expected('person:me', ['TOOL', 'CATEGORY', 'COMPANY'], 2));
+    expect(me.nodes.length).toBeGreaterThan(0);
+    expect(await draw('person:nobody', all, 0)).toEqual({ nodes: [], edges: [] });
+    // Without a person, everybody's part is drawn.
+    expect((await draw(null, all, 0)).nodes.length).toBeGreaterThan(dana.nodes.length + me.nodes.length);
   });
 
   it('is atomic: a load that fails part-way leaves the previous graph exactly as it was', async () => {
