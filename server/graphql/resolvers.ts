@@ -10,6 +10,7 @@ import { bounded, fuzzyQuery, optionalText, prefixQuery, searchQuery, text, tool
 import type { Context } from './context.js';
 import { BadUserInputError, fromDriverError, NotFoundError } from './errors.js';
 import { columnsToGraph, type GraphColumns } from './graph-columns.js';
+import { InFlightReads } from './in-flight.js';
 import { instantiate, Namer } from './projection/compile.js';
 import { OPAQUE_TYPES } from './projection/templates.js';
 
@@ -28,6 +29,7 @@ type Row = { result: unknown };
  */
 async function run(
   queries: Map<string, string>,
+  inFlight: InFlightReads,
   info: GraphQLResolveInfo,
   ctx: Context,
   params: Record<string, unknown>,
@@ -42,7 +44,9 @@ async function run(
       selection: { fragments: info.fragments, variables: info.variableValues },
       namer: new Namer(),
     });
-    rows = await ctx.db.read<Row>(cypher, { nestedLimit: NESTED_LIMIT, ...params });
+    const all = { nestedLimit: NESTED_LIMIT, ...params };
+    // Rows are only read from here on, never changed, so requests that share an execution can share its rows.
+    rows = await inFlight.run(`${cypher}\u0000${JSON.stringify(all)}`, () => ctx.db.read<Row>(cypher, all));
   } catch (error) {
     throw fromDriverError(error, ctx.queryTimeoutMs);
   }
@@ -60,8 +64,9 @@ function involvingTool(args: { tool?: string | null; first?: number | null }) {
 export function createResolvers(queries: Map<string, string>): { Query: QueryResolvers<Context> } {
   // The result type is inferred from each resolver's generated return type: run() returns what the projection
   // compiler built for exactly that field, so the maps have that shape.
+  const inFlight = new InFlightReads();
   const q = <T>(info: GraphQLResolveInfo, ctx: Context, params: Record<string, unknown>) =>
-    run(queries, info, ctx, params) as Promise<T>;
+    run(queries, inFlight, info, ctx, params) as Promise<T>;
   const byId = <T>(info: GraphQLResolveInfo, ctx: Context, id: string) =>
     q<T>(info, ctx, { id: text('id', id, 300) });
   const Query: QueryResolvers<Context> = {

@@ -193,6 +193,26 @@ describe('the GraphQL contract on the user’s document', () => {
     }
   });
 
+  it('answers identical requests that arrive together from one execution, and different ones separately', async () => {
+    const graph = '{ graph { nodes { id } edges { id } } }';
+    queries = [];
+    const answers = await Promise.all(Array.from({ length: 6 }, () => ok(graph)));
+    expect(queries).toHaveLength(1);
+    for (const answer of answers) expect(answer).toEqual(answers[0]);
+    expect(answers[0]?.graph.nodes.length).toBeGreaterThan(100);
+    queries = [];
+    await Promise.all([
+      ok(graph),
+      ok('{ graph(minJobs: 2) { nodes { id } edges { id } } }'),
+      ok('{ graph(types: [TOOL]) { nodes { id } } }'),
+    ]);
+    expect(queries).toHaveLength(3);
+    // Nothing is kept once an execution is over: the next request runs the query again.
+    queries = [];
+    await ok(graph);
+    expect(queries).toHaveLength(1);
+  });
+
   it('starts from an index wherever a query has a key to start from (PROFILE)', async () => {
     const keyed = [
       '{ whereUsed(tool: "Kafka") { tool { name } usages { job { id } evidence { text } } } }',
