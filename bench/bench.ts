@@ -350,6 +350,7 @@ function placeholderArguments(): ScaleArguments {
     incident: { id: 'incident:x:1:1' },
     tools: 1,
     jobs: 1,
+    spread: ['X'],
   };
 }
 
@@ -613,9 +614,21 @@ async function measureQueries(
     }
 
     if (!options.skip.has('load')) {
-      const targets = ops.filter(
-        (o) => o.name === 'whereUsed (mid-popularity tool)' || o.name === 'graph (all types, limit 5000)',
-      );
+      const mid = ops.find((o) => o.name === 'whereUsed (mid-popularity tool)') as Operation;
+      // The same question from every connection (which the server answers from shared executions when they
+      // overlap), a different question on each request (which it cannot), and the explorer's whole graph.
+      const targets: (Operation & { measuredAs: string; variants?: Record<string, unknown>[] })[] = [
+        { ...mid, measuredAs: mid.name },
+        {
+          ...mid,
+          name: `whereUsed (a different tool each request, ${args.spread.length} tools)`,
+          measuredAs: mid.name,
+          variants: args.spread.map((tool) => ({ tool })),
+        },
+        ...ops
+          .filter((o) => o.name === 'graph (all types, limit 5000)')
+          .map((o) => ({ ...o, measuredAs: o.name })),
+      ];
       for (const op of targets) {
         for (const connections of [1, 16, 64]) {
           const r = await loadTest({
@@ -623,9 +636,10 @@ async function measureQueries(
             operation: op.name,
             query: op.query,
             variables: op.variables,
+            ...(op.variants ? { variants: op.variants } : {}),
             connections,
             durationSeconds: options.loadSeconds,
-            sequentialMs: result.queries.find((q) => q.name === op.name)?.http.p50,
+            sequentialMs: result.queries.find((q) => q.name === op.measuredAs)?.http.p50,
           });
           result.load.push(r);
           log(

@@ -107,7 +107,7 @@ async function main(): Promise<void> {
         : { S: 30, M: 30, L: 20 },
     loadSeconds: int(values['load-seconds'], light ? 1 : 5, 'load-seconds'),
     lPeoplePerRun: int(values['l-run-size'], 1000, 'l-run-size'),
-    perRowSampleRows: light ? 300 : 3000,
+    perRowSampleRows: light ? 100 : 3000,
     // The 20 MB corpus takes about a minute to measure.
     extractionBytes: light ? 500_000 : 20_000_000,
     skip,

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import { Random } from '../lib/random.js';
 
 export interface LoadResult {
   operation: string;
@@ -17,6 +18,17 @@ export interface LoadResult {
   non2xx: number;
   /** 200 responses whose body carries GraphQL errors. */
   graphqlErrors: number;
+}
+
+/**
+ * A request body with variables picked at random (seeded, so runs compare) for every request: with one identical
+ * request from every connection, concurrent requests would share executions on the server, which a mix of real
+ * questions does not.
+ */
+function variedBody(query: string, variants: Record<string, unknown>[]) {
+  const random = new Random(20261127);
+  const bodies = variants.map((variables) => JSON.stringify({ query, variables }));
+  return <T extends object>(request: T): T & { body: string } => ({ ...request, body: random.pick(bodies) });
 }
 
 /** Each connection completes at least this many requests, however slow the operation. */
@@ -39,6 +51,8 @@ export async function loadTest(options: {
   connections: number;
   durationSeconds: number;
   sequentialMs?: number;
+  /** Variables to pick from at random for each request, instead of sending `variables` every time. */
+  variants?: Record<string, unknown>[];
 }): Promise<LoadResult> {
   const fits =
     ((options.sequentialMs ?? 0) * options.connections * MIN_ROUNDS) / 1000 <= options.durationSeconds;
@@ -49,6 +63,9 @@ export async function loadTest(options: {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: options.query, variables: options.variables }),
+    ...(options.variants?.length
+      ? { requests: [{ setupRequest: variedBody(options.query, options.variants) }] }
+      : {}),
     connections: options.connections,
     pipelining: 1,
     ...(amount ? { amount } : { duration: options.durationSeconds }),

@@ -25,6 +25,8 @@ export interface ScaleArguments {
   incident: { id: string };
   tools: number;
   jobs: number;
+  /** Tools ranked between n/20 and n/4 by jobs: the load test asks about a different one on every request. */
+  spread: string[];
 }
 
 /**
@@ -75,6 +77,9 @@ export async function findArguments(db: Database): Promise<ScaleArguments> {
     incident: { id: job?.incident ?? '' },
     tools: tools.length,
     jobs: count[0]?.n ?? 0,
+    spread: tools
+      .slice(Math.floor(tools.length / 20), Math.max(Math.floor(tools.length / 4), 1))
+      .map((t) => t.name),
   };
 }
 

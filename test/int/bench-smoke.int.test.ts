@@ -61,7 +61,7 @@ describe('npm run bench -- --scale S --quick', () => {
       expect(q.profile?.dbHits, q.name).toEqual(expect.any(Number));
     }
     expect(s.library.length).toBeGreaterThan(0);
-    expect(s.load).toHaveLength(6);
+    expect(s.load).toHaveLength(9);
     expect(results.frontend ?? results.frontendSkipped).toBeDefined();
     expect(results.goals.length).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'latest.md'), 'utf8')).toContain('## What dominates each cost');
