@@ -15,7 +15,7 @@ const USAGE = `Usage: npm run bench -- [--scale S|M|L|all] [--quick] [options]
 
   --scale S|M|L|all   Scales to measure, comma-separated or "all" (default: S)
   --quick             Light mode (also the default when only S runs): 100 requests per series, 1 s load tests,
-                      a 0.5 MB extraction corpus, one render case; finishes in about a minute
+                      a 0.5 MB extraction corpus, one render case; finishes in about 1.5 minutes
   --requests N        Timed requests per operation and way (default 1000; light mode 200)
   --load-seconds N    Duration of each load test (default 5; light mode 1)
   --l-run-size N      People per loadPeople transaction at L (default 1000)
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
   );
   const started = Date.now();
   const elapsed = () => `[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`;
-  // A run of S alone is the quick end-to-end check (under a minute): fewer requests, a small extraction corpus, one
+  // A run of S alone is the quick end-to-end check (about 1.5 minutes): fewer requests, a small extraction corpus, one
   // render case. --scale all (or M, L) measures every scale with the full request counts.
   const light = quick || onlyS;
   const options: BenchOptions = {
