@@ -14,9 +14,9 @@ import { type BenchOptions, runBench, type Scale } from './bench.js';
 const USAGE = `Usage: npm run bench -- [--scale S|M|L|all] [--quick] [options]
 
   --scale S|M|L|all   Scales to measure, comma-separated or "all" (default: S)
-  --quick             Light mode (also the default when only S runs): 100 requests per series, 1 s load tests,
-                      a 0.5 MB extraction corpus, one render case; finishes in about 1.5 minutes
-  --requests N        Timed requests per operation and way (default 1000; light mode 200)
+  --quick             Light mode (also the default when only S runs): 50 requests per series, 1 s load tests,
+                      a 0.5 MB extraction corpus, one render case; finishes in under a minute
+  --requests N        Timed requests per operation and way (default 1000; light mode 50)
   --load-seconds N    Duration of each load test (default 5; light mode 1)
   --l-run-size N      People per loadPeople transaction at L (default 1000)
   --budget SECONDS    Longest one latency series may run before it is cut (default 30 at S and M, 20 at L)
@@ -89,14 +89,14 @@ async function main(): Promise<void> {
   );
   const started = Date.now();
   const elapsed = () => `[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s]`;
-  // A run of S alone is the quick end-to-end check (about 1.5 minutes): fewer requests, a small extraction corpus, one
+  // A run of S alone is the quick end-to-end check (under a minute): fewer requests, a small extraction corpus, one
   // render case. --scale all (or M, L) measures every scale with the full request counts.
   const light = quick || onlyS;
   const options: BenchOptions = {
     scales: ordered,
     quick: light,
-    requests: int(values.requests, light ? 100 : 1000, 'requests'),
-    warmup: light ? 10 : 100,
+    requests: int(values.requests, light ? 50 : 1000, 'requests'),
+    warmup: light ? 5 : 100,
     seriesBudgetSeconds: values.budget
       ? (() => {
           const b = int(values.budget, 20, 'budget');
