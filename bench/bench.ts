@@ -7,6 +7,7 @@ import type { PersonDocument } from '../seed/model.js';
 import { BUNDLED_NARRATIVES, packageRoot } from '../seed/paths.js';
 import { loadTaxonomy, type Taxonomy } from '../seed/taxonomy/load.js';
 import { type Config, loadConfig } from '../server/config.js';
+import { CHROMIUM } from '../test/helpers/chromium.js';
 import { type Dataset, ensureDataset } from './generate/dataset.js';
 import { type MachineSpec, machineSpec } from './lib/machine.js';
 import { now, round } from './lib/stats.js';
@@ -142,16 +143,10 @@ export interface BenchResults {
   finishedAt: string;
   wallSeconds: number;
   command: string;
-  options: {
-    scales: Scale[];
-    quick: boolean;
-    requests: number;
-    warmup: number;
-    seriesBudgetSeconds: Record<Scale, number>;
-    loadSeconds: number;
-    lPeoplePerRun: number;
-    skipped: string[];
-  };
+  options: Pick<
+    BenchOptions,
+    'scales' | 'quick' | 'requests' | 'warmup' | 'seriesBudgetSeconds' | 'loadSeconds' | 'lPeoplePerRun'
+  > & { skipped: string[] };
   machine: MachineSpec;
   /** 1-minute load average when the run ended (see machine.loadAverageAtStart). */
   loadAverageAtEnd: number;
@@ -277,7 +272,7 @@ export async function runBench(
     if (options.skip.has('frontend')) frontendSkipped = 'skipped (--skip frontend)';
     else if (!existsSync(join(clientDir, 'bench.html')))
       frontendSkipped = 'dist/client/bench.html is missing: run `npm run build:client` first';
-    else if (!existsSync('/usr/bin/chromium')) frontendSkipped = '/usr/bin/chromium is not installed';
+    else if (!existsSync(CHROMIUM)) frontendSkipped = `${CHROMIUM} is not installed`;
     else {
       log('Front end: first render, layout and frame times in headless Chromium');
       const cases = options.quick ? FRONTEND_CASES.slice(0, 1) : FRONTEND_CASES;

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { findJava } from '../../server/neo4j/java.js';
+import { CHROMIUM } from '../../test/helpers/chromium.js';
 
 export interface MachineSpec {
   cpu: string;
@@ -27,7 +28,7 @@ export function machineSpec(neo4jVersion: string, javaHome: string | undefined):
     // Not Linux: os.cpus() named it.
   }
   const java = findJava(javaHome);
-  const chromium = spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8', timeout: 20_000 });
+  const chromium = spawnSync(CHROMIUM, ['--version'], { encoding: 'utf8', timeout: 20_000 });
   return {
     cpu,
     cores: cpus().length,

@@ -1,14 +1,5 @@
-/** mulberry32: a small seeded generator of numbers in [0, 1). The same seed gives the same data on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The explorer's layout generator (mulberry32): the same seed gives the same data on every machine.
+import { seededRandom } from '../../client/layouts/seed.js';
 
 /** Helpers over one seeded generator: every choice the data generator makes goes through here. */
 export class Random {

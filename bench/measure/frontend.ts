@@ -2,18 +2,9 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../test/helpers/chromium.js';
 import { median, percentile, round } from '../lib/stats.js';
-
-export const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
 
 export interface FrontendCase {
   label: string;
@@ -189,7 +180,7 @@ export async function measureFrontend(options: {
   log: (line: string) => void;
 }): Promise<{ results: FrontendResult[]; chromium: string; trace?: TraceSummary }> {
   const { server, url } = await serveStatic(options.clientDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await launchChromium();
   try {
     const results: FrontendResult[] = [];
     let trace: TraceSummary | undefined;

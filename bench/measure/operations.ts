@@ -1,3 +1,12 @@
+import {
+  GRAPH,
+  JOB,
+  NEIGHBORHOOD,
+  RECURRING_TOOLS,
+  SHORTEST_PATH,
+  TOOLS,
+  WHERE_USED,
+} from '../../client/api/operations.js';
 import type { Database } from '../../server/neo4j/database.js';
 
 /** One GraphQL operation as the explorer (or an API user) sends it, with arguments chosen for the scale. */
@@ -83,9 +92,8 @@ export async function findArguments(db: Database): Promise<ScaleArguments> {
   };
 }
 
-// The explorer's own selections (client/api/operations.ts), so the numbers describe what a person waits for.
-const GRAPH_FIELDS =
-  'nodes { id type label weight category } edges { id source target type } truncated total';
+// The explorer's own documents where it sends one, and its selections elsewhere, so the numbers describe what a
+// person waits for and follow the explorer when it changes.
 const TOOL_SUMMARY = 'id name aliases category jobCount';
 const JOB_REF = 'id label title company { id name }';
 
@@ -94,40 +102,32 @@ const JOB_REF = 'id label title company { id name }';
  * list does not cover, so a new operation cannot go unmeasured.
  */
 export function operations(a: ScaleArguments): Operation[] {
-  const whereUsed = `query WhereUsed($tool: String!) {
-  whereUsed(tool: $tool) {
-    query
-    tool { ${TOOL_SUMMARY} }
-    usages { job { ${JOB_REF} } evidence { text section line } }
-    suggestions
-  }
-}`;
   return [
     {
       name: 'whereUsed (mid-popularity tool)',
       field: 'whereUsed',
-      query: whereUsed,
+      query: WHERE_USED,
       variables: { tool: a.midTool.name.toLowerCase() },
       note: `${a.midTool.name}: ${a.midTool.jobs} jobs (rank n/10 of ${a.tools} tools by jobs)`,
     },
     {
       name: 'whereUsed (most popular tool)',
       field: 'whereUsed',
-      query: whereUsed,
+      query: WHERE_USED,
       variables: { tool: a.popularTool.name.toLowerCase() },
       note: `${a.popularTool.name}: ${a.popularTool.jobs} jobs (first 500 usages returned, the default)`,
     },
     {
       name: 'whereUsed (unknown tool, suggestions)',
       field: 'whereUsed',
-      query: whereUsed,
+      query: WHERE_USED,
       variables: { tool: `${a.midTool.name.toLowerCase().slice(0, -1)}x` },
       note: 'a misspelt name: no usages, fuzzy suggestions',
     },
     {
       name: 'tools',
       field: 'tools',
-      query: `query Tools { tools(first: 1000) { ${TOOL_SUMMARY} } }`,
+      query: TOOLS,
       variables: {},
       note: 'the explorer’s tool list (first 1000)',
     },
@@ -140,9 +140,7 @@ export function operations(a: ScaleArguments): Operation[] {
     {
       name: 'recurringTools',
       field: 'recurringTools',
-      query: `query RecurringTools($minJobs: Int, $first: Int) {
-  recurringTools(minJobs: $minJobs, first: $first) { jobCount tool { id name } companies { name } }
-}`,
+      query: RECURRING_TOOLS,
       variables: { minJobs: 2, first: 50 },
       note: 'the explorer’s side panel: top 50 with their companies',
     },
@@ -167,16 +165,7 @@ export function operations(a: ScaleArguments): Operation[] {
     {
       name: 'job',
       field: 'job',
-      query: `query Job($id: ID!) {
-  job(id: $id) {
-    id label title platform startDate endDate leadPercent codePercent teamSize summary source line
-    company { id name }
-    team { role count }
-    tools { id name category }
-    challenges { id title resolution tools { id name } }
-    incidents { id failure cause rectification learning tools { id name } }
-  }
-}`,
+      query: JOB,
       variables: { id: a.job.id },
       note: 'the explorer’s job panel',
     },
@@ -250,37 +239,33 @@ export function operations(a: ScaleArguments): Operation[] {
     {
       name: 'graph (all types, limit 5000)',
       field: 'graph',
-      query: `query Graph($limit: Int) { graph(limit: $limit) { ${GRAPH_FIELDS} } }`,
+      query: GRAPH,
       variables: { limit: 5000 },
       note: 'the explorer’s first screen: every node type, the 5000 heaviest nodes and their edges',
     },
     {
       name: 'graph (one person)',
       field: 'graph',
-      query: `query Graph($person: ID) { graph(person: $person) { ${GRAPH_FIELDS} } }`,
+      query: GRAPH,
       variables: { person: a.person.id },
     },
     {
       name: 'neighborhood (mid tool, depth 1)',
       field: 'neighborhood',
-      query: `query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
-  neighborhood(id: $id, depth: $depth, limit: $limit) { ${GRAPH_FIELDS} }
-}`,
+      query: NEIGHBORHOOD,
       variables: { id: a.midTool.id, depth: 1, limit: 200 },
       note: 'what the explorer asks when a node is expanded',
     },
     {
       name: 'neighborhood (job, depth 2)',
       field: 'neighborhood',
-      query: `query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
-  neighborhood(id: $id, depth: $depth, limit: $limit) { ${GRAPH_FIELDS} }
-}`,
+      query: NEIGHBORHOOD,
       variables: { id: a.job.id, depth: 2, limit: 200 },
     },
     {
       name: 'shortestPath (person to person)',
       field: 'shortestPath',
-      query: `query Path($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { ${GRAPH_FIELDS} } }`,
+      query: SHORTEST_PATH,
       variables: { from: a.person.id, to: a.otherPerson.id },
     },
     {

@@ -1,12 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { CLIENT_DIR } from '../../server/http/app.js';
+import { CHROMIUM, launchChromium } from '../helpers/chromium.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-/** Debian's Chromium; the tests never download a browser of their own. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 
 /** Fails with what to do when the explorer was not built; the server would otherwise answer 503 for `/`. */
@@ -20,20 +19,6 @@ export function requireBuiltClient(): void {
     );
   }
   mkdirSync(SCREENSHOTS, { recursive: true });
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
 }
 
 export interface OpenedPage {
@@ -103,7 +88,7 @@ export function explorerHarness(): { server: () => TestServer; browser: () => Br
   beforeAll(async () => {
     requireBuiltClient();
     server = await startTestServer();
-    browser = await launchBrowser();
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
