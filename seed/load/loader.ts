@@ -150,6 +150,11 @@ export async function loadPeople(
         relationshipsCreated: 0,
         relationshipsDeleted: 0,
       });
+      // Caught here, inside the transaction function, so the driver does not retry a load that cannot fit.
+      const run = (cypher: string, params?: Record<string, unknown>) =>
+        tx.run(cypher, params).catch((error: unknown) => {
+          throw transactionMemoryError(error, rows.jobs.length) ?? error;
+        });
       let batchNo = 0;
       for (const [step, file, key] of steps) {
         const all = rows[key] as unknown[];
@@ -158,21 +163,18 @@ export async function loadPeople(
         for (const batch of chunks(all, batchSize)) {
           await options.beforeBatch?.(step, batchNo++);
           const param = key === 'people' ? { people: batch } : { rows: batch };
-          const result = await tx.run(cypher, toParams(param)).catch((error: unknown) => {
-            throw transactionMemoryError(error, rows.jobs.length) ?? error;
-          });
+          const result = await run(cypher, toParams(param));
           add(result.summary.counters.updates());
           done += batch.length;
           options.onProgress?.({ step, rowsDone: done, rowsTotal: all.length });
         }
       }
       await options.beforeBatch?.('finish', batchNo++);
-      const cleanup = await tx.run(statement('99-finish')).catch((error: unknown) => {
-        throw transactionMemoryError(error, rows.jobs.length) ?? error;
-      });
+      const cleanup = await run(statement('99-finish'));
       add(cleanup.summary.counters.updates());
     });
   } catch (error) {
+    // The commit runs after the transaction function, so its failure arrives here.
     throw transactionMemoryError(error, rows.jobs.length) ?? error;
   } finally {
     await session.close();

@@ -103,12 +103,21 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
       // Each Job–Tool edge lists its evidence sentences, so whereUsed reads them by id.
       const evidenceOf = new Map<string, string[]>();
       for (const [k, e] of job.evidence.entries()) {
-        for (const id of e.toolIds) {
-          evidenceOf.set(id, [
-            ...(evidenceOf.get(id) ?? []),
-            `evidence:${personSlug}:${job.ordinal}:${k + 1}`,
-          ]);
+        const id = `evidence:${personSlug}:${job.ordinal}:${k + 1}`;
+        for (const toolId of e.toolIds) {
+          usedTools.add(toolId);
+          const ids = evidenceOf.get(toolId);
+          if (ids) ids.push(id);
+          else evidenceOf.set(toolId, [id]);
         }
+        rows.evidence.push({
+          id,
+          ownerId: jobId,
+          text: e.text,
+          section: e.section,
+          line: e.line,
+          toolIds: e.toolIds.map(toolNodeId),
+        });
       }
       for (const use of job.tools) {
         usedTools.add(use.toolId);
@@ -118,17 +127,6 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
           mentions: use.mentions,
           spellings: use.spellings,
           evidence: evidenceOf.get(use.toolId) ?? [],
-        });
-      }
-      for (const [k, e] of job.evidence.entries()) {
-        for (const id of e.toolIds) usedTools.add(id);
-        rows.evidence.push({
-          id: `evidence:${personSlug}:${job.ordinal}:${k + 1}`,
-          ownerId: jobId,
-          text: e.text,
-          section: e.section,
-          line: e.line,
-          toolIds: e.toolIds.map(toolNodeId),
         });
       }
       const item = (
