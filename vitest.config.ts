@@ -18,6 +18,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'test/unit/**/*.test.ts',
+            'db/**/*.test.ts',
             'server/**/*.test.ts',
             'seed/**/*.test.ts',
             'client/**/*.test.ts',

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
+import { packageRoot } from '../db/paths.js';
 import { extractDocuments } from '../seed/extract/documents.js';
 import { buildRows } from '../seed/load/rows.js';
 import type { PersonDocument } from '../seed/model.js';
-import { BUNDLED_NARRATIVES, packageRoot } from '../seed/paths.js';
+import { BUNDLED_NARRATIVES } from '../seed/paths.js';
 import { loadTaxonomy, type Taxonomy } from '../seed/taxonomy/load.js';
 import { type Config, loadConfig } from '../server/config.js';
 import { CHROMIUM } from '../test/helpers/chromium.js';

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../seed/paths.js';
+import { packageRoot } from '../db/paths.js';
 
 /** The latest.md sections the README carries, in this order; the rest stays in latest.md. */
 const SECTIONS = [

@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../seed/paths.js';
+import { packageRoot } from '../db/paths.js';
 import type { BenchResults, ScaleResult } from './bench.js';
 import { evaluateGoals } from './report/goals.js';
 import { renderMarkdown } from './report/markdown.js';

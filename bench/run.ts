@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
-import { packageRoot } from '../seed/paths.js';
+import { packageRoot } from '../db/paths.js';
 import { type BenchOptions, runBench, type Scale } from './bench.js';
 
 const USAGE = `Usage: npm run bench -- [--scale S|M|L|all] [--quick] [options]

@@ -1,4 +1,4 @@
-import type { Stats as ApiStats, NodeType } from '../server/generated/graphql.js';
+import type { NodeType } from '../contract/graphql.js';
 import { ApiError, GraphQLClient } from './api/client.js';
 import { HealthMonitor } from './api/health.js';
 import {
@@ -17,7 +17,10 @@ import {
   type RecurringToolsResult,
   SHORTEST_PATH,
   type ShortestPathResult,
+  STATS,
   STORIES,
+  type StatsData,
+  type StatsResult,
   type StoriesResult,
   TOOLS,
   type ToolSummary,
@@ -47,14 +50,6 @@ import { matchTools } from './search/autocomplete.js';
 import { type FocusRef, graphiqlHref, queryForState } from './state/graphiql-link.js';
 import { decodeState, type ExplorerState, encodeState } from './state/url.js';
 
-const STATS = `query Stats { stats { jobs companies tools categories challenges incidents evidence } }`;
-type StatsResult = {
-  stats: Pick<
-    ApiStats,
-    'jobs' | 'companies' | 'tools' | 'categories' | 'challenges' | 'incidents' | 'evidence'
-  >;
-};
-
 const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
 
 /**
@@ -75,7 +70,7 @@ export class Explorer {
   private picks: string[] = [];
   private tools: ToolSummary[] = [];
   private toolsById = new Map<string, ToolSummary>();
-  private stats: StatsResult['stats'] | null = null;
+  private stats: StatsData | null = null;
   private topTool: string | null = null;
   private stories: Promise<StoriesResult> | null = null;
   private focusSeq = 0;

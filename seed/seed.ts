@@ -1,4 +1,4 @@
-import type { Database } from '../server/neo4j/database.js';
+import type { Database } from '../db/database.js';
 import { type ExtractOptions, extractDocuments } from './extract/documents.js';
 import { type LoadOptions, type LoadSummary, loadPeople } from './load/loader.js';
 import type { PersonDocument } from './model.js';

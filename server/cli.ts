@@ -1,14 +1,11 @@
 import { parseArgs } from 'node:util';
-import { SeedError } from '../seed/errors.js';
-import { extractDocuments } from '../seed/extract/documents.js';
-import { loadPeople } from '../seed/load/loader.js';
-import { BUNDLED_NARRATIVES } from '../seed/paths.js';
+import { Database } from '../db/database.js';
+import { DatabaseSetupError } from '../db/errors.js';
+import { Lifecycle } from '../db/lifecycle.js';
+import { resolveNeo4j } from '../db/local/resolve.js';
+import { localInstance, provisionDatabase } from '../db/provision.js';
+import { BUNDLED_NARRATIVES, extractDocuments, loadPeople, SeedError } from '../seed/index.js';
 import { ConfigError, loadConfig } from './config.js';
-import { Lifecycle } from './lifecycle.js';
-import { Database } from './neo4j/database.js';
-import { DatabaseSetupError } from './neo4j/errors.js';
-import { localInstance, provisionDatabase } from './neo4j/provision.js';
-import { resolveNeo4j } from './neo4j/resolve.js';
 import { describeSeed, serve } from './serve.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

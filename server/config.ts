@@ -1,38 +1,11 @@
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { z } from 'zod';
-
-const optionalString = z
-  .string()
-  .optional()
-  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
-
-const int = (def: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(def);
-
-const memory = z
-  .string()
-  .regex(/^\d+[kKmMgG]?$/, 'a size such as 512m or 1g')
-  .optional();
+import { type DbConfig, dbConfig, dbEnvSchema, int } from '../db/config.js';
 
 /**
- * Every environment variable Skillgraph reads, with its default. The README's Configuration table documents this
- * schema; keep the two together.
+ * Every environment variable Skillgraph reads, with its default: the database layer's (db/config.ts) and the
+ * server's. The README's Configuration table documents this schema; keep the two together.
  */
-const envSchema = z.object({
-  NEO4J_URI: optionalString,
-  NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: optionalString,
-  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-  SKILLGRAPH_HOME: optionalString,
-  SKILLGRAPH_NEO4J_VERSION: z
-    .string()
-    .regex(/^5\.26\.\d+$/, 'a Neo4j 5.26.x version')
-    .default('5.26.31'),
-  SKILLGRAPH_NEO4J_PORT: int(0, 0, 65535),
-  SKILLGRAPH_NEO4J_HEAP: memory.default('1g'),
-  SKILLGRAPH_NEO4J_PAGECACHE: memory.default('256m'),
-  SKILLGRAPH_NEO4J_START_TIMEOUT_MS: int(120_000, 1_000, 900_000),
-  JAVA_HOME: optionalString,
+const envSchema = dbEnvSchema.extend({
   PORT: int(4000, 0, 65535),
   HOST: z.string().min(1).default('127.0.0.1'),
   SKILLGRAPH_QUERY_TIMEOUT_MS: int(5_000, 100, 600_000),
@@ -46,23 +19,7 @@ const envSchema = z.object({
   NODE_ENV: z.string().default('development'),
 });
 
-export interface Config {
-  neo4j: {
-    /** Set when the user points at their own server; Skillgraph then starts nothing. */
-    uri: string | undefined;
-    user: string;
-    password: string | undefined;
-    database: string;
-  };
-  local: {
-    home: string;
-    version: string;
-    port: number;
-    heap: string;
-    pageCache: string;
-    startTimeoutMs: number;
-    javaHome: string | undefined;
-  };
+export interface Config extends DbConfig {
   http: { port: number; host: string; maxBody: string };
   graphql: {
     queryTimeoutMs: number;
@@ -87,16 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   return {
-    neo4j: { uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE },
-    local: {
-      home: resolve(e.SKILLGRAPH_HOME ?? join(homedir(), '.skillgraph')),
-      version: e.SKILLGRAPH_NEO4J_VERSION,
-      port: e.SKILLGRAPH_NEO4J_PORT,
-      heap: e.SKILLGRAPH_NEO4J_HEAP,
-      pageCache: e.SKILLGRAPH_NEO4J_PAGECACHE,
-      startTimeoutMs: e.SKILLGRAPH_NEO4J_START_TIMEOUT_MS,
-      javaHome: e.JAVA_HOME,
-    },
+    ...dbConfig(e),
     http: { port: e.PORT, host: e.HOST, maxBody: e.SKILLGRAPH_MAX_BODY },
     graphql: {
       queryTimeoutMs: e.SKILLGRAPH_QUERY_TIMEOUT_MS,

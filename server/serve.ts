@@ -1,12 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { applySchema } from '../seed/load/loader.js';
-import { BUNDLED_NARRATIVES } from '../seed/paths.js';
-import { graphIsEmpty, type SeedResult, seedFiles } from '../seed/seed.js';
+import { Database } from '../db/database.js';
+import type { Lifecycle } from '../db/lifecycle.js';
+import { provisionDatabase } from '../db/provision.js';
+import { applySchema } from '../db/schema.js';
+import { BUNDLED_NARRATIVES, graphIsEmpty, type SeedResult, seedFiles } from '../seed/index.js';
 import type { Config } from './config.js';
 import { createHttp } from './http/app.js';
-import type { Lifecycle } from './lifecycle.js';
-import { Database } from './neo4j/database.js';
-import { provisionDatabase } from './neo4j/provision.js';
 
 export interface ServeOptions {
   port?: number;

@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { alive, LocalNeo4j } from '../db/local/local-server.js';
 import { loadConfig } from '../server/config.js';
-import { alive, LocalNeo4j } from '../server/neo4j/local-server.js';
 
 export interface TestDatabase {
   uri: string;

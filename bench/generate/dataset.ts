@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUILTIN_TAXONOMY } from '../../seed/paths.js';
-import type { Taxonomy } from '../../seed/taxonomy/load.js';
+import { type Taxonomy, taxonomyFiles } from '../../seed/taxonomy/load.js';
 import { ToolMatcher } from '../../seed/taxonomy/matcher.js';
 import { Random, Zipf } from '../lib/random.js';
 import { NarrativeWriter, type PlannedJob } from './narrative.js';
@@ -45,8 +45,11 @@ interface Manifest {
   people: PlannedPerson[];
 }
 
-const taxonomyHash = () =>
-  createHash('sha256').update(readFileSync(BUILTIN_TAXONOMY)).digest('hex').slice(0, 16);
+const taxonomyHash = () => {
+  const hash = createHash('sha256');
+  for (const file of taxonomyFiles(BUILTIN_TAXONOMY)) hash.update(readFileSync(file));
+  return hash.digest('hex').slice(0, 16);
+};
 
 /** Companies named by capitalised words that are neither tools nor taken for anything else by the extractor. */
 function companyPool(taxonomy: Taxonomy, random: Random, size: number): string[] {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
-import { findJava } from '../../server/neo4j/java.js';
+import { findJava } from '../../db/local/java.js';
 import { CHROMIUM } from '../../test/helpers/chromium.js';
 
 export interface MachineSpec {

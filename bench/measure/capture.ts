@@ -1,7 +1,7 @@
 import { execute, type GraphQLSchema, parse, validate } from 'graphql';
+import { Database, type Row } from '../../db/database.js';
 import { fieldResolver } from '../../server/graphql/resolvers.js';
 import { createSchema } from '../../server/graphql/schema.js';
-import { Database, type Row } from '../../server/neo4j/database.js';
 import type { Operation } from './operations.js';
 
 /** The Cypher and parameters Skillgraph runs for one operation: what the driver-only measurement replays. */

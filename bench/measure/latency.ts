@@ -1,5 +1,5 @@
 import neo4j, { type Driver, routing } from 'neo4j-driver';
-import { toParams } from '../../server/neo4j/values.js';
+import { toParams } from '../../db/values.js';
 import { graphQLError, postGraphQL } from '../lib/http.js';
 import { now, type Summary, summarize } from '../lib/stats.js';
 import type { CapturedQuery } from './capture.js';

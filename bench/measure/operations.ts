@@ -7,7 +7,7 @@ import {
   TOOLS,
   WHERE_USED,
 } from '../../client/api/operations.js';
-import type { Database } from '../../server/neo4j/database.js';
+import type { Database } from '../../db/database.js';
 
 /** One GraphQL operation as the explorer (or an API user) sends it, with arguments chosen for the scale. */
 export interface Operation {

@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { toParams } from '../../server/neo4j/values.js';
+import { toParams } from '../../db/values.js';
 import type { CapturedQuery } from './capture.js';
 
 export interface PlanNode {

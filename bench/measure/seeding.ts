@@ -1,10 +1,11 @@
 import neo4j from 'neo4j-driver';
-import { applySchema, type LoadSummary, loadPeople } from '../../seed/load/loader.js';
+import type { Database } from '../../db/database.js';
+import { applySchema } from '../../db/schema.js';
+import { toParams } from '../../db/values.js';
+import { type LoadSummary, loadPeople } from '../../seed/load/loader.js';
 import { buildRows } from '../../seed/load/rows.js';
 import type { PersonDocument } from '../../seed/model.js';
 import type { Taxonomy } from '../../seed/taxonomy/load.js';
-import type { Database } from '../../server/neo4j/database.js';
-import { toParams } from '../../server/neo4j/values.js';
 import { now, round } from '../lib/stats.js';
 import { countDifferences, countGraph, type GraphCounts } from '../neo4j/counts.js';
 import { expectedCounts, type GraphExport, graphFromRows } from '../neo4j/export.js';

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { applySchema } from '../../seed/load/loader.js';
+import { Database } from '../../db/database.js';
+import { findJava } from '../../db/local/java.js';
+import { freePort, LocalNeo4j } from '../../db/local/local-server.js';
+import { applySchema } from '../../db/schema.js';
 import type { Config } from '../../server/config.js';
-import { Database } from '../../server/neo4j/database.js';
-import { findJava } from '../../server/neo4j/java.js';
-import { freePort, LocalNeo4j } from '../../server/neo4j/local-server.js';
 import { now, round } from '../lib/stats.js';
 import { countGraph, type GraphCounts } from './counts.js';
 import type { GraphExport } from './export.js';

@@ -1,4 +1,4 @@
-import type { Database } from '../../server/neo4j/database.js';
+import type { Database } from '../../db/database.js';
 
 export interface GraphCounts {
   labels: Record<string, number>;

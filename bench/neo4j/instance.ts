@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { Database } from '../../db/database.js';
+import { LocalNeo4j } from '../../db/local/local-server.js';
+import { neo4jLibDir, resolveNeo4j } from '../../db/local/resolve.js';
 import type { Config } from '../../server/config.js';
-import { Database } from '../../server/neo4j/database.js';
-import { LocalNeo4j } from '../../server/neo4j/local-server.js';
-import { neo4jLibDir, resolveNeo4j } from '../../server/neo4j/resolve.js';
 
 export interface BenchNeo4jOptions {
   config: Config;

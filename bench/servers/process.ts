@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../../seed/paths.js';
+import { packageRoot } from '../../db/paths.js';
 
 /** A server the bench started as its own Node process. */
 export interface ServerProcess {

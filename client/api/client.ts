@@ -1,17 +1,7 @@
-import type { ErrorCode } from '../../server/graphql/errors.js';
+import { type ErrorCode, isErrorCode } from '../../contract/errors.js';
 
-/** Error codes the API puts in `extensions.code` (the server's own type), plus NETWORK when no HTTP answer came. */
+/** Error codes the API puts in `extensions.code` (the shared contract's list), plus NETWORK when no HTTP answer came. */
 export type ApiErrorCode = ErrorCode | 'NETWORK';
-
-// A runtime copy of the server's codes (the client imports no server code); `satisfies` keeps the two in step.
-const KNOWN_CODES = new Set<string>([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'QUERY_TOO_COMPLEX',
-  'DATABASE_UNAVAILABLE',
-  'TIMEOUT',
-  'INTERNAL_SERVER_ERROR',
-] satisfies ErrorCode[]);
 
 /** A failed request, with the code the explorer branches on and the status of the HTTP answer (0 when none). */
 export class ApiError extends Error {
@@ -40,8 +30,8 @@ export function readResponse<T>(status: number, body: GraphQLBody<T> | null): T 
   const first = body?.errors?.[0];
   if (first) {
     const raw = first.extensions?.code ?? '';
-    const code: ApiErrorCode = KNOWN_CODES.has(raw)
-      ? (raw as ApiErrorCode)
+    const code: ApiErrorCode = isErrorCode(raw)
+      ? raw
       : status === 503
         ? 'DATABASE_UNAVAILABLE'
         : 'INTERNAL_SERVER_ERROR';

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { NodeType } from '../../server/generated/graphql.js';
+import type { NodeType } from '../../contract/graphql.js';
 import type { GraphData, GraphEdgeData, GraphNodeData } from '../api/operations.js';
 import type { LayoutGraph } from '../layouts/types.js';
 import { displayLabel, edgeElasticity, edgeLength, labelSize, nodeSize } from '../styles/sizing.js';

@@ -1,4 +1,4 @@
-import type { NodeType } from '../../server/generated/graphql.js';
+import type { NodeType } from '../../contract/graphql.js';
 import type { GraphData, GraphEdgeData, GraphNodeData } from '../api/operations.js';
 import { seededRandom } from '../layouts/seed.js';
 

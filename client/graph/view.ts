@@ -1,5 +1,5 @@
 import cytoscape, { type Collection, type Core, type EventObject, type NodeSingular } from 'cytoscape';
-import type { NodeType } from '../../server/generated/graphql.js';
+import type { NodeType } from '../../contract/graphql.js';
 import type { GraphData, GraphEdgeData, GraphNodeData } from '../api/operations.js';
 import { placeNewNodes } from '../layouts/place.js';
 import type { Positions } from '../layouts/types.js';

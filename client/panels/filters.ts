@@ -1,4 +1,4 @@
-import type { NodeType } from '../../server/generated/graphql.js';
+import type { NodeType } from '../../contract/graphql.js';
 import type { FacetsResult } from '../api/operations.js';
 import type { ExplorerState } from '../state/url.js';
 import { NODE_TYPES, TYPE_STYLES } from '../styles/palette.js';

@@ -1,4 +1,4 @@
-import type { NodeType } from '../../server/generated/graphql.js';
+import type { NodeType } from '../../contract/graphql.js';
 import type { ExplorerState } from './url.js';
 
 /** The focused node as far as GraphiQL needs it: its id, its type and its name. */

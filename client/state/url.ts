@@ -1,4 +1,4 @@
-import type { NodeType } from '../../server/generated/graphql.js';
+import type { NodeType } from '../../contract/graphql.js';
 import { NODE_TYPES } from '../styles/palette.js';
 
 export type ViewName = 'graph' | 'matrix';

@@ -1,4 +1,4 @@
-import type { NodeType } from '../../server/generated/graphql.js';
+import type { NodeType } from '../../contract/graphql.js';
 
 /** How one node type looks everywhere: in the graph, the legend, the inspector's badges and the matrix. */
 export interface TypeStyle {

@@ -1,4 +1,4 @@
-import type { NodeType } from '../../server/generated/graphql.js';
+import type { NodeType } from '../../contract/graphql.js';
 
 /** Diameter of a tool used in one job, and what each further job adds, so recurring tools stand out. */
 const TOOL_BASE = 18;

@@ -1,9 +1,9 @@
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { CYPHER_DIR, readCypherDir, readStatements } from '../../server/neo4j/cypher-files.js';
-import type { Database } from '../../server/neo4j/database.js';
-import { toParams } from '../../server/neo4j/values.js';
+import { CYPHER_DIR, readCypherDir } from '../../db/cypher-files.js';
+import type { Database } from '../../db/database.js';
+import { applySchema } from '../../db/schema.js';
+import { toParams } from '../../db/values.js';
 import { SeedError } from '../errors.js';
 import type { PersonDocument } from '../model.js';
 import type { Taxonomy } from '../taxonomy/load.js';
@@ -11,12 +11,6 @@ import { buildRows, type SeedRows } from './rows.js';
 
 /** Seed statements by file name, read once: a missing file fails at start-up, not half-way through a load. */
 const SEED = readCypherDir(join(CYPHER_DIR, 'seed'));
-const SCHEMA = readStatements(join(CYPHER_DIR, 'schema.cypher'));
-/** Migrations in order: [number, statements]. */
-const MIGRATIONS = readdirSync(join(CYPHER_DIR, 'migrations'))
-  .filter((f) => /^\d+-.+\.cypher$/.test(f))
-  .sort()
-  .map((f) => [Number.parseInt(f, 10), readStatements(join(CYPHER_DIR, 'migrations', f))] as const);
 
 /**
  * The whole load is one transaction (so a failure leaves the previous graph as it was), and Neo4j caps the memory
@@ -48,25 +42,6 @@ function statement(name: string): string {
   const cypher = SEED.get(name);
   if (!cypher) throw new Error(`cypher/seed/${name}.cypher is missing`);
   return cypher;
-}
-
-/**
- * Creates the constraints and indexes (idempotent), brings a graph from an older version up to date, and waits until
- * the indexes are online.
- */
-export async function applySchema(db: Database): Promise<void> {
-  const [meta] = await db.read<{ version: number | null }>(
-    'OPTIONAL MATCH (m:SkillgraphMeta) RETURN m.version AS version',
-  );
-  const current = meta?.version ?? 0;
-  for (const [number, statements] of MIGRATIONS) {
-    if (number <= current) continue;
-    for (const s of statements) await db.write(s);
-  }
-  const latest = MIGRATIONS.at(-1)?.[0] ?? 0;
-  if (latest > current) await db.write('MERGE (m:SkillgraphMeta) SET m.version = $latest', { latest });
-  for (const s of SCHEMA) await db.write(s);
-  await db.write('CALL db.awaitIndexes(300)');
 }
 
 export interface LoadProgress {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { SeedError } from '../errors.js';
 import { BUILTIN_TAXONOMY } from '../paths.js';
@@ -26,6 +27,12 @@ export interface Tool {
   vendor: string | undefined;
   /** Every spelling that matches this tool, the canonical name first. */
   aliases: Alias[];
+  /** Words that point at this tool around an ambiguous spelling (lower-case). */
+  cues: string[];
+  /** Words that point at another sense of an ambiguous spelling (lower-case). */
+  otherSenses: string[];
+  /** simple-icons slug, when the tool has a brand icon. */
+  icon: string | undefined;
 }
 
 export interface Category {
@@ -98,7 +105,32 @@ function mergeTool(base: ToolInput | undefined, over: ToolInput): ToolInput {
   if (!base) return over;
   const seen = new Set(over.aliases.map((a) => (typeof a === 'string' ? a : a.text).toLowerCase()));
   const kept = base.aliases.filter((a) => !seen.has((typeof a === 'string' ? a : a.text).toLowerCase()));
-  return { ...base, ...over, aliases: [...kept, ...over.aliases] };
+  const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
+  return {
+    ...base,
+    ...over,
+    aliases: [...kept, ...over.aliases],
+    cues: union(base.cues, over.cues),
+    otherSenses: union(base.otherSenses, over.otherSenses),
+  };
+}
+
+/**
+ * The files of a taxonomy given as a file or as a folder of `.yaml` files (the built-in one is a folder, one file per
+ * field or source, read in name order).
+ */
+export function taxonomyFiles(path: string): string[] {
+  let isDir = false;
+  try {
+    isDir = statSync(path).isDirectory();
+  } catch {
+    return [path];
+  }
+  if (!isDir) return [path];
+  return readdirSync(path)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort()
+    .map((f) => join(path, f));
 }
 
 /**
@@ -107,7 +139,7 @@ function mergeTool(base: ToolInput | undefined, over: ToolInput): ToolInput {
  * id adds a tool. The result is checked as a whole: every category exists and no spelling belongs to two tools.
  */
 export function loadTaxonomy(userFiles: string[] = [], builtin = BUILTIN_TAXONOMY): Taxonomy {
-  const files = [builtin, ...userFiles];
+  const files = [...taxonomyFiles(builtin), ...userFiles];
   const categories = new Map<string, Category>();
   const tools = new Map<string, ToolInput>();
   const origin = new Map<string, string>();
@@ -163,6 +195,9 @@ export function loadTaxonomy(userFiles: string[] = [], builtin = BUILTIN_TAXONOM
       category: input.category,
       vendor: input.vendor,
       aliases: [...unique.values()],
+      cues: input.cues.map((w) => w.toLowerCase()),
+      otherSenses: input.otherSenses.map((w) => w.toLowerCase()),
+      icon: input.icon,
     });
   }
   result.sort((a, b) => a.id.localeCompare(b.id));

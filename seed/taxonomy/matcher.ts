@@ -1,5 +1,6 @@
 import { type Token, tokenize } from '../extract/tokens.js';
 import type { Alias, Taxonomy, Tool } from './load.js';
+import { usageContext } from './usage-context.js';
 
 /** One tool named in a piece of text. */
 export interface Mention {
@@ -171,12 +172,15 @@ export class ToolMatcher {
 
   private contextHolds(c: Candidate, tokens: Token[], firstWord: number, clear: Candidate[]): boolean {
     const previous = c.first > 0 ? tokens[c.first - 1] : undefined;
+    const vendorPrefix = Boolean(previous?.word && this.vendorWords.has(previous.lower));
+    const nearbyTool = clear.some(
+      (o) => o.entry.tool.id !== c.entry.tool.id && (o.end <= c.start || o.start >= c.end),
+    );
     const conditions = {
-      'vendor-prefix': previous?.word && this.vendorWords.has(previous.lower),
+      'vendor-prefix': vendorPrefix,
       'mid-sentence': c.first !== firstWord,
-      'nearby-tool': clear.some(
-        (o) => o.entry.tool.id !== c.entry.tool.id && (o.end <= c.start || o.start >= c.end),
-      ),
+      'nearby-tool': nearbyTool,
+      'usage-context': usageContext(c.entry.tool, tokens, c.first, c.length, vendorPrefix || nearbyTool),
     } as const;
     const { anyOf, allOf } = c.entry.alias;
     if (allOf.some((cond) => !conditions[cond])) return false;

@@ -5,8 +5,12 @@ import { z } from 'zod';
  * - `vendor-prefix`: the alias directly follows a vendor word (AWS, Amazon, Apache, Azure, Google, GCP, Microsoft, ...).
  * - `mid-sentence`: the alias is not the first word of its sentence (so its capitalisation is meaningful).
  * - `nearby-tool`: another, unambiguous tool is mentioned in the same sentence.
+ * - `usage-context`: the sentence reads like the tool being used: a usage verb or preposition before the name
+ *   ("introduced Go", "models in R"), a technical noun after it ("Go services", "R packages"), one of the tool's
+ *   `cues` nearby, another tool in the sentence, or a document about the tool's field; and none of its
+ *   `otherSenses` ("SWIFT payments") or a name-of-something-else pattern ("the Kafka Hackathon") around it.
  */
-export const contextCondition = z.enum(['vendor-prefix', 'mid-sentence', 'nearby-tool']);
+export const contextCondition = z.enum(['vendor-prefix', 'mid-sentence', 'nearby-tool', 'usage-context']);
 export type ContextCondition = z.infer<typeof contextCondition>;
 
 export const aliasSchema = z.union([
@@ -37,6 +41,21 @@ export const toolSchema = z
     vendor: z.string().min(1).optional(),
     /** The canonical name always matches (case-insensitively unless it is also listed as a case-sensitive alias). */
     aliases: z.array(aliasSchema).default([]),
+    /**
+     * Lower-case words that, in the sentence of an ambiguous spelling, point at this tool (`usage-context`): for Go
+     * "goroutines", "grpc", "golang"; for R "cran", "tidyverse", "ggplot2".
+     */
+    cues: z.array(z.string().min(1)).default([]),
+    /**
+     * Lower-case words that, in the sentence of an ambiguous spelling, point at another sense of the word
+     * (`usage-context`): for Swift "payment", "interbank", "mt103"; for Unity "team", "harmony".
+     */
+    otherSenses: z.array(z.string().min(1)).default([]),
+    /** A simple-icons slug (CC0 brand icons) for drawing the tool, when one exists. */
+    icon: z
+      .string()
+      .regex(/^[a-z0-9]+$/)
+      .optional(),
     /** Set to true in a user taxonomy to remove a built-in tool. */
     remove: z.boolean().optional(),
   })

@@ -1,4 +1,4 @@
-import type { Database } from '../neo4j/database.js';
+import type { Database } from '../../db/database.js';
 
 /** What every resolver receives. */
 export interface Context {

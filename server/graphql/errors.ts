@@ -1,27 +1,18 @@
 import { GraphQLError } from 'graphql';
-import { isTimeout, isUnavailable } from '../neo4j/database.js';
+import { API_ERRORS, type ErrorCode } from '../../contract/errors.js';
+import { isTimeout, isUnavailable } from '../../db/database.js';
 
-/** Stable error codes clients can branch on (`extensions.code`). */
-export const API_ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'QUERY_TOO_COMPLEX',
-  'DATABASE_UNAVAILABLE',
-  'TIMEOUT',
-  'INTERNAL_SERVER_ERROR',
-] as const;
-export type ErrorCode = (typeof API_ERROR_CODES)[number];
+export type { ErrorCode } from '../../contract/errors.js';
 
-/** A known error: it carries its code and the HTTP status the response gets (Apollo reads extensions.http). */
+/** A known error: it carries its code and that code's HTTP status (Apollo reads extensions.http). */
 export class SkillgraphError extends GraphQLError {
   constructor(
     message: string,
     code: ErrorCode,
-    status: number,
     options: { cause?: unknown; extensions?: Record<string, unknown> } = {},
   ) {
     super(message, {
-      extensions: { ...options.extensions, code, http: { status } },
+      extensions: { ...options.extensions, code, http: { status: API_ERRORS[code] } },
       originalError: options.cause as Error | undefined,
     });
   }
@@ -29,13 +20,13 @@ export class SkillgraphError extends GraphQLError {
 
 export class BadUserInputError extends SkillgraphError {
   constructor(message: string) {
-    super(message, 'BAD_USER_INPUT', 400);
+    super(message, 'BAD_USER_INPUT');
   }
 }
 
 export class NotFoundError extends SkillgraphError {
   constructor(message: string) {
-    super(message, 'NOT_FOUND', 404);
+    super(message, 'NOT_FOUND');
   }
 }
 
@@ -45,26 +36,26 @@ export class QueryTooComplexError extends SkillgraphError {
    * the error its own code back.
    */
   constructor(message: string, limit: 'depth' | 'aliases' | 'cost') {
-    super(message, 'QUERY_TOO_COMPLEX', 400, { extensions: { limit } });
+    super(message, 'QUERY_TOO_COMPLEX', { extensions: { limit } });
   }
 }
 
 export class DatabaseUnavailableError extends SkillgraphError {
   constructor(cause?: unknown) {
-    super('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE', 503, { cause });
+    super('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE', { cause });
   }
 }
 
 export class QueryTimeoutError extends SkillgraphError {
   constructor(timeoutMs: number, cause?: unknown) {
-    super(`The query took longer than ${timeoutMs} ms and was stopped.`, 'TIMEOUT', 504, { cause });
+    super(`The query took longer than ${timeoutMs} ms and was stopped.`, 'TIMEOUT', { cause });
   }
 }
 
 /** Anything unexpected: answered with HTTP 500, logged, and masked in production. */
 export class InternalError extends SkillgraphError {
   constructor(cause: unknown) {
-    super((cause as Error)?.message ?? 'Internal server error', 'INTERNAL_SERVER_ERROR', 500, { cause });
+    super((cause as Error)?.message ?? 'Internal server error', 'INTERNAL_SERVER_ERROR', { cause });
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Graph, GraphEdge, GraphNode, NodeType } from '../generated/graphql.js';
+import type { Graph, GraphEdge, GraphNode, NodeType } from '../../contract/graphql.js';
 
 /** A graph as graph.cypher, neighborhood.cypher and shortestPath.cypher return it: one list per field. */
 export interface GraphColumns {

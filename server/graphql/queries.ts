@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { GraphQLSchema } from 'graphql';
-import { CYPHER_DIR, readCypherDir } from '../neo4j/cypher-files.js';
+import { CYPHER_DIR, readCypherDir } from '../../db/cypher-files.js';
 
 /**
  * Reads cypher/queries/<field>.cypher for every root field, once, at start-up. A root field without its file, or a

@@ -5,7 +5,8 @@ import {
   isListType,
   type SelectionSetNode,
 } from 'graphql';
-import type { Graph, NodeType, QueryResolvers } from '../generated/graphql.js';
+import type { Graph, NodeType } from '../../contract/graphql.js';
+import type { QueryResolvers } from '../generated/resolvers.js';
 import { bounded, fuzzyQuery, optionalText, prefixQuery, searchQuery, text, toolKey } from './arguments.js';
 import type { Context } from './context.js';
 import { BadUserInputError, fromDriverError, NotFoundError } from './errors.js';

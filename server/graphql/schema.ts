@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
-import { packageRoot } from '../../seed/paths.js';
+import { packageRoot } from '../../db/paths.js';
 import type { Context } from './context.js';
 import { checkTemplates } from './projection/compile.js';
 import { loadQueries } from './queries.js';

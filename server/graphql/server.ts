@@ -6,8 +6,8 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import type { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES } from '../../contract/errors.js';
 import type { Context } from './context.js';
-import { API_ERROR_CODES } from './errors.js';
 import { type LimitOptions, limitRules, queriesOnly } from './limits.js';
 import { fieldResolver } from './resolvers.js';
 import { createSchema } from './schema.js';
@@ -23,12 +23,7 @@ export interface ApolloOptions extends LimitOptions {
 
 /** Error codes the API reports as they are; anything else is unexpected, logged, and masked in production. */
 const KNOWN_CODES = new Set<string>([
-  ...API_ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
+  ...ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
   'PERSISTED_QUERY_NOT_FOUND',
 ]);
 

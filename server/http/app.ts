@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { packageRoot } from '../../seed/paths.js';
+import type { Database } from '../../db/database.js';
+import { packageRoot } from '../../db/paths.js';
 import type { Config } from '../config.js';
 import type { Context } from '../graphql/context.js';
 import { createApollo } from '../graphql/server.js';
-import type { Database } from '../neo4j/database.js';
 import { healthHandler } from './health.js';
 
 /** Where `npm run build:client` puts the explorer and the GraphiQL page. */

@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import type { Database } from '../neo4j/database.js';
+import type { Database } from '../../db/database.js';
 
 /**
  * GET /health: 200 with the database status when Neo4j answers, 503 when it does not. Answers within about 1.5 s

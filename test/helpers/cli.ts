@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { packageRoot } from '../../seed/paths.js';
+import { packageRoot } from '../../db/paths.js';
 
 export interface CliRun {
   child: ChildProcess;

@@ -1,6 +1,6 @@
 import { inject } from 'vitest';
-import { Database } from '../../server/neo4j/database.js';
-import { LocalNeo4j } from '../../server/neo4j/local-server.js';
+import { Database } from '../../db/database.js';
+import { LocalNeo4j } from '../../db/local/local-server.js';
 
 /** A Database on the test server from global-setup. */
 export function testDatabase(queryTimeoutMs = 5_000): Database {

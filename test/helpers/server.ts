@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
+import type { Database } from '../../db/database.js';
 import { BUNDLED_NARRATIVES } from '../../seed/paths.js';
 import { seedFiles } from '../../seed/seed.js';
 import { loadConfig } from '../../server/config.js';
 import { createHttp, type SkillgraphHttp } from '../../server/http/app.js';
-import type { Database } from '../../server/neo4j/database.js';
 import { testDatabase, wipe } from './db.js';
 
 export interface TestServer {

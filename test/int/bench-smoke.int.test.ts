@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { packageRoot } from '../../seed/paths.js';
+import { packageRoot } from '../../db/paths.js';
 
 // The benchmark's S scale in quick mode, against the tests' Neo4j (which it wipes, hence SKILLGRAPH_BENCH_WIPE).
 // Only that it completes and writes a well-formed results file: timings are never asserted in tests.

@@ -2,10 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { BUNDLED_NARRATIVES, packageRoot } from '../../seed/paths.js';
+import { alive } from '../../db/local/local-server.js';
+import { packageRoot } from '../../db/paths.js';
+import { BUNDLED_NARRATIVES } from '../../seed/paths.js';
 import { seedFiles } from '../../seed/seed.js';
 import { loadConfig } from '../../server/config.js';
-import { alive } from '../../server/neo4j/local-server.js';
 import { runCli } from '../helpers/cli.js';
 import { testDatabase, wipe } from '../helpers/db.js';
 

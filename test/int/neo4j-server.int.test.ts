@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../../server/neo4j/database.js';
-import { LocalNeo4j } from '../../server/neo4j/local-server.js';
-import { neo4jLibDir } from '../../server/neo4j/resolve.js';
+import type { Database } from '../../db/database.js';
+import { LocalNeo4j } from '../../db/local/local-server.js';
+import { neo4jLibDir } from '../../db/local/resolve.js';
 import { testDatabase, testServer, wipe } from '../helpers/db.js';
 
 describe('the local Neo4j server', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../../seed/paths.js';
+import { packageRoot } from '../../db/paths.js';
 import { gql, startTestServer, type TestServer } from '../helpers/server.js';
 
 /** Every ```graphql block of the README that is followed by a ```json block: the example and its documented answer. */

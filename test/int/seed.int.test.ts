@@ -2,12 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { CYPHER_DIR, readCypherDir } from '../../db/cypher-files.js';
+import type { Database } from '../../db/database.js';
+import { packageRoot } from '../../db/paths.js';
+import { applySchema } from '../../db/schema.js';
 import { SeedError } from '../../seed/errors.js';
-import { applySchema } from '../../seed/load/loader.js';
-import { BUNDLED_NARRATIVES, packageRoot } from '../../seed/paths.js';
+import { BUNDLED_NARRATIVES } from '../../seed/paths.js';
 import { seedFiles } from '../../seed/seed.js';
-import { CYPHER_DIR, readCypherDir } from '../../server/neo4j/cypher-files.js';
-import type { Database } from '../../server/neo4j/database.js';
 import { testDatabase, wipe } from '../helpers/db.js';
 
 const team = join(packageRoot(), 'test', 'fixtures', 'team');

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../db/paths.js';
 import { extractDocuments } from '../../seed/extract/documents.js';
 import type { Job } from '../../seed/model.js';
-import { packageRoot } from '../../seed/paths.js';
 import { type GoldJob, readGold, scoreTools } from '../helpers/gold.js';
 
 const dir = join(packageRoot(), 'test', 'fixtures', 'annotated');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { packageRoot } from '../../seed/paths.js';
+import { packageRoot } from '../../db/paths.js';
 
 const file = join(packageRoot(), 'docker-compose.yml');
 

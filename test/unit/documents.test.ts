@@ -2,9 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../db/paths.js';
 import { SeedError } from '../../seed/errors.js';
 import { extractDocuments, personFromFileName } from '../../seed/extract/documents.js';
-import { BUNDLED_NARRATIVES, packageRoot } from '../../seed/paths.js';
+import { BUNDLED_NARRATIVES } from '../../seed/paths.js';
 
 const inputs = join(packageRoot(), 'test', 'fixtures', 'inputs');
 

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../db/paths.js';
 import { extractDocuments } from '../../seed/extract/documents.js';
 import type { Job, PersonDocument } from '../../seed/model.js';
-import { BUNDLED_NARRATIVES, packageRoot } from '../../seed/paths.js';
+import { BUNDLED_NARRATIVES } from '../../seed/paths.js';
 import { type GoldJob, readGold, scoreTools } from '../helpers/gold.js';
 
 const gold = readGold<{ jobs: GoldJob[] }>(

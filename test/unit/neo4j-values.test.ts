@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { toParams, toPlain } from '../../server/neo4j/values.js';
+import { toParams, toPlain } from '../../db/values.js';
 
 describe('toPlain (driver values → JSON values at the data edge)', () => {
   it('turns Integers into numbers, however deep they sit in maps and lists', () => {

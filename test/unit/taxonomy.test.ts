@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../db/paths.js';
 import { SeedError } from '../../seed/errors.js';
-import { packageRoot } from '../../seed/paths.js';
 import { loadTaxonomy } from '../../seed/taxonomy/load.js';
 import { ToolMatcher } from '../../seed/taxonomy/matcher.js';
 

@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { packageRoot } from '../../seed/paths.js';
-import { DatabaseSetupError, WAYS_TO_GET_A_DATABASE } from './errors.js';
+import { DatabaseSetupError, WAYS_TO_GET_A_DATABASE } from '../errors.js';
+import { packageRoot } from '../paths.js';
 import { hasMaven } from './java.js';
 
 export type Log = (line: string) => void;
@@ -48,7 +48,7 @@ export async function resolveNeo4j(home: string, version: string, log: Log): Pro
   const staging = `${lib}.partial-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  const pom = join(packageRoot(), 'neo4j', 'pom.xml');
+  const pom = join(packageRoot(), 'db', 'local', 'pom.xml');
   log(`Resolving Neo4j Community ${version} from Maven Central into ${lib}`);
   log('  (first run only: about 210 jars, 120 MB; later starts reuse this cache and work offline)');
 

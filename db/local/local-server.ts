@@ -4,8 +4,8 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
+import { DatabaseSetupError, WAYS_TO_GET_A_DATABASE } from '../errors.js';
 import { type InstanceDirs, renderNeo4jConf, serverCommandLine } from './conf.js';
-import { DatabaseSetupError, WAYS_TO_GET_A_DATABASE } from './errors.js';
 import { findJava, type JavaRuntime } from './java.js';
 import { type Log, resolveNeo4j } from './resolve.js';
 

@@ -1,7 +1,7 @@
-import type { Config } from '../config.js';
-import type { Lifecycle } from '../lifecycle.js';
-import { type Connection, LocalNeo4j } from './local-server.js';
-import type { Log } from './resolve.js';
+import type { DbConfig as Config } from './config.js';
+import type { Lifecycle } from './lifecycle.js';
+import { type Connection, LocalNeo4j } from './local/local-server.js';
+import type { Log } from './local/resolve.js';
 
 export interface ProvisionedDatabase {
   connection: Connection | { uri: string; user: string; password: string | undefined; database: string };

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { packageRoot } from '../../seed/paths.js';
+import { packageRoot } from './paths.js';
 
 /** The `cypher/` folder of the package. */
 export const CYPHER_DIR = join(packageRoot(), 'cypher');

@@ -1,0 +1,105 @@
+// Every GraphQL document the explorer sends. `npm run codegen` reads this file and generates the result and
+// variable types of each operation into generated.ts, so a field renamed in server/schema.graphql, or a document
+// that asks for something the schema lacks, fails the build. Fragments are appended to the operations that spread
+// them, so the server receives one self-contained document per request; codegen finds a document only as the whole
+// value of a constant, hence the `_OPERATION` constants.
+
+const GRAPH_FIELDS = /* GraphQL */ `
+  fragment GraphFields on Graph {
+    nodes { id type label weight category }
+    edges { id source target type }
+    truncated
+    total
+  }
+`;
+
+const TOOL_SUMMARY = /* GraphQL */ `
+  fragment ToolSummary on Tool { id name aliases category jobCount }
+`;
+
+const JOB_REF = /* GraphQL */ `
+  fragment JobRef on Job { id label title company { id name } }
+`;
+
+const CHALLENGE_FIELDS = /* GraphQL */ `
+  fragment ChallengeFields on Challenge { id title resolution tools { id name } }
+`;
+
+const INCIDENT_FIELDS = /* GraphQL */ `
+  fragment IncidentFields on Incident { id failure cause rectification learning tools { id name } }
+`;
+
+const GRAPH_OPERATION = /* GraphQL */ `
+  query Graph($types: [NodeType!], $minJobs: Int, $person: ID, $limit: Int) {
+    graph(types: $types, minJobs: $minJobs, person: $person, limit: $limit) { ...GraphFields }
+  }
+`;
+export const GRAPH = GRAPH_OPERATION + GRAPH_FIELDS;
+
+const NEIGHBORHOOD_OPERATION = /* GraphQL */ `
+  query Neighborhood($id: ID!, $depth: Int, $limit: Int) {
+    neighborhood(id: $id, depth: $depth, limit: $limit) { ...GraphFields }
+  }
+`;
+export const NEIGHBORHOOD = NEIGHBORHOOD_OPERATION + GRAPH_FIELDS;
+
+const SHORTEST_PATH_OPERATION = /* GraphQL */ `
+  query ShortestPath($from: ID!, $to: ID!) {
+    shortestPath(from: $from, to: $to) { ...GraphFields }
+  }
+`;
+export const SHORTEST_PATH = SHORTEST_PATH_OPERATION + GRAPH_FIELDS;
+
+const TOOLS_OPERATION = /* GraphQL */ `
+  query Tools { tools(first: 1000) { ...ToolSummary } }
+`;
+export const TOOLS = TOOLS_OPERATION + TOOL_SUMMARY;
+
+const WHERE_USED_OPERATION = /* GraphQL */ `
+  query WhereUsed($tool: String!) {
+    whereUsed(tool: $tool) {
+      query
+      tool { ...ToolSummary }
+      usages { job { ...JobRef } evidence { text section line } }
+      suggestions
+    }
+  }
+`;
+export const WHERE_USED = WHERE_USED_OPERATION + TOOL_SUMMARY + JOB_REF;
+
+export const RECURRING_TOOLS = /* GraphQL */ `
+  query RecurringTools($minJobs: Int, $first: Int) {
+    recurringTools(minJobs: $minJobs, first: $first) { jobCount tool { id name } companies { name } }
+  }
+`;
+
+const JOB_OPERATION = /* GraphQL */ `
+  query Job($id: ID!) {
+    job(id: $id) {
+      id label title platform startDate endDate leadPercent codePercent teamSize summary source line
+      company { id name }
+      team { role count }
+      tools { id name category }
+      challenges { ...ChallengeFields }
+      incidents { ...IncidentFields }
+    }
+  }
+`;
+export const JOB = JOB_OPERATION + CHALLENGE_FIELDS + INCIDENT_FIELDS;
+
+/** Challenges and incidents have no by-id query; the explorer loads them all once (a few dozen) and looks up. */
+const STORIES_OPERATION = /* GraphQL */ `
+  query Stories {
+    challenges(first: 1000) { ...ChallengeFields job { ...JobRef } }
+    incidents(first: 1000) { ...IncidentFields job { ...JobRef } }
+  }
+`;
+export const STORIES = STORIES_OPERATION + CHALLENGE_FIELDS + INCIDENT_FIELDS + JOB_REF;
+
+export const FACETS = /* GraphQL */ `
+  query Facets { people { id name } categories { id name } }
+`;
+
+export const STATS = /* GraphQL */ `
+  query Stats { stats { jobs companies tools categories challenges incidents evidence } }
+`;

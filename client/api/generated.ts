@@ -1,0 +1,93 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type * as Types from '../../contract/graphql.js';
+
+export type NodeType =
+  | 'CATEGORY'
+  | 'CHALLENGE'
+  | 'COMPANY'
+  | 'INCIDENT'
+  | 'JOB'
+  | 'PERSON'
+  | 'TOOL';
+
+export type GraphFieldsFragment = { truncated: boolean, total: number, nodes: Array<{ id: string, type: Types.NodeType, label: string, weight: number | null, category: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> };
+
+export type ToolSummaryFragment = { id: string, name: string, aliases: Array<string>, category: string | null, jobCount: number };
+
+export type JobRefFragment = { id: string, label: string, title: string | null, company: { id: string, name: string } };
+
+export type ChallengeFieldsFragment = { id: string, title: string, resolution: string | null, tools: Array<{ id: string, name: string }> };
+
+export type IncidentFieldsFragment = { id: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, tools: Array<{ id: string, name: string }> };
+
+export type GraphQueryVariables = Exact<{
+  types?: Array<Types.NodeType> | Types.NodeType | null | undefined;
+  minJobs?: number | null | undefined;
+  person?: string | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type GraphQuery = { graph: { truncated: boolean, total: number, nodes: Array<{ id: string, type: Types.NodeType, label: string, weight: number | null, category: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, total: number, nodes: Array<{ id: string, type: Types.NodeType, label: string, weight: number | null, category: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } };
+
+export type ShortestPathQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ShortestPathQuery = { shortestPath: { truncated: boolean, total: number, nodes: Array<{ id: string, type: Types.NodeType, label: string, weight: number | null, category: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> } | null };
+
+export type ToolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ToolsQuery = { tools: Array<{ id: string, name: string, aliases: Array<string>, category: string | null, jobCount: number }> };
+
+export type WhereUsedQueryVariables = Exact<{
+  tool: string;
+}>;
+
+
+export type WhereUsedQuery = { whereUsed: { query: string, suggestions: Array<string>, tool: { id: string, name: string, aliases: Array<string>, category: string | null, jobCount: number } | null, usages: Array<{ job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, evidence: Array<{ text: string, section: string, line: number }> }> } };
+
+export type RecurringToolsQueryVariables = Exact<{
+  minJobs?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RecurringToolsQuery = { recurringTools: Array<{ jobCount: number, tool: { id: string, name: string }, companies: Array<{ name: string }> }> };
+
+export type JobQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type JobQuery = { job: { id: string, label: string, title: string | null, platform: string | null, startDate: string | null, endDate: string | null, leadPercent: number | null, codePercent: number | null, teamSize: number | null, summary: string | null, source: string | null, line: number | null, company: { id: string, name: string }, team: Array<{ role: string, count: number }>, tools: Array<{ id: string, name: string, category: string | null }>, challenges: Array<{ id: string, title: string, resolution: string | null, tools: Array<{ id: string, name: string }> }>, incidents: Array<{ id: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, tools: Array<{ id: string, name: string }> }> } | null };
+
+export type StoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StoriesQuery = { challenges: Array<{ id: string, title: string, resolution: string | null, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, tools: Array<{ id: string, name: string }> }>, incidents: Array<{ id: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, tools: Array<{ id: string, name: string }> }> };
+
+export type FacetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FacetsQuery = { people: Array<{ id: string, name: string }>, categories: Array<{ id: string, name: string }> };
+
+export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StatsQuery = { stats: { jobs: number, companies: number, tools: number, categories: number, challenges: number, incidents: number, evidence: number } };

@@ -1,0 +1,11 @@
+/**
+ * The seeder's public entry: what the server's command line and `serve` may call. The server imports the seeder
+ * through this file only (test/unit/architecture.test.ts checks it), so the seeder's insides can change freely.
+ */
+export { SeedError, type SeedErrorCode } from './errors.js';
+export { type ExtractOptions, type ExtractResult, extractDocuments } from './extract/documents.js';
+export { type LoadOptions, type LoadProgress, type LoadSummary, loadPeople } from './load/loader.js';
+export type { Job, PersonDocument } from './model.js';
+export { BUNDLED_NARRATIVES, BUILTIN_TAXONOMY } from './paths.js';
+export { graphIsEmpty, type SeedOptions, type SeedResult, seedFiles } from './seed.js';
+export { loadTaxonomy, type Taxonomy } from './taxonomy/load.js';

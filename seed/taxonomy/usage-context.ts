@@ -1,0 +1,171 @@
+import type { Token } from '../extract/tokens.js';
+import type { Tool } from './load.js';
+
+/**
+ * Words that, right before a name, say a tool is being used: a preposition ("models in R", "built with Make") or a
+ * verb ("introduced Go", "rewrote it in Rust").
+ */
+const USAGE_BEFORE = new Set([
+  'in',
+  'with',
+  'using',
+  'use',
+  'used',
+  'uses',
+  'via',
+  'into',
+  'onto',
+  'on',
+  'to',
+  'from',
+  'of',
+  'introduced',
+  'adopted',
+  'wrote',
+  'written',
+  'rewrote',
+  'rewritten',
+  'ported',
+  'migrated',
+  'moved',
+  'built',
+  'ran',
+  'running',
+  'run',
+  'configured',
+  'deployed',
+  'learned',
+  'learnt',
+  'coded',
+  'programmed',
+  'scripted',
+  'automated',
+  'maintained',
+  'upgraded',
+  'switched',
+  'replaced',
+  'chose',
+  'picked',
+  'evaluated',
+  'considered',
+  'and',
+  'or',
+  'plus',
+]);
+
+/** Words that, right after a name, make it a technology ("Go services", "R packages", "Chef cookbooks"). */
+const TECH_AFTER = new Set([
+  'code',
+  'codebase',
+  'service',
+  'services',
+  'microservice',
+  'microservices',
+  'script',
+  'scripts',
+  'scripting',
+  'package',
+  'packages',
+  'library',
+  'libraries',
+  'sdk',
+  'module',
+  'modules',
+  'api',
+  'apis',
+  'app',
+  'apps',
+  'application',
+  'applications',
+  'binary',
+  'binaries',
+  'cli',
+  'tooling',
+  'server',
+  'servers',
+  'worker',
+  'workers',
+  'job',
+  'jobs',
+  'pipeline',
+  'pipelines',
+  'program',
+  'programs',
+  'function',
+  'functions',
+  'plugin',
+  'plugins',
+  'developer',
+  'developers',
+  'engineer',
+  'engineers',
+  'programming',
+  'project',
+  'projects',
+  'recipes',
+  'cookbooks',
+  'cookbook',
+  'manifests',
+  'states',
+  'playbooks',
+  'targets',
+  'files',
+  'file',
+  'build',
+  'builds',
+  'editor',
+  'engine',
+  'runtime',
+  'compiler',
+  'version',
+  'cluster',
+  'clusters',
+]);
+
+/** Words right before or after a name that make it the name of something else ("the Kafka Hackathon", "Team Rust"). */
+const NAME_OF_SOMETHING_ELSE = new Set([
+  'hackathon',
+  'hackathons',
+  'award',
+  'awards',
+  'squad',
+  'guild',
+  'tribe',
+  'codenamed',
+  'codename',
+  'nicknamed',
+  'called',
+  'named',
+  'titled',
+]);
+
+const TEAM = new Set(['team']);
+
+/** True when the token is a version number right after the name ("Go 1.21", "Python 3"). */
+const isVersion = (t: Token | undefined) => t !== undefined && /^\d/.test(t.text);
+
+/**
+ * Decides from the sentence itself whether an ambiguous spelling (Go, R, Swift, Make, Chef) names the tool: the
+ * words right around it, the tool's own cue words anywhere in the sentence, or another known tool beside it
+ * (`supported`). Any of the tool's other senses in the sentence, or a naming pattern around it, says no.
+ */
+export function usageContext(
+  tool: Tool,
+  tokens: Token[],
+  first: number,
+  length: number,
+  supported: boolean,
+): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[first + length];
+  const words = tokens.filter((t) => t.word).map((t) => t.lower);
+  if (tool.otherSenses.length && words.some((w) => tool.otherSenses.includes(w))) return false;
+  if (before && NAME_OF_SOMETHING_ELSE.has(before.lower)) return false;
+  if (after && NAME_OF_SOMETHING_ELSE.has(after.lower)) return false;
+  // "Team Terraform" names a team; "the Terraform team" is people who use it, which stance judges, not this.
+  if (before && TEAM.has(before.lower) && /^T/.test(before.text)) return false;
+  if (supported) return true;
+  if (before?.word && USAGE_BEFORE.has(before.lower)) return true;
+  if (after?.word && (TECH_AFTER.has(after.lower) || isVersion(after))) return true;
+  return tool.cues.length > 0 && words.some((w) => tool.cues.includes(w));
+}
