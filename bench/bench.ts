@@ -3,6 +3,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { packageRoot } from '../db/paths.js';
 import { extractDocuments } from '../seed/extract/documents.js';
+import { graphFromRows } from '../seed/load/graph-model.js';
 import { buildRows } from '../seed/load/rows.js';
 import type { PersonDocument } from '../seed/model.js';
 import { BUNDLED_NARRATIVES } from '../seed/paths.js';
@@ -39,7 +40,6 @@ import {
   type PerRowResult,
 } from './measure/seeding.js';
 import { type AdminImportResult, adminImport } from './neo4j/admin-import.js';
-import { graphFromRows } from './neo4j/export.js';
 import { BenchNeo4j } from './neo4j/instance.js';
 import { evaluateGoals, type Goal } from './report/goals.js';
 import { renderMarkdown } from './report/markdown.js';

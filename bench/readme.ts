@@ -1,13 +1,13 @@
 /**
- * Copies the headline sections of bench/results/latest.md into the README's Performance section (between the
- * `bench:start` and `bench:end` markers), so the README shows the latest run rather than numbers typed by hand:
+ * Copies the headline sections of bench/results/latest.md into docs/performance.md (between the `bench:start` and
+ * `bench:end` markers), so the documentation shows the latest run rather than numbers typed by hand:
  * `npm run bench:readme` after a full `npm run bench -- --scale all`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../db/paths.js';
 
-/** The latest.md sections the README carries, in this order; the rest stays in latest.md. */
+/** The latest.md sections docs/performance.md carries, in this order; the rest stays in latest.md. */
 const SECTIONS = [
   'Machine',
   'Goals',
@@ -32,11 +32,11 @@ export function sections(markdown: string): Map<string, string> {
   return out;
 }
 
-/** The README with the block between the markers replaced by the chosen sections of `latest`. */
+/** The page with the block between the markers replaced by the chosen sections of `latest`, at the same level. */
 export function withBenchSections(readme: string, latest: string): string {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} block`);
+  if (start < 0 || end < start) throw new Error(`the page has no ${START} … ${END} block`);
   const found = sections(latest);
   const missing = SECTIONS.filter((s) => !found.has(s));
   if (missing.length) throw new Error(`bench/results/latest.md has no section ${missing.join(', ')}`);
@@ -44,7 +44,7 @@ export function withBenchSections(readme: string, latest: string): string {
     // Seeding's step breakdown and the trace tables stay in latest.md: the first table is the headline.
     const text = found.get(s) as string;
     const trimmed = s === 'Seeding' || s === 'Front end' ? firstTable(text) : text;
-    return `### ${s}\n\n${trimmed.replace(/^### /gm, '#### ')}`;
+    return `## ${s}\n\n${trimmed}`;
   }).join('\n\n');
   return `${readme.slice(0, start + START.length)}\n${body}\n${readme.slice(end)}`;
 }
@@ -61,8 +61,8 @@ function firstTable(text: string): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = packageRoot();
-  const readmePath = join(root, 'README.md');
+  const page = join(root, 'docs', 'performance.md');
   const latest = readFileSync(join(root, 'bench', 'results', 'latest.md'), 'utf8');
-  writeFileSync(readmePath, withBenchSections(readFileSync(readmePath, 'utf8'), latest));
-  process.stderr.write('README.md: Performance section updated from bench/results/latest.md\n');
+  writeFileSync(page, withBenchSections(readFileSync(page, 'utf8'), latest));
+  process.stderr.write('docs/performance.md: updated from bench/results/latest.md\n');
 }

@@ -1,4 +1,4 @@
-import { Explorer } from './app.js';
+import { Explorer } from './explorer/index.js';
 
 declare global {
   interface Window {

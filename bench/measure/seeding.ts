@@ -2,13 +2,13 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../../db/database.js';
 import { applySchema } from '../../db/schema.js';
 import { toParams } from '../../db/values.js';
+import { expectedCounts, type GraphExport, graphFromRows } from '../../seed/load/graph-model.js';
 import { type LoadSummary, loadPeople } from '../../seed/load/loader.js';
 import { buildRows } from '../../seed/load/rows.js';
 import type { PersonDocument } from '../../seed/model.js';
 import type { Taxonomy } from '../../seed/taxonomy/load.js';
 import { now, round } from '../lib/stats.js';
 import { countDifferences, countGraph, type GraphCounts } from '../neo4j/counts.js';
-import { expectedCounts, type GraphExport, graphFromRows } from '../neo4j/export.js';
 
 export interface LoaderRun {
   people: number;

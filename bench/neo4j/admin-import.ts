@@ -5,10 +5,10 @@ import { Database } from '../../db/database.js';
 import { findJava } from '../../db/local/java.js';
 import { freePort, LocalNeo4j } from '../../db/local/local-server.js';
 import { applySchema } from '../../db/schema.js';
+import type { GraphExport } from '../../seed/load/graph-model.js';
 import type { Config } from '../../server/config.js';
 import { now, round } from '../lib/stats.js';
 import { countGraph, type GraphCounts } from './counts.js';
-import type { GraphExport } from './export.js';
 
 /** The array delimiter of the CSV files: a character no value of ours contains (checked while writing). */
 const ARRAY_DELIMITER = '|';

@@ -1,5 +1,5 @@
-// $rows: [{id, name}]
+// $rows: [{id, props}]; props as seed/load/graph-model.ts describes them.
 UNWIND $rows AS row
 MERGE (c:Category {id: row.id})
 SET c:Entity
-SET c.name = row.name, c.label = row.name, c.searchText = row.name, c.nodeType = 'CATEGORY'
+SET c += row.props

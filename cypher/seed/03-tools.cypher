@@ -1,11 +1,12 @@
 // Tools as the taxonomy describes them now (a changed alias or category takes effect on the next seed), with one
 // Alias node per lower-cased spelling for case-insensitive lookups.
-// $rows: [{id, key, name, aliases, category, categoryId, vendor, keys}]
+// $rows: [{id, categoryId, keys, props}]; props as seed/load/graph-model.ts describes them. `=` rather than `+=`, so a
+// property the taxonomy no longer gives (a vendor removed) goes; the derived ones are set again by 99-finish.
 UNWIND $rows AS row
 MERGE (t:Tool {id: row.id})
 SET t:Entity
-SET t.key = row.key, t.name = row.name, t.label = row.name, t.nodeType = 'TOOL', t.aliases = row.aliases, t.category = row.category,
-    t.vendor = row.vendor, t.searchText = reduce(s = '', a IN row.aliases | s + ' ' + a)
+SET t = row.props
+SET t.id = row.id
 WITH t, row
 CALL (t, row) {
   MATCH (t)-[old:IN_CATEGORY]->(:Category)

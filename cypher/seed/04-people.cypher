@@ -1,5 +1,5 @@
-// $rows: [{id, name}]
+// $rows: [{id, props}]; props as seed/load/graph-model.ts describes them.
 UNWIND $rows AS row
 MERGE (p:Person {id: row.id})
 SET p:Entity
-SET p.name = row.name, p.label = row.name, p.searchText = row.name, p.nodeType = 'PERSON'
+SET p += row.props

@@ -1,6 +1,7 @@
 // Job–Tool usage, with the ids of the Evidence sentences behind it (created by 08-evidence.cypher).
-// $rows: [{jobId, toolId, mentions, spellings, evidence}]
+// $rows: [{jobId, toolId, props: {mentions, spellings, evidence}}]
 UNWIND $rows AS row
 MATCH (j:Job {id: row.jobId})
 MATCH (t:Tool {id: row.toolId})
-CREATE (j)-[:USED {mentions: row.mentions, spellings: row.spellings, evidence: row.evidence}]->(t)
+CREATE (j)-[u:USED]->(t)
+SET u = row.props

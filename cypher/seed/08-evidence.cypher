@@ -1,6 +1,6 @@
 // Evidence sentences, owned by a job (or by a person, for JSON Resume skills), each linked to the tools it names.
 // The owner is found through the Job or Person id index (a label-less match would scan every node).
-// $rows: [{id, ownerId, text, section, line, toolIds}]
+// $rows: [{id, ownerId, toolIds, props: {text, section, line}}]
 UNWIND $rows AS row
 CALL (row) {
   MATCH (j:Job {id: row.ownerId})
@@ -9,7 +9,8 @@ CALL (row) {
   MATCH (p:Person {id: row.ownerId})
   RETURN p AS owner
 }
-CREATE (e:Evidence {id: row.id, text: row.text, section: row.section, line: row.line})
+CREATE (e:Evidence {id: row.id})
+SET e += row.props
 CREATE (owner)-[:HAS_EVIDENCE]->(e)
 WITH e, row
 UNWIND row.toolIds AS toolId

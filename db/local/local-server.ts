@@ -145,9 +145,13 @@ export class LocalNeo4j {
     return readFileSync(this.passwordFile, 'utf8').trim();
   }
 
+  /**
+   * How to reach the instance. The routing scheme neo4j:// rather than bolt://, so every start and every test runs
+   * the driver's routing code path, the one a cluster or Aura uses (a single server routes to itself).
+   */
   connection(port: number): Connection {
     return {
-      uri: `bolt://127.0.0.1:${port}`,
+      uri: `neo4j://127.0.0.1:${port}`,
       user: 'neo4j',
       password: this.readPassword(),
       database: this.options.database,
@@ -161,7 +165,7 @@ export class LocalNeo4j {
       running: true,
       pid: state.pid,
       port: state.port,
-      uri: `bolt://127.0.0.1:${state.port}`,
+      uri: `neo4j://127.0.0.1:${state.port}`,
       version: state.version,
       dir: this.dirs.root,
     };
@@ -287,7 +291,7 @@ export class LocalNeo4j {
     const out = openSync(consoleLog, 'a');
     const started = Date.now();
     this.options.log(
-      `Starting Neo4j ${this.options.version} on bolt://127.0.0.1:${port} (data in ${this.dirs.data})`,
+      `Starting Neo4j ${this.options.version} on neo4j://127.0.0.1:${port} (data in ${this.dirs.data})`,
     );
     // Its own process group, so a Ctrl-C aimed at us does not race our orderly SIGTERM.
     const child = spawn(executable as string, args, {

@@ -116,7 +116,13 @@ export async function loadPeople(
     totals.relationshipsDeleted += counters.relationshipsDeleted;
   };
 
-  const session = db.driver.session({ database: db.name, defaultAccessMode: neo4j.session.WRITE });
+  // The reads' bookmark manager: on a cluster, reads the server runs after this load wait for it on whichever
+  // follower answers them, instead of showing the graph as it was before the seed.
+  const session = db.driver.session({
+    database: db.name,
+    defaultAccessMode: neo4j.session.WRITE,
+    bookmarkManager: db.driver.executeQueryBookmarkManager,
+  });
   try {
     await session.executeWrite(async (tx) => {
       Object.assign(totals, {

@@ -47,7 +47,7 @@ async function run(
     });
     const all = { nestedLimit: NESTED_LIMIT, ...params };
     // Rows are only read from here on, never changed, so requests that share an execution can share its rows.
-    rows = await inFlight.run(`${cypher}\u0000${JSON.stringify(all)}`, () => ctx.db.read<Row>(cypher, all));
+    rows = await inFlight.run(`${cypher}\u0000${JSON.stringify(all)}`, () => ctx.read<Row>(cypher, all));
   } catch (error) {
     throw fromDriverError(error, ctx.queryTimeoutMs);
   }

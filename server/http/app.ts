@@ -85,7 +85,10 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
     express.json({ limit: config.http.maxBody }),
     bodyErrorHandler,
     expressMiddleware(apollo, {
-      context: async () => ({ db, queryTimeoutMs: config.graphql.queryTimeoutMs }),
+      context: async () => ({
+        read: (cypher, params) => db.read(cypher, params),
+        queryTimeoutMs: config.graphql.queryTimeoutMs,
+      }),
     }),
   );
 

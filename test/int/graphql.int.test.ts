@@ -5,6 +5,8 @@ import { gql, startTestServer, type TestServer } from '../helpers/server.js';
 let server: TestServer;
 let queries: string[] = [];
 let lastParams: Record<string, unknown> = {};
+/** Holds each query back this long before it reaches Neo4j, so requests sent together are in flight together. */
+let holdMs = 0;
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -14,7 +16,8 @@ beforeAll(async () => {
   driver.executeQuery = ((query: string, ...rest: unknown[]) => {
     queries.push(query);
     lastParams = rest[0] as Record<string, unknown>;
-    return (original as (...args: unknown[]) => unknown)(query, ...rest);
+    const run = () => (original as (...args: unknown[]) => Promise<unknown>)(query, ...rest);
+    return holdMs ? new Promise((r) => setTimeout(r, holdMs)).then(run) : run();
   }) as Driver['executeQuery'];
 });
 
@@ -196,7 +199,11 @@ describe('the GraphQL contract on the user’s document', () => {
   it('answers identical requests that arrive together from one execution, and different ones separately', async () => {
     const graph = '{ graph { nodes { id } edges { id } } }';
     queries = [];
-    const answers = await Promise.all(Array.from({ length: 6 }, () => ok(graph)));
+    // On a busy machine a fast query can finish before the last of six requests arrives; held back, it cannot.
+    holdMs = 500;
+    const answers = await Promise.all(Array.from({ length: 6 }, () => ok(graph))).finally(() => {
+      holdMs = 0;
+    });
     expect(queries).toHaveLength(1);
     for (const answer of answers) expect(answer).toEqual(answers[0]);
     expect(answers[0]?.graph.nodes.length).toBeGreaterThan(100);

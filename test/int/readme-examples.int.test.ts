@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../db/paths.js';
 import { gql, startTestServer, type TestServer } from '../helpers/server.js';
 
-/** Every ```graphql block of the README that is followed by a ```json block: the example and its documented answer. */
+/** Every ```graphql block of docs/api.md followed by a ```json block: the example and its documented answer. */
 function examples(): { query: string; answer: unknown }[] {
-  const readme = readFileSync(join(packageRoot(), 'README.md'), 'utf8');
+  const readme = readFileSync(join(packageRoot(), 'docs', 'api.md'), 'utf8');
   const pairs: { query: string; answer: unknown }[] = [];
   const re = /```graphql\n([\s\S]*?)```\s*\n```json\n([\s\S]*?)```/g;
   for (const m of readme.matchAll(re))
@@ -22,7 +22,7 @@ afterAll(async () => {
   await server.close();
 });
 
-describe('the README', () => {
+describe('the API reference (docs/api.md)', () => {
   const all = examples();
   it('documents every root field with an example', () => {
     const schema = readFileSync(join(packageRoot(), 'server', 'schema.graphql'), 'utf8');

@@ -38,12 +38,11 @@ describe('npm run bench:readme', () => {
     expect(found.get('Goals')).toContain('| Goals |');
   });
 
-  it('replaces only the block between the markers, headline tables only, headings one level down', () => {
-    const readme =
-      '# Skillgraph\n\n## Performance\n\n<!-- bench:start -->\nold numbers\n<!-- bench:end -->\n\nafter\n';
+  it('replaces only the block between the markers of docs/performance.md, headline tables only', () => {
+    const readme = '# Performance\n\n<!-- bench:start -->\nold numbers\n<!-- bench:end -->\n\nafter\n';
     const out = withBenchSections(readme, latest);
     expect(out).not.toContain('old numbers');
-    expect(out.startsWith('# Skillgraph\n\n## Performance\n\n<!-- bench:start -->\n### Machine')).toBe(true);
+    expect(out.startsWith('# Performance\n\n<!-- bench:start -->\n## Machine')).toBe(true);
     expect(out.endsWith('<!-- bench:end -->\n\nafter\n')).toBe(true);
     expect(out).toContain('| Goals |');
     expect(out).not.toContain('Parsing and extraction');

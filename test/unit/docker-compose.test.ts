@@ -33,7 +33,8 @@ describe('docker-compose.yml', () => {
     expect(compose.services.neo4j.healthcheck.test.join(' ')).toContain('cypher-shell');
     expect(compose.services.neo4j.volumes).toContain('neo4j-data:/data');
     expect(Object.keys(compose.volumes)).toContain('neo4j-data');
-    expect(compose.services.app.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
+    expect(compose.services.app.environment.NEO4J_URI).toBe('neo4j://neo4j:7687');
+    expect(compose.services.neo4j.environment.NEO4J_server_default__advertised__address).toBe('neo4j');
     expect(compose.services.app.depends_on.neo4j.condition).toBe('service_healthy');
   });
 
