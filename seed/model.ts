@@ -10,12 +10,28 @@ export interface Evidence {
   toolIds: string[];
 }
 
+/**
+ * How a sentence mentions a tool: used in the job; migrated away from (it was in use before, so it counts as usage,
+ * shown as such); evaluated and not adopted; someone else's (another team's, a client's, a vendor's); planned.
+ */
+export type Stance = 'used' | 'migrated-from' | 'evaluated' | 'others' | 'planned';
+
+/** Tools a job used: `used` or `migrated-from`. */
 export interface ToolUse {
   toolId: string;
+  stance: 'used' | 'migrated-from';
   /** How many evidence sentences name the tool. */
   mentions: number;
   /** Spellings found in the text ("Kafka", "Confluent Kafka"). */
   spellings: string[];
+}
+
+/** A tool a job's text names without having used it: kept with its evidence, because it is interview material. */
+export interface ToolMention {
+  toolId: string;
+  stance: 'evaluated' | 'others' | 'planned';
+  /** The sentences that say so. */
+  evidence: Evidence[];
 }
 
 export interface Feature {
@@ -86,7 +102,10 @@ export interface Job {
   incidents: Incident[];
   practices: Practice[];
   summary: string | null;
+  /** Tools the job used (stance `used` or `migrated-from`), most mentioned first. */
   tools: ToolUse[];
+  /** Tools the job's text names in another stance (evaluated, someone else's, planned). */
+  otherMentions: ToolMention[];
   evidence: Evidence[];
 }
 

@@ -46,7 +46,10 @@ export async function captureCypher(
         schema,
         document,
         variableValues: op.variables,
-        contextValue: { db, queryTimeoutMs: 20_000 },
+        contextValue: {
+          read: (cypher: string, params: Record<string, unknown>) => db.read(cypher, params),
+          queryTimeoutMs: 20_000,
+        },
         fieldResolver,
       });
       // A query that fails or times out (a slow one at L) still has its Cypher recorded: the bench measures it anyway.

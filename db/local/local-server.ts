@@ -1,6 +1,15 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomInt } from 'node:crypto';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -25,6 +34,8 @@ export interface LocalNeo4jOptions {
   startTimeoutMs: number;
   javaHome: string | undefined;
   log: Log;
+  /** Makes the first start's password (tests pass one that begins with "-"); a random one otherwise. */
+  generatePassword?: () => string;
 }
 
 export interface Connection {
@@ -72,6 +83,18 @@ async function portIsFree(port: number): Promise<boolean> {
     server.once('error', () => resolveFree(false));
     server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
   });
+}
+
+const PASSWORD_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
+ * A password of letters and digits (143 bits). base64url could begin with "-", which neo4j-admin read as an option
+ * ("Missing required parameter: '<password>'"), so one fresh install in 64 could not start.
+ */
+export function generatePassword(length = 24): string {
+  let out = '';
+  for (let i = 0; i < length; i++) out += PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)];
+  return out;
 }
 
 /** True when a process with this pid exists. */
@@ -189,8 +212,14 @@ export class LocalNeo4j {
     return java;
   }
 
-  /** Creates the instance folders and writes its neo4j.conf for Bolt on `port`. */
+  /**
+   * Creates the instance folders and writes its neo4j.conf for Bolt on `port`. The instance folder is private (700):
+   * it holds the store, the password file and Neo4j's auth.ini.
+   */
   configure(port: number): void {
+    mkdirSync(this.dirs.root, { recursive: true, mode: 0o700 });
+    // Folders made by an older Skillgraph were world-readable.
+    chmodSync(this.dirs.root, 0o700);
     for (const dir of Object.values(this.dirs)) mkdirSync(dir, { recursive: true });
     writeFileSync(
       join(this.dirs.conf, 'neo4j.conf'),
@@ -204,30 +233,41 @@ export class LocalNeo4j {
     );
   }
 
-  /** Configures the instance and, the first time only, sets the neo4j user's password (before the first start, as Neo4j requires). */
+  /**
+   * Configures the instance and, the first time only, sets the neo4j user's password (before the first start, as
+   * Neo4j requires). The password reaches neo4j-admin in an argument file (picocli's `@file`), never on a command
+   * line where `ps` would show it, and after `--`, so nothing in it is read as an option.
+   */
   private async prepare(java: JavaRuntime, lib: string, port: number): Promise<void> {
     this.configure(port);
     if (existsSync(this.passwordFile)) return;
-    const password = randomBytes(18).toString('base64url');
-    const result = spawnSync(
-      java.executable,
-      [
-        '-cp',
-        `${lib}/*`,
-        'org.neo4j.server.startup.Neo4jAdminCommand',
-        'dbms',
-        'set-initial-password',
-        password,
-      ],
-      {
-        encoding: 'utf8',
-        env: { ...process.env, NEO4J_HOME: this.dirs.root, NEO4J_CONF: this.dirs.conf },
-        timeout: 120_000,
-      },
-    );
+    const password = (this.options.generatePassword ?? generatePassword)();
+    const argsFile = join(this.dirs.run, 'initial-password.args');
+    writeFileSync(argsFile, `--\n${password}\n`, { mode: 0o600 });
+    let result: ReturnType<typeof spawnSync>;
+    try {
+      result = spawnSync(
+        java.executable,
+        [
+          '-cp',
+          `${lib}/*`,
+          'org.neo4j.server.startup.Neo4jAdminCommand',
+          'dbms',
+          'set-initial-password',
+          `@${argsFile}`,
+        ],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, NEO4J_HOME: this.dirs.root, NEO4J_CONF: this.dirs.conf },
+          timeout: 120_000,
+        },
+      );
+    } finally {
+      rmSync(argsFile, { force: true });
+    }
     if (result.status !== 0) {
       throw new DatabaseSetupError(
-        `neo4j-admin set-initial-password failed:\n${result.stderr}${result.stdout}`,
+        `neo4j-admin set-initial-password failed:\n${String(result.stderr)}${String(result.stdout)}`,
       );
     }
     writeFileSync(this.passwordFile, `${password}\n`, { mode: 0o600 });

@@ -160,7 +160,7 @@ function extractFile(
       for (const id of evidence.toolIds) {
         const use = job.tools.find((t) => t.toolId === id);
         if (use) use.mentions += 1;
-        else job.tools.push({ toolId: id, mentions: 1, spellings: [] });
+        else job.tools.push({ toolId: id, stance: 'used', mentions: 1, spellings: [] });
       }
     } else {
       for (const id of evidence.toolIds) {

@@ -275,7 +275,7 @@ export function extractJob(raw: RawNarrative, ctx: NarrativeContext): { job: Job
   const uses = new Map<string, ToolUse>();
   for (const u of units) {
     for (const m of u.mentions) {
-      const use = uses.get(m.toolId) ?? { toolId: m.toolId, mentions: 0, spellings: [] };
+      const use: ToolUse = uses.get(m.toolId) ?? { toolId: m.toolId, stance: 'used', mentions: 0, spellings: [] };
       use.mentions += 1;
       if (!use.spellings.includes(m.text)) use.spellings.push(m.text);
       uses.set(m.toolId, use);
@@ -351,6 +351,7 @@ export function extractJob(raw: RawNarrative, ctx: NarrativeContext): { job: Job
     practices,
     summary,
     tools,
+    otherMentions: [],
     evidence,
   };
   return { job, units };

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Database } from '../../db/database.js';
-import { LocalNeo4j } from '../../db/local/local-server.js';
+import { Database } from '../../db/database.js';
+import { generatePassword, LocalNeo4j } from '../../db/local/local-server.js';
+
 import { neo4jLibDir } from '../../db/local/resolve.js';
 import { testDatabase, testServer, wipe } from '../helpers/db.js';
 
@@ -84,5 +85,41 @@ describe('the local Neo4j server', () => {
     expect(withoutClasspath(official.slice(1))).toEqual(withoutClasspath(ours.slice(1)));
     expect(official).toContain('--add-opens=java.base/java.nio=ALL-UNNAMED');
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts the first time with a password that begins with "-", kept off every command line, in a private folder (regression: one fresh install in 64 could not start)', async () => {
+    const info = inject('neo4j');
+    const dir = mkdtempSync(join(tmpdir(), 'skillgraph-password-'));
+    const password = `-${generatePassword(20)}`;
+    const server = new LocalNeo4j({
+      home: info.local?.home ?? '',
+      dir,
+      version: info.local?.version ?? '',
+      port: 0,
+      heap: '256m',
+      pageCache: '32m',
+      database: 'neo4j',
+      startTimeoutMs: 120_000,
+      javaHome: process.env.JAVA_HOME,
+      log: () => {},
+      generatePassword: () => password,
+    });
+    try {
+      const started = await server.start();
+      expect(started.password).toBe(password);
+      const other = new Database({ ...started, queryTimeoutMs: 10_000 });
+      try {
+        expect(await other.read<{ one: number }>('RETURN 1 AS one')).toEqual([{ one: 1 }]);
+      } finally {
+        await other.close();
+      }
+      expect(readFileSync(`/proc/${started.pid}/cmdline`, 'utf8')).not.toContain(password);
+      expect(existsSync(join(dir, 'run', 'initial-password.args'))).toBe(false);
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+      expect(statSync(join(dir, 'password')).mode & 0o777).toBe(0o600);
+    } finally {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
