@@ -6,6 +6,6 @@ export { SeedError, type SeedErrorCode } from './errors.js';
 export { type ExtractOptions, type ExtractResult, extractDocuments } from './extract/documents.js';
 export { type LoadOptions, type LoadProgress, type LoadSummary, loadPeople } from './load/loader.js';
 export type { Job, PersonDocument } from './model.js';
-export { BUNDLED_NARRATIVES, BUILTIN_TAXONOMY } from './paths.js';
+export { BUILTIN_TAXONOMY, BUNDLED_NARRATIVES } from './paths.js';
 export { graphIsEmpty, type SeedOptions, type SeedResult, seedFiles } from './seed.js';
 export { loadTaxonomy, type Taxonomy } from './taxonomy/load.js';

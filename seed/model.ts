@@ -8,6 +8,8 @@ export interface Evidence {
   /** Source line, 1-based. */
   line: number;
   toolIds: string[];
+  /** The tools this sentence names without their being used here, with their stance ("evaluated", …). */
+  stances?: Record<string, Stance>;
 }
 
 /**
@@ -117,7 +119,10 @@ export interface Candidate {
   line: number;
 }
 
-/** A tool a person lists as a skill (JSON Resume skills and project keywords), not tied to one job. */
+/**
+ * A tool a person claims as a skill (a Skills section, a summary, a certification, JSON Resume skills), not tied to
+ * one job. Reviewers discount a claim no job backs; the job match flags it as "claimed only".
+ */
 export interface Skill {
   toolId: string;
   evidence: Evidence[];
@@ -127,7 +132,8 @@ export interface PersonDocument {
   person: { id: string; name: string };
   files: string[];
   jobs: Job[];
-  skills: Skill[];
+  /** Skills the person claims (person-level), with the lines that claim them. */
+  claimed: Skill[];
   candidates: Candidate[];
   warnings: string[];
 }

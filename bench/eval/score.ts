@@ -195,7 +195,10 @@ export function scoreDocument(
     const extracted = job === undefined ? undefined : (jobs[job] as Job);
     if (extracted && goldJob.company && companyKey(goldJob.company) === companyKey(extracted.company ?? ''))
       score.companies.right += 1;
-    else score.companies.wrong.push(`${goldJob.company} ≠ ${extracted?.company ?? '(no job)'}`);
+    else
+      score.companies.wrong.push(
+        `${goldJob.company} ≠ ${extracted ? (extracted.company ?? '(none)') : '(no job)'}`,
+      );
     if (goldJob.title) {
       score.titles.total += 1;
       if (extracted && norm(goldJob.title) === norm(extracted.title)) score.titles.right += 1;

@@ -7,7 +7,74 @@ export interface CandidateInput {
   isTitle: boolean;
   /** Character ranges already recognised as tools. */
   covered: { start: number; end: number }[];
+  /** Code spans (`make`, `cron`): a lower-case word there is a command, so a possible tool. */
+  code?: readonly (readonly [number, number])[];
 }
+
+/** Words after which a lower-case word names what was used ("built with make", "scheduled using cron"). */
+const USING = new Set(['using', 'with', 'via', 'through']);
+/** What usually follows a lower-case tool's name ("make targets", "cron jobs"). */
+const TOOL_NOUNS = new Set([
+  'targets',
+  'target',
+  'jobs',
+  'job',
+  'files',
+  'file',
+  'scripts',
+  'script',
+  'tasks',
+  'rules',
+  'recipes',
+  'config',
+  'configs',
+  'entries',
+  'commands',
+]);
+/** Lower-case words that follow "using" or "with" without being a tool. */
+const PLAIN_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'our',
+  'my',
+  'their',
+  'his',
+  'her',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'some',
+  'all',
+  'each',
+  'every',
+  'no',
+  'both',
+  'only',
+  'just',
+  'care',
+  'help',
+  'it',
+  'them',
+  'us',
+  'me',
+  'other',
+  'many',
+  'few',
+  'more',
+  'less',
+  'minimal',
+  'automated',
+  'custom',
+  'manual',
+  'simple',
+  'plain',
+  'basic',
+  'new',
+  'old',
+]);
 
 /** Capitalised words that are ordinary English, not product names, even in the middle of a sentence. */
 const ORDINARY = new Set(
@@ -51,6 +118,26 @@ function looksLikeProduct(word: string): 'camel' | 'acronym' | 'capital' | undef
   return undefined;
 }
 
+/** Lower-case command names in code spans, or right after "using"/"with" and before "targets", "jobs" …. */
+function lowerCaseTools(
+  input: CandidateInput,
+  tokens: ReturnType<typeof tokenize>,
+  note: (term: string, line: number) => void,
+): void {
+  tokens.forEach((token, i) => {
+    if (!token.word || !/^[a-z][a-z0-9-]{1,30}$/.test(token.text)) return;
+    if (input.covered.some((c) => token.start < c.end && token.end > c.start)) return;
+    const inCode = input.code?.some(
+      ([s, e]) => token.start >= s && token.end <= e && (token.start === s || i === 0),
+    );
+    const previous = tokens[i - 1];
+    const next = tokens[i + 1];
+    const afterUsing = previous?.word && USING.has(previous.lower) && !PLAIN_WORDS.has(token.lower);
+    const beforeNoun = next?.word && TOOL_NOUNS.has(next.lower);
+    if (inCode || (afterUsing && (beforeNoun || !next || !next.word))) note(token.text, input.line);
+  });
+}
+
 /**
  * Collects terms that look like tools but matched nothing in the taxonomy: CamelCase words (PostGIS-like),
  * acronyms (HQL-like) and capitalised words in mid-sentence, joined into phrases ("Azure Purview"). Known non-tools
@@ -67,6 +154,7 @@ export function findCandidates(inputs: CandidateInput[], file: string, ignore: S
   };
   for (const input of inputs) {
     const tokens = tokenize(input.text);
+    lowerCaseTools(input, tokens, note);
     const firstWord = tokens.findIndex((t) => t.word);
     let phrase = '';
     let words = 0;

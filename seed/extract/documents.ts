@@ -1,14 +1,20 @@
-import { readFileSync, statSync } from 'node:fs';
-import { basename, extname } from 'node:path';
 import { SeedError } from '../errors.js';
-import type { Candidate, Evidence, Job, PersonDocument, Skill } from '../model.js';
-import { decodeInput } from '../parse/decode.js';
-import { looksLikeJson, parseJsonResume, type ResumeKeywords } from '../parse/json-resume.js';
-import { parseMarkdown, type RawNarrative } from '../parse/markdown.js';
+import type { Candidate, Job, PersonDocument, Skill } from '../model.js';
+import { parseJsonResume } from '../parse/json-resume.js';
+import { parseMarkdown } from '../parse/markdown.js';
+import { parseText } from '../parse/text.js';
+import { readInput } from '../read/input.js';
+import { classifySections, type Structure } from '../structure/classify.js';
+import { type Section, splitSections } from '../structure/sections.js';
 import { loadTaxonomy, type Taxonomy } from '../taxonomy/load.js';
 import { ToolMatcher } from '../taxonomy/matcher.js';
-import { findCandidates } from './candidates.js';
-import { extractJob, type Unit } from './narrative.js';
+import { type CandidateInput, findCandidates } from './candidates.js';
+import { claimedSkills } from './claimed.js';
+import { extractJob } from './job.js';
+import { personFromFileName, personFromSections } from './person.js';
+import type { Unit } from './units.js';
+
+export { personFromFileName } from './person.js';
 
 export interface ExtractOptions {
   /** Overrides the person of every file (`--person`). */
@@ -26,21 +32,6 @@ export interface ExtractResult {
   taxonomy: Taxonomy;
 }
 
-/** File names that say nothing about whose narratives they are. */
-const GENERIC_NAMES =
-  /^(narratives?|resume|cv|career|readme|document|jobs?|index|input|profile|experience)$/i;
-
-/** "alice-nguyen.md" → "Alice Nguyen"; a generic name such as "narratives.md" → "Me". */
-export function personFromFileName(file: string): string {
-  const stem = basename(file, extname(file)).replace(/\.resume$/i, '');
-  if (GENERIC_NAMES.test(stem) || !/[a-z]/i.test(stem)) return 'Me';
-  return stem
-    .split(/[-_\s.]+/)
-    .filter(Boolean)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
-}
-
 /**
  * A person's id part: lower-case letters and digits of any script joined by hyphens ("Zoë Li" → "zoe-li",
  * "张伟" → "张伟"), so two people never collapse into one id unless their names do.
@@ -56,193 +47,169 @@ export function slug(text: string): string {
   );
 }
 
-interface FileResult {
+/** What one file holds, before it is merged into its person's document. */
+export interface FileResult {
   person: string;
   file: string;
+  bytes: number;
   jobs: Job[];
-  units: Unit[][];
-  skills: Skill[];
-  unknownKeywords: Candidate[];
+  claimed: Skill[];
+  candidates: Candidate[];
 }
 
-function readInput(file: string): Uint8Array {
-  try {
-    if (!statSync(file).isFile()) throw new SeedError('FILE_NOT_FOUND', 'not a file', file);
-    return readFileSync(file);
-  } catch (error) {
-    if (error instanceof SeedError) throw error;
-    throw new SeedError(
-      'FILE_NOT_FOUND',
-      `cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-      file,
-    );
-  }
-}
-
-function keywordEvidence(
-  group: ResumeKeywords,
-  matcher: ToolMatcher,
-  taxonomy: Taxonomy,
+/** Read and decode → parse (Markdown, plain text or JSON Resume) → sections → jobs and the person's own sections. */
+function readStructure(
   file: string,
-): { evidence: Evidence; unknown: Candidate[] } {
-  const toolIds: string[] = [];
-  const unknown: Candidate[] = [];
-  for (const keyword of group.keywords) {
-    const id = matcher.lookupExact(keyword) ?? matcher.matchSentence(keyword)[0]?.toolId;
-    if (id) {
-      if (!toolIds.includes(id)) toolIds.push(id);
-    } else if (!taxonomy.notTools.has(keyword.toLowerCase())) {
-      unknown.push({ term: keyword, count: 1, file, line: group.line });
-    }
+  matcher: ToolMatcher,
+): {
+  structure: Structure;
+  frontMatter: Record<string, unknown>;
+  person: string | undefined;
+  json: boolean;
+  bytes: number;
+} {
+  const input = readInput(file);
+  if (input.format === 'json-resume') {
+    const resume = parseJsonResume(input.text, file);
+    return {
+      structure: resume.structure,
+      frontMatter: {},
+      person: resume.person,
+      json: true,
+      bytes: input.bytes,
+    };
   }
-  return {
-    evidence: {
-      text: `${group.label}: ${group.keywords.join(', ')}`,
-      section: 'Skills',
-      line: group.line,
-      toolIds,
-    },
-    unknown,
-  };
+  const parsed = input.format === 'markdown' ? parseMarkdown(input.text, file) : parseText(input.text);
+  const sections: Section[] = splitSections(parsed.nodes);
+  const structure = classifySections(sections, {
+    namesTool: (text) => matcher.matchSentence(text).length > 0,
+  });
+  const named = parsed.frontMatter.person ?? parsed.frontMatter.name;
+  const person = typeof named === 'string' && named.trim() ? named.trim() : personFromSections(sections);
+  return { structure, frontMatter: parsed.frontMatter, person, json: false, bytes: input.bytes };
 }
 
-function extractFile(
+/** Extracts one file: its jobs (tools with stance and evidence), the skills it claims, and candidate terms. */
+export function extractFile(
   file: string,
   options: ExtractOptions,
   taxonomy: Taxonomy,
   matcher: ToolMatcher,
 ): FileResult {
-  const text = decodeInput(readInput(file), file);
-  let narratives: RawNarrative[];
-  let documentFrontMatter: Record<string, unknown> = {};
-  let personFromFile: string | undefined;
-  let keywords: ResumeKeywords[] = [];
-  const json = extname(file).toLowerCase() === '.json' || looksLikeJson(text);
-  if (json) {
-    const resume = parseJsonResume(text, file);
-    narratives = resume.narratives;
-    personFromFile = resume.person;
-    keywords = resume.keywords;
-  } else {
-    const parsed = parseMarkdown(text, file);
-    narratives = parsed.narratives;
-    documentFrontMatter = parsed.frontMatter;
-    const p = parsed.frontMatter.person ?? parsed.frontMatter.name;
-    if (typeof p === 'string' && p.trim()) personFromFile = p.trim();
-  }
-
+  const { structure, frontMatter, person: named, json, bytes } = readStructure(file, matcher);
   const jobs: Job[] = [];
   const units: Unit[][] = [];
-  for (const raw of narratives) {
-    const { job, units: u } = extractJob(raw, {
+  for (const draft of structure.jobs) {
+    const { job, units: u } = extractJob(draft, {
       file,
       ordinal: jobs.length + 1,
       matcher,
       taxonomy,
-      documentFrontMatter,
-      single: narratives.length === 1,
+      documentFrontMatter: frontMatter,
+      single: structure.jobs.length === 1,
     });
     // A stretch of text with neither an employer nor a tool is not a job narrative (a title page, notes).
-    if (!job.company && job.tools.length === 0 && !json) continue;
+    if (!json && !job.company && job.tools.length === 0 && job.otherMentions.length === 0) continue;
     jobs.push(job);
     units.push(u);
   }
-
-  const skills = new Map<string, Skill>();
-  const unknownKeywords: Candidate[] = [];
-  for (const group of keywords) {
-    const { evidence, unknown } = keywordEvidence(group, matcher, taxonomy, file);
-    unknownKeywords.push(...unknown);
-    if (evidence.toolIds.length === 0) continue;
-    const job = group.job !== undefined ? jobs[group.job] : undefined;
-    if (job) {
-      job.evidence.push(evidence);
-      for (const id of evidence.toolIds) {
-        const use = job.tools.find((t) => t.toolId === id);
-        if (use) use.mentions += 1;
-        else job.tools.push({ toolId: id, stance: 'used', mentions: 1, spellings: [] });
-      }
-    } else {
-      for (const id of evidence.toolIds) {
-        const skill = skills.get(id) ?? { toolId: id, evidence: [] };
-        skill.evidence.push({ ...evidence, toolIds: [id] });
-        skills.set(id, skill);
-      }
-    }
-  }
-
-  if (jobs.length === 0 && skills.size === 0) {
+  const claimed = claimedSkills(structure.personal, matcher, taxonomy, file);
+  if (jobs.length === 0 && claimed.skills.length === 0) {
     throw new SeedError(
       'NO_NARRATIVES',
       json
         ? 'this JSON Resume has no work entries and no skills that name a known tool'
-        : 'no job narratives found: expected "### Project Narratives" sections (see the README for the format), ' +
-            'or text that names an employer or a tool',
+        : 'no job narratives found: expected job sections (see docs/input-formats.md), or text that names an employer or a tool',
       file,
       1,
     );
   }
-  const person = options.person ?? personFromFile ?? personFromFileName(file);
-  return { person, file, jobs, units, skills: [...skills.values()], unknownKeywords };
+  const person = options.person ?? named ?? personFromFileName(file);
+
+  const ignore = new Set(taxonomy.notTools);
+  // Names of the person and the employers are proper nouns but not tools; roles and titles are phrases to skip whole.
+  const names = [person, ...jobs.map((j) => j.company ?? '')];
+  for (const name of names)
+    for (const word of name.split(/[\s,.'’]+/)) if (word) ignore.add(word.toLowerCase());
+  for (const phrase of [...names, ...jobs.flatMap((j) => [j.title ?? '', ...j.team.map((r) => r.role)])])
+    if (phrase) ignore.add(phrase.toLowerCase());
+  const inputs: CandidateInput[] = units.flat().map((u) => ({
+    text: u.text,
+    line: u.line,
+    isTitle: u.isTitle,
+    covered: u.mentions,
+    code: u.code,
+  }));
+  const candidates = [...findCandidates(inputs, file, ignore), ...claimed.unknown];
+  return { person, file, bytes, jobs, claimed: claimed.skills, candidates };
+}
+
+/** Adds one file's result to its person's document; candidates are merged by term in a map (linear time). */
+function mergeFile(
+  byPerson: Map<string, { doc: PersonDocument; candidates: Map<string, Candidate> }>,
+  result: FileResult,
+): void {
+  const id = `person:${slug(result.person)}`;
+  let entry = byPerson.get(id);
+  if (!entry) {
+    entry = {
+      doc: {
+        person: { id, name: result.person },
+        files: [],
+        jobs: [],
+        claimed: [],
+        candidates: [],
+        warnings: [],
+      },
+      candidates: new Map(),
+    };
+    byPerson.set(id, entry);
+  }
+  const { doc } = entry;
+  doc.files.push(result.file);
+  for (const job of result.jobs) {
+    job.ordinal = doc.jobs.length + 1;
+    doc.jobs.push(job);
+    if (!job.company)
+      doc.warnings.push(`${result.file}:${job.line}: no company found; add "company: ..." front matter`);
+    if (job.tools.length === 0)
+      doc.warnings.push(`${result.file}:${job.line}: no known tools used in this job`);
+  }
+  for (const skill of result.claimed) {
+    const existing = doc.claimed.find((s) => s.toolId === skill.toolId);
+    if (existing) existing.evidence.push(...skill.evidence);
+    else doc.claimed.push(skill);
+  }
+  for (const c of result.candidates) {
+    const key = c.term.toLowerCase();
+    const hit = entry.candidates.get(key);
+    if (hit) hit.count += c.count;
+    else {
+      const copy = { ...c };
+      entry.candidates.set(key, copy);
+      doc.candidates.push(copy);
+    }
+  }
 }
 
 /**
- * Extracts the model from narrative files (Markdown or JSON Resume) without touching the database: one
- * PersonDocument per person, with their jobs in file order, the tools with evidence, and the candidate terms that look
+ * Extracts the model from career documents (Markdown narratives and résumés, plain text, JSON Resume) without
+ * touching the database: one PersonDocument per person, with their jobs in file order, the tools each job used with
+ * evidence (and those it only mentioned, with their stance), the skills they claim, and the candidate terms that look
  * like tools but are not in the taxonomy.
  */
 export function extractDocuments(files: string[], options: ExtractOptions = {}): ExtractResult {
   const taxonomy = options.taxonomy ?? loadTaxonomy(options.taxonomyFiles ?? []);
   const matcher = new ToolMatcher(taxonomy);
-  const byPerson = new Map<string, PersonDocument>();
+  const byPerson = new Map<string, { doc: PersonDocument; candidates: Map<string, Candidate> }>();
   for (const file of files) {
     const result = extractFile(file, options, taxonomy, matcher);
-    options.onFile?.(file, result.jobs.length, 0);
-    const id = `person:${slug(result.person)}`;
-    const doc =
-      byPerson.get(id) ??
-      ({
-        person: { id, name: result.person },
-        files: [],
-        jobs: [],
-        skills: [],
-        candidates: [],
-        warnings: [],
-      } as PersonDocument);
-    doc.files.push(file);
-    for (const job of result.jobs) {
-      job.ordinal = doc.jobs.length + 1;
-      doc.jobs.push(job);
-      if (!job.company)
-        doc.warnings.push(`${file}:${job.line}: no company found; add "company: ..." front matter`);
-      if (job.tools.length === 0) doc.warnings.push(`${file}:${job.line}: no known tools in this narrative`);
-    }
-    for (const skill of result.skills) {
-      const existing = doc.skills.find((s) => s.toolId === skill.toolId);
-      if (existing) existing.evidence.push(...skill.evidence);
-      else doc.skills.push(skill);
-    }
-
-    const ignore = new Set(taxonomy.notTools);
-    // Names of the person and the employers are proper nouns but not tools; roles and titles are phrases to skip whole.
-    const names = [result.person, ...result.jobs.map((j) => j.company ?? '')];
-    for (const name of names)
-      for (const word of name.split(/[\s,.'’]+/)) if (word) ignore.add(word.toLowerCase());
-    const phrases = [...names, ...result.jobs.flatMap((j) => [j.title ?? '', ...j.team.map((r) => r.role)])];
-    for (const phrase of phrases) if (phrase) ignore.add(phrase.toLowerCase());
-    const inputs = result.units.flat().map((u) => ({
-      text: u.text,
-      line: u.line,
-      isTitle: u.isTitle,
-      covered: u.mentions,
-    }));
-    const found = [...findCandidates(inputs, file, ignore), ...result.unknownKeywords];
-    for (const c of found) {
-      const hit = doc.candidates.find((x) => x.term.toLowerCase() === c.term.toLowerCase());
-      if (hit) hit.count += c.count;
-      else doc.candidates.push(c);
-    }
-    byPerson.set(id, doc);
+    options.onFile?.(file, result.jobs.length, result.bytes);
+    mergeFile(byPerson, result);
   }
-  return { people: [...byPerson.values()], taxonomy };
+  const people = [...byPerson.values()].map(({ doc }) => {
+    doc.candidates.sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+    return doc;
+  });
+  return { people, taxonomy };
 }

@@ -199,7 +199,7 @@ function addJobItems(b: Builder, personSlug: string, job: Job, jobId: string): v
 /** A person's listed skills, each with the line that lists it as evidence. */
 function addSkills(b: Builder, doc: PersonDocument): void {
   const personSlug = slugOf(doc);
-  for (const [k, skill] of doc.skills.entries()) {
+  for (const [k, skill] of doc.claimed.entries()) {
     b.usedTools.add(skill.toolId);
     b.rows.skills.push({ personId: doc.person.id, toolId: toolNodeId(skill.toolId) });
     for (const [n, e] of skill.evidence.entries()) {

@@ -1,64 +1,73 @@
+import { z } from 'zod';
 import { SeedError } from '../errors.js';
-import type { Block, RawNarrative } from './markdown.js';
+import type { JobDraft, PersonalPart, Structure } from '../structure/classify.js';
+import { normaliseDate } from '../structure/dates.js';
+import type { PersonalKind } from '../structure/vocabulary.js';
+import { jsonLines } from './json-lines.js';
+import { type TextNode, textNode } from './nodes.js';
 
-interface ResumeWork {
-  name?: string;
-  company?: string;
-  position?: string;
-  startDate?: string;
-  endDate?: string;
-  summary?: string;
-  highlights?: string[];
-}
-
-interface Resume {
-  basics?: { name?: string };
-  work?: ResumeWork[];
-  skills?: { name?: string; keywords?: string[] }[];
-  projects?: {
-    name?: string;
-    entity?: string;
-    description?: string;
-    keywords?: string[];
-    highlights?: string[];
-  }[];
-}
-
-export interface ResumeKeywords {
-  /** Where the keywords came from, shown as the evidence ("Skills: Data engineering"). */
-  label: string;
-  keywords: string[];
-  line: number;
-  /** Index into `narratives` when the keywords belong to a job (a project whose entity is that employer). */
-  job?: number;
-}
+// The parts of the JSON Resume schema (jsonresume.org) Skillgraph reads, checked before anything is read from them:
+// a wrong type is a `file:line: work[0].name must be a string` error, not a TypeError deep in the seeder.
+const text = z.string();
+const texts = z.array(z.string());
+const entry = <T extends z.ZodRawShape>(shape: T) => z.object(shape).passthrough();
+const resumeSchema = entry({
+  basics: entry({ name: text.optional(), label: text.optional(), summary: text.optional() }).optional(),
+  work: z
+    .array(
+      entry({
+        name: text.optional(),
+        company: text.optional(),
+        position: text.optional(),
+        startDate: text.optional(),
+        endDate: text.optional(),
+        summary: text.optional(),
+        highlights: texts.optional(),
+      }),
+    )
+    .optional(),
+  volunteer: z
+    .array(entry({ organization: text.optional(), summary: text.optional(), highlights: texts.optional() }))
+    .optional(),
+  skills: z.array(entry({ name: text.optional(), keywords: texts.optional() })).optional(),
+  projects: z
+    .array(
+      entry({
+        name: text.optional(),
+        entity: text.optional(),
+        description: text.optional(),
+        keywords: texts.optional(),
+        highlights: texts.optional(),
+      }),
+    )
+    .optional(),
+  certificates: z.array(entry({ name: text.optional(), issuer: text.optional() })).optional(),
+  education: z
+    .array(entry({ institution: text.optional(), area: text.optional(), courses: texts.optional() }))
+    .optional(),
+  publications: z.array(entry({ name: text.optional(), summary: text.optional() })).optional(),
+  awards: z.array(entry({ title: text.optional(), summary: text.optional() })).optional(),
+  languages: z.array(entry({ language: text.optional() })).optional(),
+  interests: z.array(entry({ name: text.optional(), keywords: texts.optional() })).optional(),
+});
+type Resume = z.infer<typeof resumeSchema>;
 
 export interface ParsedResume {
   person: string | undefined;
-  narratives: RawNarrative[];
-  keywords: ResumeKeywords[];
+  structure: Structure;
 }
 
-/** True when a file is (probably) a JSON Resume rather than Markdown. */
-export function looksLikeJson(text: string): boolean {
-  return /^\s*\{/.test(text);
+/** True when a file is (probably) JSON rather than Markdown or text. */
+export function looksLikeJson(content: string): boolean {
+  return /^\s*\{/.test(content);
 }
 
-/**
- * Reads a JSON Resume (jsonresume.org schema): each work entry becomes a narrative whose summary and highlights go
- * through the same tool matcher as prose, and skills and project keywords become tools. Line numbers point at the
- * strings in the JSON so evidence can be traced back.
- */
-export function parseJsonResume(text: string, file: string): ParsedResume {
-  let data: Resume;
-  try {
-    data = JSON.parse(text) as Resume;
-  } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position?.[1] ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    throw new SeedError('INVALID_JSON_RESUME', `invalid JSON: ${message}`, file, line);
-  }
+/** "work[0].name" from zod's path. */
+function pathText(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+}
+
+function validate(data: unknown, file: string, lines: Map<string, number>): Resume {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new SeedError(
       'INVALID_JSON_RESUME',
@@ -67,7 +76,28 @@ export function parseJsonResume(text: string, file: string): ParsedResume {
       1,
     );
   }
-  if (!Array.isArray(data.work) && !Array.isArray(data.skills)) {
+  const parsed = resumeSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path ?? [];
+    const expected = (issue as { expected?: string } | undefined)?.expected;
+    const what =
+      expected === 'string'
+        ? 'must be a string'
+        : expected === 'array'
+          ? 'must be a list'
+          : expected === 'object'
+            ? 'must be an object'
+            : (issue?.message ?? 'is invalid');
+    throw new SeedError(
+      'INVALID_JSON_RESUME',
+      `${pathText(path)} ${what}`,
+      file,
+      lines.get(path.join('.')) ?? 1,
+    );
+  }
+  const resume = parsed.data;
+  if (!Array.isArray(resume.work) && !Array.isArray(resume.skills)) {
     throw new SeedError(
       'INVALID_JSON_RESUME',
       'this JSON has neither "work" nor "skills": it is not a JSON Resume',
@@ -75,66 +105,117 @@ export function parseJsonResume(text: string, file: string): ParsedResume {
       1,
     );
   }
+  return resume;
+}
 
-  let cursor = 0;
-  // Finds the line of a string value, searching forward so repeated strings get their own lines.
-  const lineOf = (value: string): number => {
-    const needle = JSON.stringify(value);
-    let at = text.indexOf(needle, cursor);
-    if (at < 0) at = text.indexOf(needle);
-    if (at < 0) return 1;
-    cursor = at + needle.length;
-    return text.slice(0, at).split('\n').length;
-  };
+/**
+ * Reads a JSON Resume: each work entry is a job (company, position and dates stated outright; summary and
+ * highlights read like any prose), skills and the summary are the person's claimed skills, and projects are tools of
+ * the job whose employer they name, or the person's own otherwise. Every string keeps its source line.
+ */
+export function parseJsonResume(content: string, file: string): ParsedResume {
+  let data: unknown;
+  try {
+    data = JSON.parse(content);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position?.[1] ? content.slice(0, Number(position[1])).split('\n').length : undefined;
+    throw new SeedError('INVALID_JSON_RESUME', `invalid JSON: ${message}`, file, line);
+  }
+  const lines = jsonLines(content);
+  const resume = validate(data, file, lines);
+  const at = (...path: (string | number)[]) => lines.get(path.join('.')) ?? 1;
 
-  const narratives: RawNarrative[] = [];
-  const employers = new Map<string, number>();
-  for (const work of data.work ?? []) {
+  const jobs: JobDraft[] = [];
+  const employers = new Map<string, JobDraft>();
+  for (const [i, work] of (resume.work ?? []).entries()) {
     const company = work.name ?? work.company;
-    const blocks: Block[] = [];
-    if (work.summary) {
-      blocks.push({ kind: 'paragraph', part: 'description', text: work.summary, line: lineOf(work.summary) });
-    }
-    for (const highlight of work.highlights ?? []) {
-      if (typeof highlight !== 'string') continue;
-      blocks.push({
-        kind: 'bullet',
-        part: 'description',
-        question: 'What did you implement?',
-        text: highlight,
-        line: lineOf(highlight),
-      });
-    }
-    const frontMatter: Record<string, unknown> = {};
-    if (company) frontMatter.company = company;
-    if (work.position) frontMatter.title = work.position;
-    if (work.startDate) frontMatter.start = work.startDate;
-    if (work.endDate) frontMatter.end = work.endDate;
-    if (company) employers.set(company.toLowerCase(), narratives.length);
-    narratives.push({ line: company ? lineOf(company) : 1, frontMatter, blocks });
+    const nodes: TextNode[] = [];
+    if (work.summary) nodes.push(textNode('paragraph', work.summary, at('work', i, 'summary')));
+    for (const [h, highlight] of (work.highlights ?? []).entries())
+      nodes.push(textNode('item', highlight, at('work', i, 'highlights', h)));
+    const draft: JobDraft = {
+      line: at('work', i),
+      header: [],
+      given: {
+        ...(company ? { company } : {}),
+        ...(work.position ? { title: work.position } : {}),
+        ...(work.startDate ? { start: normaliseDate(work.startDate) ?? undefined } : {}),
+        // A work entry without an end date is the current job.
+        end: work.endDate ? normaliseDate(work.endDate) : work.startDate ? 'present' : null,
+      },
+      nodes,
+      frontMatter: {},
+    };
+    jobs.push(draft);
+    if (company) employers.set(company.toLowerCase(), draft);
   }
 
-  const keywords: ResumeKeywords[] = [];
-  for (const skill of data.skills ?? []) {
-    const list = (skill.keywords ?? []).filter((k): k is string => typeof k === 'string');
-    if (skill.name) list.unshift(skill.name);
-    if (list.length)
-      keywords.push({
-        label: `Skills: ${skill.name ?? 'keywords'}`,
-        keywords: list,
-        line: lineOf(list[0] as string),
-      });
-  }
-  for (const project of data.projects ?? []) {
-    const list = (project.keywords ?? []).filter((k): k is string => typeof k === 'string');
-    if (!list.length) continue;
+  const personal: PersonalPart[] = [];
+  const part = (kind: PersonalKind, line: number, nodes: TextNode[]) => {
+    if (nodes.length) personal.push({ kind, heading: null, line, depth: 0, nodes });
+  };
+  if (resume.basics?.label)
+    part('summary', at('basics', 'label'), [
+      textNode('paragraph', resume.basics.label, at('basics', 'label')),
+    ]);
+  if (resume.basics?.summary)
+    part('summary', at('basics', 'summary'), [
+      textNode('paragraph', resume.basics.summary, at('basics', 'summary')),
+    ]);
+  // Each skill group is a keyword list: "Go" alone there can only be the language.
+  part(
+    'skills',
+    at('skills'),
+    (resume.skills ?? []).map((s, i) => keywordNode(s.name, s.keywords ?? [], at('skills', i))),
+  );
+  part(
+    'certifications',
+    at('certificates'),
+    (resume.certificates ?? [])
+      .filter((c) => c.name)
+      .map((c, i) => textNode('paragraph', c.name as string, at('certificates', i, 'name'))),
+  );
+  for (const [i, project] of (resume.projects ?? []).entries()) {
     const job = project.entity ? employers.get(project.entity.toLowerCase()) : undefined;
-    keywords.push({
-      label: `Project: ${project.name ?? 'untitled'}`,
-      keywords: list,
-      line: lineOf(list[0] as string),
-      ...(job !== undefined ? { job } : {}),
-    });
+    const nodes: TextNode[] = [];
+    if (project.description)
+      nodes.push(textNode('paragraph', project.description, at('projects', i, 'description')));
+    for (const [h, highlight] of (project.highlights ?? []).entries())
+      nodes.push(textNode('item', highlight, at('projects', i, 'highlights', h)));
+    if (project.keywords?.length)
+      nodes.push(
+        keywordNode(
+          `Project: ${project.name ?? 'untitled'}`,
+          project.keywords,
+          at('projects', i, 'keywords'),
+        ),
+      );
+    if (job) job.nodes.push(...nodes);
+    else part('projects', at('projects', i), nodes);
   }
-  return { person: data.basics?.name, narratives, keywords };
+  for (const [kind, list] of [
+    ['volunteering', resume.volunteer],
+    ['publications', resume.publications],
+    ['awards', resume.awards],
+  ] as const) {
+    const key = kind === 'volunteering' ? 'volunteer' : kind;
+    const nodes: TextNode[] = [];
+    for (const [i, item] of (list ?? []).entries()) {
+      const summary = (item as { summary?: string }).summary;
+      if (summary) nodes.push(textNode('paragraph', summary, at(key, i, 'summary')));
+      for (const [h, highlight] of ((item as { highlights?: string[] }).highlights ?? []).entries())
+        nodes.push(textNode('item', highlight, at(key, i, 'highlights', h)));
+    }
+    part(kind, at(key), nodes);
+  }
+  return { person: resume.basics?.name, structure: { jobs, personal } };
+}
+
+/** A keyword list ("Skills: Go, Java, Kafka") as one text node, read item by item. */
+function keywordNode(label: string | undefined, keywords: string[], line: number): TextNode {
+  return textNode('paragraph', `${label ? `${label}: ` : ''}${keywords.join(', ')}`, line, {
+    keywords: true,
+  });
 }

@@ -1,350 +1,190 @@
-import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
-import { SeedError } from '../errors.js';
+import MarkdownIt from 'markdown-it';
 
-/** The top-level parts of a narrative ("1. **Description of the Project**:" and so on). */
-export type Part = 'intro' | 'description' | 'contributions' | 'incident' | 'summary';
+type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
-/** One piece of text of a narrative, with where it sits in the narrative's structure. */
-export interface Block {
-  /** `answer`: text after a bold question; `bullet`: a plain list item; `titled`: "**Title**: text"; `paragraph`. */
-  kind: 'answer' | 'bullet' | 'titled' | 'paragraph';
-  part: Part;
-  /** The bold question this text answers, when there is one. */
-  question?: string;
-  title?: string;
-  /** Plain text (inline Markdown removed); line breaks kept, so offsets map back to source lines. */
-  text: string;
-  /** Source line of the first character of `text` (or of the title when the text is empty). */
-  line: number;
-}
+import { isKeyValueBlock, parseFrontMatter, splitFrontMatter } from './front-matter.js';
+import { boldLead, isAllBold, stripInline } from './inline.js';
+import { type Node, type ParsedNodes, type TextNode, textNode } from './nodes.js';
 
-export interface RawNarrative {
-  /** Line where the narrative starts. */
-  line: number;
-  /** A heading naming it, other than the generic "Project Narratives". */
-  heading?: string;
-  frontMatter: Record<string, unknown>;
-  blocks: Block[];
-}
-
-export interface ParsedMarkdown {
-  frontMatter: Record<string, unknown>;
-  narratives: RawNarrative[];
-}
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
-
-const NARRATIVE_HEADING = /^project narratives?$/i;
-const SUMMARY_HEADING = /^(summary|in summary|closing|conclusion)$/i;
-
-/** Plain text of inline Markdown; hard breaks become newlines so line numbers stay right. */
-export function inlineText(nodes: readonly PhrasingContent[]): string {
-  let out = '';
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode':
-        out += node.value;
-        break;
-      case 'break':
-        out += '\n';
-        break;
-      case 'image':
-        out += node.alt ?? '';
-        break;
-      case 'html':
-        break;
-      default:
-        if ('children' in node) out += inlineText(node.children as PhrasingContent[]);
-    }
-  }
-  return out;
-}
+// Block structure only: inline Markdown is stripped by stripInline, several times faster than a token tree for it.
+const md = new MarkdownIt('commonmark').enable('table');
+md.core.ruler.disable(['inline', 'text_join']);
 
 /** Above this size a document is parsed in chunks (see chunkText). */
-const CHUNK_THRESHOLD = 256 * 1024;
+const CHUNK_THRESHOLD = 128 * 1024;
 
 /**
- * Cuts a large document into chunks at its thematic breaks, so that each chunk is parsed on its own. micromark's
- * time grows faster than linearly on long documents made of many lists (1 MB of narratives took 10 s, 2 MB 42 s),
- * while each narrative alone parses in milliseconds. A cut is made only where CommonMark itself would see a thematic
- * break between blocks: a line of three or more -, * or _ after a blank line, outside fenced code. The break line
- * starts the next chunk, so the parser still sees it and the narrative boundaries are the same as in one parse.
+ * Cuts a large document into chunks where CommonMark itself starts a new block: before a thematic break or an ATX
+ * heading that follows a blank line, outside fenced code. Each chunk is parsed on its own, so parsing time stays
+ * linear in the document's size (markdown-it slows down on one multi-megabyte token list), and the boundaries are
+ * the ones one parse would see.
  */
-export function chunkText(text: string, target = 16 * 1024): { text: string; line: number }[] {
-  const lines = text.split('\n');
+export function chunkText(text: string, target = 64 * 1024): { text: string; line: number }[] {
   const chunks: { text: string; line: number }[] = [];
   let start = 0;
-  let size = 0;
+  let startLine = 0;
+  let line = 0;
   let fence: string | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] as string;
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+  let previousBlank = true;
+  let pos = 0;
+  while (pos < text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    const content = text.slice(pos, end);
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(content);
     if (fenceMatch?.[1]) {
-      if (!fence) fence = fenceMatch[1][0];
-      else if (fenceMatch[1][0] === fence) fence = undefined;
+      const mark = fenceMatch[1][0];
+      if (!fence) fence = mark;
+      else if (mark === fence) fence = undefined;
     }
-    const isBreak =
+    const boundary =
       !fence &&
-      /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/.test(line) &&
-      i > 0 &&
-      (lines[i - 1] as string).trim() === '';
-    if (isBreak && size >= target) {
-      chunks.push({ text: lines.slice(start, i).join('\n'), line: start });
-      start = i;
-      size = 0;
+      previousBlank &&
+      (/^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(content) || /^ {0,3}#{1,6}\s/.test(content));
+    if (boundary && pos - start >= target) {
+      chunks.push({ text: text.slice(start, pos), line: startLine });
+      start = pos;
+      startLine = line;
     }
-    size += line.length + 1;
+    previousBlank = content.trim() === '';
+    pos = end + 1;
+    line += 1;
   }
-  chunks.push({ text: lines.slice(start).join('\n'), line: start });
+  chunks.push({ text: text.slice(start), line: startLine });
   return chunks;
 }
 
-/** Which top-level part a bold section title names, if any. */
-export function classifyPart(title: string): Part | undefined {
-  const t = title.toLowerCase();
-  if (/failure|incident|outage|post-?mortem|production (issue|problem)/.test(t)) return 'incident';
-  if (/contribution|achievement|accomplishment|concepts|impact|highlights/.test(t)) return 'contributions';
-  if (/description|overview|background|about the project|project details|context/.test(t))
-    return 'description';
-  if (/summary|conclusion/.test(t)) return 'summary';
-  return undefined;
-}
-
-function parseFrontMatter(value: string, file: string, line: number): Record<string, unknown> {
-  try {
-    const data = parseYaml(value) as unknown;
-    if (data === null || data === undefined) return {};
-    if (typeof data !== 'object' || Array.isArray(data)) {
-      throw new SeedError(
-        'INVALID_FRONT_MATTER',
-        'front matter must be a set of `key: value` lines',
-        file,
-        line,
-      );
-    }
-    return data as Record<string, unknown>;
-  } catch (error) {
-    if (error instanceof SeedError) throw error;
-    const yamlLine = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 0;
-    throw new SeedError(
-      'INVALID_FRONT_MATTER',
-      `invalid front matter: ${(error as Error).message.split('\n')[0]}`,
-      file,
-      line + yamlLine,
-    );
+/** The index of the token that closes the one opened at `open` (same level, `close` type). */
+function closeOf(tokens: Token[], open: number, close: string): number {
+  const level = (tokens[open] as Token).level;
+  for (let i = open + 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === close && t.level === level) return i;
   }
-}
-
-/** A setext heading made of `key: value` lines is a front-matter block after a separator ("---\ncompany: X\n---"). */
-function isInlineFrontMatter(heading: Heading, text: string): boolean {
-  if (heading.depth !== 2) return false;
-  const lines = text.split('\n');
-  return lines.length > 0 && lines.every((l) => /^[A-Za-z_][\w -]*:\s*\S/.test(l.trim()));
-}
-
-interface WalkState {
-  narrative: RawNarrative;
-  part: Part;
-  question: string | undefined;
-  /** The narrative has reached its numbered list, so a loose paragraph after it is the closing summary. */
-  seenList: boolean;
+  return tokens.length - 1;
 }
 
 /**
- * Parses a narratives document with remark (mdast) into narratives and text blocks. Narratives are separated by
- * thematic breaks ("-----") or "Project Narratives" headings; when a document has neither, its top-level headings
- * separate them. Inside a narrative, bold questions, "**Title**: text" bullets and plain bullets are told apart, at
- * whatever indentation they were written.
+ * Parses Markdown into nodes: headings, breaks, front matter and text (paragraphs, list items with their bold or
+ * question leads, table rows), each with its source line.
  */
-export function parseMarkdown(text: string, file: string): ParsedMarkdown {
-  const parts = text.length > CHUNK_THRESHOLD ? chunkText(text) : [{ text, line: 0 }];
-  // One tree at a time: holding the trees of a 20 MB document at once spent a third of the time in GC.
-  const first = processor.parse(parts[0]?.text ?? '') as Root;
-  let frontMatter: Record<string, unknown> = {};
-  // Headings separate narratives only in a document with neither breaks nor "Project Narratives" headings; a
-  // document cut into chunks was cut at breaks, so it has them.
-  let splitDepth = 0;
-  if (parts.length === 1) {
-    const children = first.children;
-    const hasNarrativeHeadings = children.some(
-      (c) => c.type === 'heading' && NARRATIVE_HEADING.test(inlineText(c.children).trim()),
-    );
-    const hasBreaks = children.some((c) => c.type === 'thematicBreak');
-    const headingDepths = children
-      .filter((c): c is Heading => c.type === 'heading')
-      .filter((h) => !SUMMARY_HEADING.test(inlineText(h.children).trim()))
-      .map((h) => h.depth);
-    // The shallowest level with more than one heading: a lone "# Career notes" above them is the document's title.
-    const repeated = [...new Set(headingDepths)]
-      .sort()
-      .find((d) => headingDepths.filter((x) => x === d).length > 1);
-    if (!hasNarrativeHeadings && !hasBreaks && repeated) splitDepth = repeated;
-  }
+export function parseMarkdown(text: string, file: string): ParsedNodes {
+  const { data: frontMatter, body } = splitFrontMatter(text, file);
+  const parts = body.length > CHUNK_THRESHOLD ? chunkText(body) : [{ text: body, line: 0 }];
+  const nodes: Node[] = [];
+  for (const part of parts) walk(md.parse(part.text, {}), part.line, file, nodes);
+  return { frontMatter, nodes };
+}
 
-  // Node positions are relative to their chunk; this is the number of lines before the chunk being walked.
-  let lineOffset = 0;
-  const lineOf = (node: { position?: { start: { line: number } } } | undefined, fallback: number): number => {
-    const line = node?.position?.start.line;
-    return line === undefined ? fallback : line + lineOffset;
-  };
-
-  const narratives: RawNarrative[] = [];
-  const fresh = (line: number): WalkState => ({
-    narrative: { line, frontMatter: {}, blocks: [] },
-    part: 'intro',
-    question: undefined,
-    seenList: false,
-  });
-  let state = fresh(1);
-  const finish = (nextLine: number) => {
-    const n = state.narrative;
-    if (n.blocks.length > 0 || Object.keys(n.frontMatter).length > 0) narratives.push(n);
-    state = fresh(nextLine);
-  };
-
-  const add = (block: Omit<Block, 'part' | 'question'>) => {
-    if (!block.text.trim() && !block.title) return;
-    state.narrative.blocks.push({
-      ...block,
-      part: state.part,
-      ...(state.question ? { question: state.question } : {}),
-    });
-  };
-
-  const paragraphBlock = (p: Paragraph, kind: Block['kind']) => {
-    add({ kind, text: inlineText(p.children).trim(), line: lineOf(p, state.narrative.line) });
-  };
-
-  /**
-   * What a list item leads with: a bold title or question ("**Cause**: ...", "**Why were you brought there?**"), or
-   * the same written without bold — a first line ending in "?" or a short "Title: text" — which people write too.
-   */
-  const leadOf = (p: Paragraph): { title: string; body: string; bodyLine: number } | undefined => {
-    const line = lineOf(p, state.narrative.line);
-    if (p.children[0]?.type === 'strong') {
-      const after = p.children.slice(1);
-      // Its first non-blank node after the ":" that separates title and text gives the text's source line.
-      const bodyStart = after.find((n) => inlineText([n]).replace(/[:\s]/g, '') !== '');
-      return {
-        title: inlineText(p.children[0].children).trim().replace(/:$/, '').trim(),
-        body: inlineText(after)
-          .replace(/^\s*:?\s*/, '')
-          .trim(),
-        bodyLine: lineOf(bodyStart, line),
-      };
-    }
-    const text = inlineText(p.children);
-    const newline = text.indexOf('\n');
-    const firstLine = (newline < 0 ? text : text.slice(0, newline)).trim();
-    if (firstLine.endsWith('?') && firstLine.length <= 200) {
-      return {
-        title: firstLine,
-        body: newline < 0 ? '' : text.slice(newline + 1).trim(),
-        bodyLine: line + 1,
-      };
-    }
-    const titled = /^([^:\n.;!?]{2,80}):(?:\s+|$)([\s\S]*)$/.exec(text);
-    if (titled?.[1] && titled[1].trim().split(/\s+/).length <= 12) {
-      return { title: titled[1].trim(), body: (titled[2] ?? '').trim(), bodyLine: line };
-    }
-    return undefined;
-  };
-
-  const walkList = (list: List, depth: number) => {
-    for (const item of list.children) walkItem(item, depth, list.ordered === true);
-  };
-
-  const walkItem = (item: ListItem, depth: number, ordered: boolean) => {
-    const [first, ...rest] = item.children;
-    const nested = rest.filter((c): c is List => c.type === 'list');
-    const others = rest.filter((c) => c.type !== 'list');
-    const lead = first?.type === 'paragraph' ? leadOf(first) : undefined;
-    if (first?.type === 'paragraph' && lead) {
-      const { title, body, bodyLine } = lead;
-      const part = classifyPart(title);
-      if (body === '' && part && (nested.length > 0 || ordered)) {
-        state.part = part;
-        state.question = undefined;
-      } else if (title.endsWith('?')) {
-        state.question = title;
-        add({ kind: 'answer', text: body, line: bodyLine });
-      } else {
-        add({ kind: 'titled', title, text: body, line: body ? bodyLine : lineOf(first, 0) });
-      }
-    } else if (first?.type === 'paragraph') {
-      paragraphBlock(first, 'bullet');
-    } else if (first?.type === 'list') {
-      walkList(first, depth + 1);
-    }
-    for (const other of others) {
-      if (other.type === 'paragraph') paragraphBlock(other, state.question ? 'answer' : 'paragraph');
-    }
-    for (const sub of nested) walkList(sub, depth + 1);
-  };
-
-  const visit = (node: RootContent) => {
-    switch (node.type) {
-      case 'yaml': {
-        frontMatter = parseFrontMatter(node.value, file, lineOf(node, 1) + 1);
-        break;
-      }
-      case 'thematicBreak':
-        finish(lineOf(node, 1) + 1);
-        break;
-      case 'heading': {
-        const title = inlineText(node.children).trim();
-        const line = lineOf(node, 1);
-        if (isInlineFrontMatter(node, title)) {
-          if (state.narrative.blocks.length > 0) finish(line);
-          state.narrative.frontMatter = parseFrontMatter(title, file, line);
-        } else if (NARRATIVE_HEADING.test(title)) {
-          if (state.narrative.blocks.length > 0) finish(line);
-          state.narrative.line = line;
-        } else if (splitDepth && node.depth === splitDepth) {
-          finish(line);
-          state.narrative.heading = title;
-        } else if (SUMMARY_HEADING.test(title)) {
-          state.part = 'summary';
-          state.question = undefined;
+function walk(tokens: Token[], lineOffset: number, file: string, nodes: Node[]): void {
+  const lineOf = (t: Token | undefined) => (t?.map ? t.map[0] + 1 + lineOffset : lineOffset + 1);
+  /** Open lists, innermost last: whether each is numbered. */
+  const lists: boolean[] = [];
+  /** For each open item: paragraphs seen so far, and whether a list is nested in it. */
+  const items: { paragraphs: number; nested: boolean }[] = [];
+  let quote = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    switch (t.type) {
+      case 'heading_open': {
+        const inline = tokens[i + 1] as Token;
+        const raw = inline.content;
+        const line = lineOf(t);
+        if (t.tag === 'h2' && t.markup === '-' && isKeyValueBlock(raw)) {
+          nodes.push({ type: 'front-matter', data: parseFrontMatter(raw, file, line), line });
         } else {
-          const part = classifyPart(title);
-          if (part) {
-            state.part = part;
-            state.question = undefined;
-          } else if (!state.narrative.heading && state.narrative.blocks.length === 0) {
-            state.narrative.heading = title;
-          }
+          nodes.push({
+            type: 'heading',
+            depth: Number(t.tag.slice(1)),
+            text: stripInline(raw).text.trim(),
+            line,
+          });
         }
+        i = closeOf(tokens, i, 'heading_close');
         break;
       }
-      case 'list':
-        state.seenList = true;
-        walkList(node, 0);
+      case 'hr':
+        nodes.push({ type: 'break', line: lineOf(t) });
         break;
-      case 'paragraph':
-        if (state.seenList && state.part !== 'summary') {
-          state.part = 'summary';
-          state.question = undefined;
+      case 'bullet_list_open':
+      case 'ordered_list_open':
+        lists.push(t.type === 'ordered_list_open');
+        if (items.length) (items[items.length - 1] as { nested: boolean }).nested = true;
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        lists.pop();
+        break;
+      case 'list_item_open': {
+        const close = closeOf(tokens, i, 'list_item_close');
+        let nested = false;
+        for (let j = i + 1; j < close && !nested; j++) {
+          const inner = tokens[j] as Token;
+          nested =
+            inner.level === t.level + 1 &&
+            (inner.type === 'bullet_list_open' || inner.type === 'ordered_list_open');
         }
-        paragraphBlock(node, 'paragraph');
+        items.push({ paragraphs: 0, nested });
         break;
-      case 'blockquote':
-        for (const child of node.children) if (child.type === 'paragraph') paragraphBlock(child, 'paragraph');
+      }
+      case 'list_item_close':
+        items.pop();
         break;
+      case 'blockquote_open':
+        quote += 1;
+        break;
+      case 'blockquote_close':
+        quote -= 1;
+        break;
+      case 'paragraph_open': {
+        const inline = tokens[i + 1] as Token;
+        const item = items[items.length - 1];
+        const role: TextNode['role'] = item ? (item.paragraphs === 0 ? 'item' : 'more') : 'paragraph';
+        if (item) item.paragraphs += 1;
+        nodes.push(
+          paragraphNode(inline.content, lineOf(t), role, {
+            depth: Math.max(0, lists.length - 1),
+            ordered: lists[lists.length - 1] ?? false,
+            nested: role === 'item' ? (item?.nested ?? false) : false,
+            quote: quote > 0,
+          }),
+        );
+        i = closeOf(tokens, i, 'paragraph_close');
+        break;
+      }
+      case 'tr_open': {
+        const close = closeOf(tokens, i, 'tr_close');
+        const cells: string[] = [];
+        let header = false;
+        for (let j = i + 1; j < close; j++) {
+          const cell = tokens[j] as Token;
+          if (cell.type === 'th_open') header = true;
+          if (cell.type === 'inline') cells.push(stripInline(cell.content).text.trim());
+        }
+        nodes.push(textNode('row', cells.join(' | '), lineOf(t), { cells, bold: header }));
+        i = close;
+        break;
+      }
       default:
         break;
     }
-  };
-  for (const [i, part] of parts.entries()) {
-    const tree = i === 0 ? first : (processor.parse(part.text) as Root);
-    lineOffset = part.line;
-    for (const node of tree.children) visit(node);
   }
-  finish(0);
-  return { frontMatter, narratives };
+}
+
+function paragraphNode(
+  raw: string,
+  line: number,
+  role: TextNode['role'],
+  extra: Pick<TextNode, 'depth' | 'ordered' | 'nested' | 'quote'>,
+): TextNode {
+  const { text, code } = stripInline(raw);
+  const lead = boldLead(raw);
+  return textNode(role, text.trim(), line, {
+    ...extra,
+    code,
+    bold: isAllBold(raw),
+    ...(lead
+      ? { strong: { title: lead.title, body: lead.body, bodyLine: line + lead.bodyOffsetLines } }
+      : {}),
+  });
 }

@@ -141,8 +141,9 @@ const NAME_OF_SOMETHING_ELSE = new Set([
 
 const TEAM = new Set(['team']);
 
-/** True when the token is a version number right after the name ("Go 1.21", "Python 3"). */
-const isVersion = (t: Token | undefined) => t !== undefined && /^\d/.test(t.text);
+/** True when the token is a version number right after the name ("Go 1.21", "Python 3"), not a year ("Spring 2016"). */
+const isVersion = (t: Token | undefined) =>
+  t !== undefined && /^\d/.test(t.text) && !/^(?:19|20)\d\d$/.test(t.text);
 
 /**
  * Decides from the sentence itself whether an ambiguous spelling (Go, R, Swift, Make, Chef) names the tool: the

@@ -1,5 +1,8 @@
 /** Runs one read query and returns its rows as plain objects (Database.read, in production). */
-export type ReadQuery = <T extends Record<string, unknown>>(cypher: string, params: Record<string, unknown>) => Promise<T[]>;
+export type ReadQuery = <T extends Record<string, unknown>>(
+  cypher: string,
+  params: Record<string, unknown>,
+) => Promise<T[]>;
 
 /** What every resolver receives. */
 export interface Context {

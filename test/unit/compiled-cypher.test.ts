@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { graphql, type GraphQLSchema, parse } from 'graphql';
+import { type GraphQLSchema, graphql, parse } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as documents from '../../client/api/documents.js';
 import { EXAMPLES } from '../../client/graphiql/examples.js';
@@ -78,7 +78,13 @@ async function compile(schema: GraphQLSchema, op: Operation): Promise<Recorded[]
 }
 
 function render(op: Operation, recorded: Recorded[]): string {
-  const lines = [`// ${op.name}`, ...op.source.trim().split('\n').map((l) => `// ${l}`)];
+  const lines = [
+    `// ${op.name}`,
+    ...op.source
+      .trim()
+      .split('\n')
+      .map((l) => `// ${l}`),
+  ];
   if (Object.keys(op.variables).length) lines.push(`// variables: ${JSON.stringify(op.variables)}`);
   for (const r of recorded) {
     lines.push('', `// params: ${JSON.stringify(r.params)}`, r.cypher.trim());

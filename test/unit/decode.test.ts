@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SeedError } from '../../seed/errors.js';
-import { decodeInput } from '../../seed/parse/decode.js';
+import { decodeInput } from '../../seed/read/decode.js';
 
 function error(bytes: Uint8Array): SeedError {
   try {

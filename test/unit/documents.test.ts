@@ -29,12 +29,12 @@ describe('extractDocuments', () => {
     });
   });
 
-  it('reads a JSON Resume: work entries become jobs with dates, skills and project keywords become tools', () => {
+  it('reads a JSON Resume: work entries become jobs with year-month dates, skills are claimed, project keywords are tools of their job', () => {
     const [jane] = extractDocuments([join(inputs, 'jane-doe.resume.json')]).people;
     expect(jane?.person.name).toBe('Jane Doe');
     expect(jane?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
-      ['Globex', 'Senior Data Engineer', '2019-03-01', '2022-06-30'],
-      ['Initech', 'Backend Engineer', '2016-01-01', '2019-02-28'],
+      ['Globex', 'Senior Data Engineer', '2019-03', '2022-06'],
+      ['Initech', 'Backend Engineer', '2016-01', '2019-02'],
     ]);
     const globex = jane?.jobs[0]?.tools.map((t) => t.toolId);
     expect(globex).toEqual(
@@ -50,16 +50,13 @@ describe('extractDocuments', () => {
     expect(jane?.jobs[1]?.tools.map((t) => t.toolId)).toEqual(
       expect.arrayContaining(['go', 'postgresql', 'redis', 'docker']),
     );
-    expect(jane?.skills.map((s) => s.toolId)).toEqual(
-      expect.arrayContaining([
-        'python',
-        'go',
-        'rust',
-        'amazon-web-services',
-        'google-cloud-platform',
-        'svelte',
-      ]),
+    expect(jane?.claimed.map((s) => s.toolId)).toEqual(
+      expect.arrayContaining(['python', 'go', 'rust', 'amazon-web-services', 'google-cloud-platform']),
     );
+    // A side project that names no employer is the person's own: neither a job nor a claimed skill.
+    expect(jane?.claimed.map((s) => s.toolId)).not.toContain('svelte');
+    // "Moved batch jobs from cron to Apache Airflow": cron was in use before, shown as such.
+    expect(jane?.jobs[0]?.tools.find((t) => t.toolId === 'cron')?.stance).toBe('migrated-from');
     expect(jane?.candidates.map((c) => c.term)).toContain('Esperanto-Lang');
     const evidence = jane?.jobs[0]?.evidence.find((e) => e.toolIds.includes('apache-airflow'));
     expect(evidence?.line).toBe(11);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasMojibake, repairMojibake } from '../../seed/parse/mojibake.js';
+import { hasMojibake, repairMojibake } from '../../seed/read/mojibake.js';
 
 describe('repairMojibake', () => {
   it('restores UTF-8 that was decoded as Windows-1252, including the 0x80–0x9F characters', () => {

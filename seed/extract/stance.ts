@@ -1,0 +1,160 @@
+import type { Stance } from '../model.js';
+
+/**
+ * The stance of each tool a sentence names: did the person use it, move away from it, only evaluate it, is it
+ * someone else's, or only planned? Read from the sentence's own wording. The tools are first replaced by markers
+ * (⟦0⟧, ⟦1⟧ …), so every rule is a pattern over words and markers, whatever the tools are called; the sentence is
+ * cut into clauses first, so "we evaluated ⟦0⟧ but stayed on ⟦1⟧" judges each tool by its own clause.
+ */
+
+const T = String.raw`⟦\d+⟧`;
+/** A list of tools: "⟦0⟧", "⟦0⟧ and ⟦1⟧", "⟦0⟧, ⟦1⟧ or ⟦2⟧", "⟦0⟧/⟦1⟧". */
+const TL = String.raw`${T}(?:\s*(?:,|/|\+|&|and|or|,\s*and|,\s*or)\s*${T})*`;
+/** Little words that may stand between a verb and the tool ("replacing an old ⟦0⟧ server"). */
+const FILLER = String.raw`(?:(?:the|our|their|an?|old|older|legacy|existing|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises)?|previous|whole|entire|aging|ageing)\s+)*`;
+
+interface Rule {
+  re: RegExp;
+  /** Stances of the captured tool lists, in group order. */
+  stances: Stance[];
+}
+
+const rule = (pattern: string, ...stances: Stance[]): Rule => ({ re: new RegExp(pattern, 'giu'), stances });
+
+/** Explicit choices: what the team stayed on or chose is used, whatever else the clause says. */
+const CHOICE: Rule[] = [
+  rule(
+    String.raw`\b(?:chose|chosen|picked|selected|preferred|went with|opted for|standardi[sz]ed on)\s+${FILLER}(${TL})\s+over\s+${FILLER}(${TL})`,
+    'used',
+    'evaluated',
+  ),
+  rule(
+    String.raw`\b(?:stayed|stay|staying|kept|keep|keeping|stuck|sticking|remained|settled)\s+(?:on|with)\s+${FILLER}(${TL})`,
+    'used',
+  ),
+];
+
+const MIGRATION: Rule[] = [
+  // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
+  rule(
+    String.raw`\b(?:mov|migrat|switch|transition|port|shift|convert|upgrad)\w*\s+(?:[\w-]+\s+){0,4}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}(${TL})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
+    'migrated-from',
+    'used',
+  ),
+  // "replaced ⟦0⟧ with ⟦1⟧"
+  rule(
+    String.raw`\breplac\w*\s+${FILLER}(${TL})[^⟦]{0,40}?\bwith\s+${FILLER}(${TL})`,
+    'migrated-from',
+    'used',
+  ),
+  // "⟦0⟧ was replaced by ⟦1⟧", "⟦0⟧ until it was replaced"
+  rule(
+    String.raw`(${TL})[^⟦.]{0,60}?\b(?:was|were|got|had been|has been|is being|until it was|until they were)\s+(?:replaced|retired|decommissioned|phased out|deprecated|sunset)`,
+    'migrated-from',
+  ),
+  // "replacing a ⟦0⟧ server", "retired the old ⟦0⟧", "moved away from ⟦0⟧"
+  rule(
+    String.raw`\b(?:replac(?:ing|ed)|to replace|which replaced|that replaced|retir\w*|decommission\w*|sunset(?:ting|ted)?|phas(?:ed|ing) out|ripp(?:ed|ing) out|deprecat\w*|got rid of|getting rid of|mov(?:ed|ing) away from|away from|off of)\s+${FILLER}(${TL})`,
+    'migrated-from',
+  ),
+  // "⟦0⟧ until 2017, then ⟦1⟧"
+  rule(String.raw`(${TL})\s+until\s+(?:(?:early|mid|late)[- ])?\d{4}\b`, 'migrated-from'),
+];
+
+const EVALUATION: Rule[] = [
+  rule(
+    String.raw`\b(?:evaluat|consider|assess|trial|pilot|prototyp|benchmark|explor|investigat|spik|compar|weigh|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\w*\s+(?:[\w-]+\s+){0,3}?(${TL})`,
+    'evaluated',
+  ),
+  rule(String.raw`\b(?:instead of|rather than|as opposed to)\s+${FILLER}(${TL})`, 'evaluated'),
+  rule(
+    String.raw`\b(?:decided against|ruled out|rejected|abandoned|shelved|passed on|turned down|dropped the idea of|said no to)\s+(?:[\w-]+\s+){0,3}?(${TL})`,
+    'evaluated',
+  ),
+  rule(
+    String.raw`(${TL})[^⟦.]{0,50}?\b(?:was|were|got|ended up)\s+(?:shelved|rejected|abandoned|archived|ruled out|dropped|never adopted)`,
+    'evaluated',
+  ),
+  rule(String.raw`\bwithout\s+${FILLER}(${TL})`, 'evaluated'),
+  rule(String.raw`\b(?:asked|asking|ask)\s+(?:us\s+|me\s+)?(?:about|for)\s+${FILLER}(${TL})`, 'evaluated'),
+];
+
+/** Words that put a clause in the future: its tools are planned. */
+const FUTURE =
+  /\b(?:plan(?:s|ned|ning)?\s+to|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/iu;
+
+/** A clause about what someone else uses: other teams, clients, vendors, partners. */
+const SOMEONE_ELSE =
+  /(?:^|[,(;]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+)?(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|consumer|consuming)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come)\b/iu;
+
+/** "(ops team's, not mine)": what precedes it in the clause is someone else's. */
+const NOT_MINE =
+  /\b(?:not\s+mine|not\s+ours|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+team['’]s|the\s+vendor['’]s|the\s+client['’]s|their\s+own)\b/iu;
+
+/** "we never set it up", "didn't adopt": what the sentence names before it was not adopted. */
+const NEVER =
+  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it)\b/iu;
+
+/** Clause boundaries: semicolons, dashes between spaces, "but", "while", "whereas", "although", brackets. */
+const CLAUSE = /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|although|though)\b\s+|\(|\)/iu;
+
+function markersIn(fragment: string | undefined): number[] {
+  if (!fragment) return [];
+  return [...fragment.matchAll(/⟦(\d+)⟧/g)].map((m) => Number(m[1]));
+}
+
+/**
+ * The stance of each of `spans` (the tools a sentence names, in order) in `sentence`. Tools no rule speaks of were
+ * used.
+ */
+export function stancesOf(sentence: string, spans: readonly { start: number; end: number }[]): Stance[] {
+  const stances: (Stance | undefined)[] = spans.map(() => undefined);
+  if (spans.length === 0) return [];
+  let masked = '';
+  let at = 0;
+  for (const [i, s] of spans.entries()) {
+    masked += `${sentence.slice(at, s.start)}⟦${i}⟧`;
+    at = s.end;
+  }
+  masked += sentence.slice(at);
+  const set = (ids: number[], stance: Stance, force = false) => {
+    for (const id of ids) if (force || stances[id] === undefined) stances[id] = stance;
+  };
+  const apply = (rules: Rule[], text: string, force = false) => {
+    for (const r of rules) {
+      r.re.lastIndex = 0;
+      for (const m of text.matchAll(r.re)) {
+        r.stances.forEach((stance, g) => {
+          set(markersIn(m[g + 1]), stance, force);
+        });
+      }
+    }
+  };
+
+  const clauses = masked.split(CLAUSE);
+  // What a clause says explicitly comes first; "stayed on ⟦1⟧" overrides "evaluated ⟦0⟧ … ⟦1⟧".
+  for (const clause of clauses) apply(CHOICE, clause, true);
+  for (const clause of clauses) {
+    apply(MIGRATION, clause);
+    apply(EVALUATION, clause);
+    const ids = markersIn(clause);
+    if (FUTURE.test(clause)) {
+      // "plan to move from ⟦0⟧ to ⟦1⟧": ⟦0⟧ is still in use, ⟦1⟧ is planned.
+      const from = markersIn(
+        /\b(?:from|off)\s+[^⟦]{0,20}?(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*)/iu.exec(clause)?.[1],
+      );
+      set(from, 'used');
+      set(ids, 'planned');
+    }
+    if (SOMEONE_ELSE.test(clause)) set(ids, 'others');
+  }
+  // Judgements that reach back over clause boundaries.
+  const notMine = NOT_MINE.exec(masked);
+  if (notMine) set(markersIn(masked.slice(0, notMine.index)), 'others');
+  const never = NEVER.exec(masked);
+  if (never) {
+    const before = markersIn(masked.slice(0, never.index + never[0].length));
+    set(before.length ? before : markersIn(masked), 'evaluated');
+  }
+  return stances.map((s) => s ?? 'used');
+}

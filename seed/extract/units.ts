@@ -1,0 +1,93 @@
+import type { Stance } from '../model.js';
+import type { Mention, ToolMatcher } from '../taxonomy/matcher.js';
+import type { Block } from './blocks.js';
+import { classifyQuestion, FIELD_SECTION, type Field } from './questions.js';
+import { splitSentences } from './sentences.js';
+import { stancesOf } from './stance.js';
+
+/** A sentence-sized piece of text with its tools and their stances, before it becomes evidence. */
+export interface Unit {
+  text: string;
+  section: string;
+  line: number;
+  mentions: Mention[];
+  /** The stance of each mention, in the same order. */
+  stances: Stance[];
+  /** Bullet titles are Title Case, so capitalisation there says nothing about product names. */
+  isTitle: boolean;
+  /**
+   * For the first sentence of a "Title: text" bullet, its title: the evidence reads "Security and compliance concerns:
+   * Implemented Intune ...", which says why the tool was used, and the title's own tools count for it.
+   */
+  lead?: Unit;
+  /** Code spans in `text` (`make`, `cron`), for the candidate report. */
+  code: readonly (readonly [number, number])[];
+}
+
+export const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+export function fieldOf(block: Block): Field | undefined {
+  return block.question ? classifyQuestion(block.question) : undefined;
+}
+
+/** The human-readable section of a block, shown with its evidence ("Features", "Production incident"). */
+export function sectionOf(block: Block): string {
+  switch (block.part) {
+    case 'contributions':
+      return 'Contributions';
+    case 'incident':
+      return 'Production incident';
+    case 'summary':
+      return 'Summary';
+    case 'intro':
+      return block.question ? FIELD_SECTION[classifyQuestion(block.question)] : 'Introduction';
+    default:
+      return FIELD_SECTION[fieldOf(block) ?? 'other'];
+  }
+}
+
+/** One unit: a sentence's tools, matched, and their stances, read from the sentence's own words. */
+export function unitOf(
+  text: string,
+  section: string,
+  line: number,
+  matcher: ToolMatcher,
+  isTitle: boolean,
+  code: readonly (readonly [number, number])[] = [],
+): Unit {
+  const mentions = matcher.matchSentence(text);
+  return { text, section, line, mentions, stances: stancesOf(text, mentions), isTitle, code };
+}
+
+/** Splits a block into sentences (and its title), each with the tools it names and its source line. */
+export function blockUnits(block: Block, matcher: ToolMatcher): Unit[] {
+  const section = sectionOf(block);
+  const units: Unit[] = [];
+  const title = block.title ? unitOf(block.title, section, block.line, matcher, true) : undefined;
+  if (title) units.push(title);
+  // One pass over the block's text for line numbers: counting newlines from the start for every sentence was
+  // quadratic in the length of a long paragraph.
+  let newlines = 0;
+  let counted = 0;
+  for (const [i, sentence] of splitSentences(block.text).entries()) {
+    for (; counted < sentence.start; counted++) if (block.text.charCodeAt(counted) === 10) newlines++;
+    const end = sentence.start + sentence.text.length;
+    const code = block.code
+      .filter(([s, e]) => s >= sentence.start && e <= end)
+      .map(([s, e]) => [s - sentence.start, e - sentence.start] as const);
+    // Flattening whitespace moves offsets; code spans are only a hint for the candidate report, so they are kept
+    // for sentences that flattening does not change.
+    const text = flat(sentence.text);
+    const unit = unitOf(
+      text,
+      section,
+      block.line + newlines,
+      matcher,
+      false,
+      text === sentence.text ? code : [],
+    );
+    if (i === 0 && title) unit.lead = title;
+    units.push(unit);
+  }
+  return units;
+}

@@ -1,0 +1,62 @@
+import { type Node, type ParsedNodes, type TextNode, textNode } from './nodes.js';
+
+const BULLET = /^(\s*)(?:[•●○◦▪▫■□‣∙*+\-–—]|\d{1,2}[.)])\s+(\S.*)$/;
+/** Decorative rules and page furniture that carry no text: "-----", "Page 2 of 3", a form feed. */
+const FURNITURE = /^\s*(?:[-_=~*·•—–]{3,}|page \d+(?: of \d+)?|-- ?\d+ of \d+ ?--|\f)\s*$/i;
+
+/** A short line of capitals ("EXPERIENCE", "SKILLS & TOOLS"): a heading in text pasted from a PDF. */
+export function isCapsHeading(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > 60) return false;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/**
+ * Parses plain text (a résumé pasted from a PDF, a profile page) into nodes. It has no markup, so structure comes
+ * from layout: capitalised short lines are headings, bullet characters start items, and a line that continues a
+ * hard-wrapped sentence is joined to it. Which short lines are job headers is decided later, for every format alike.
+ */
+export function parseText(text: string): ParsedNodes {
+  const lines = text.split('\n');
+  const lengths = lines
+    .map((l) => l.trimEnd().length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
+  // The wrap width: long lines end near it, so a line that reaches it was cut mid-sentence.
+  const wrap = lengths[Math.floor(lengths.length * 0.9)] ?? 80;
+  const nodes: Node[] = [];
+  let current: TextNode | undefined;
+  let previous = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] as string).replace(/\t/g, '    ').trimEnd();
+    const number = i + 1;
+    if (line.trim() === '' || FURNITURE.test(line)) {
+      current = undefined;
+      previous = '';
+      continue;
+    }
+    const bullet = BULLET.exec(line);
+    const content = (bullet?.[2] ?? line).trim();
+    const wrapped =
+      previous.length >= wrap * 0.7 && !/[.!?:;]$/.test(previous) && !bullet && !isCapsHeading(line);
+    const continues = !bullet && /^\s*[\p{Ll}(]/u.test(line) && !/[.!?:]$/.test(previous);
+    if (current && (wrapped || continues)) {
+      current.text += `\n${content}`;
+      previous = line.trim();
+      continue;
+    }
+    if (isCapsHeading(line) && !bullet) {
+      nodes.push({ type: 'heading', depth: 2, text: content.replace(/:$/, ''), line: number });
+      current = undefined;
+      previous = '';
+      continue;
+    }
+    current = bullet
+      ? textNode('item', content, number, { depth: (bullet[1] ?? '').length >= 4 ? 1 : 0 })
+      : textNode('paragraph', content, number);
+    nodes.push(current);
+    previous = line.trim();
+  }
+  return { frontMatter: {}, nodes };
+}

@@ -1,0 +1,260 @@
+import { companyKey } from '../extract/company.js';
+import { asPersonName } from '../extract/person.js';
+import type { Node, TextNode } from '../parse/nodes.js';
+import { type JobHeader, parseHeader } from './header.js';
+import { type HeaderLine, INFERRED, type Section } from './sections.js';
+import { type HeadingKind, headingKind, type PersonalKind } from './vocabulary.js';
+
+/** A job as the document's structure gives it, before anything is read from its text. */
+export interface JobDraft {
+  line: number;
+  /** The heading and header lines: where company, title and dates are read. */
+  header: HeaderLine[];
+  /** Company, title and dates as a structured source states them (JSON Resume) or the header lines read. */
+  given: JobHeader;
+  /** The job's text in order; headings inside it mark its parts (the closing summary, the incident). */
+  nodes: Node[];
+  /** `key: value` lines after a separator, for this job only. */
+  frontMatter: Record<string, unknown>;
+}
+
+/** A section about the person: summary, skills, education, projects … */
+export interface PersonalPart {
+  kind: PersonalKind | 'other';
+  heading: string | null;
+  line: number;
+  depth: number;
+  nodes: TextNode[];
+}
+
+export interface Structure {
+  jobs: JobDraft[];
+  personal: PersonalPart[];
+}
+
+export interface ClassifyOptions {
+  /** Whether a text names a known tool (decides whether a stretch without a heading is a narrative). */
+  namesTool: (text: string) => boolean;
+}
+
+const PERSONAL: ReadonlySet<HeadingKind> = new Set<HeadingKind>([
+  'summary',
+  'skills',
+  'education',
+  'certifications',
+  'projects',
+  'publications',
+  'volunteering',
+  'languages',
+  'awards',
+  'interests',
+  'references',
+  'activity',
+  'contact',
+]);
+
+/** Personal sections a dated job header may end (a summary or skills list right before the first job). */
+const SOFT_PERSONAL = new Set(['summary', 'skills', 'contact', 'other']);
+
+const texts = (nodes: Node[]) => nodes.filter((n): n is TextNode => n.type === 'text');
+
+/** Text that tells a narrative: questions and answers, or a few sentences that name tools. */
+function isNarrative(nodes: Node[], options: ClassifyOptions): boolean {
+  const t = texts(nodes);
+  if (t.some((n) => n.strong?.title.endsWith('?') || /^[^\n]{5,200}\?(?:\n|$)/.test(n.text))) return true;
+  let words = 0;
+  let tools = 0;
+  for (const n of t) {
+    words += n.text.split(/\s+/).length;
+    if (tools < 2 && options.namesTool(n.text)) tools += 1;
+  }
+  return tools >= 1 && words >= 12;
+}
+
+/** True when a section's header is a job's: dated, or a title and a company. */
+function isJobSection(s: Section, header: JobHeader): boolean {
+  if (header.start !== undefined && (header.company !== undefined || header.title !== undefined)) return true;
+  return header.title !== undefined && header.company !== undefined && s.header.length > 0;
+}
+
+/**
+ * Decides what each section is: a job (or a part of the job above it), a section about the person, or neither, and
+ * groups the sections of each job. Only job sections make jobs: a Summary, Skills, Education, Projects … section
+ * never does, whatever its heading level, and neither does a contact header or a LinkedIn headline.
+ */
+export function classifySections(sections: Section[], options: ClassifyOptions): Structure {
+  const jobs: JobDraft[] = [];
+  const personal: PersonalPart[] = [];
+  let job: { draft: JobDraft; depth: number } | null = null;
+  let part: PersonalPart | null = null;
+  let container: number | null = null;
+  const hasContainer = sections.some((s) => s.heading !== null && headingKind(s.heading) === 'experience');
+  // Depths at which the document heads jobs with dates ("### Acme — Engineer (2019–2021)").
+  const datedDepths = new Set(
+    sections
+      .filter(
+        (s) =>
+          s.heading !== null &&
+          headingKind(s.heading) === undefined &&
+          parseHeader(s.header.map((h) => h.text)).start !== undefined,
+      )
+      .map((s) => s.depth),
+  );
+  /** An Experience table's rows (company, title, dates), for job headings that name only the company. */
+  const rows: JobHeader[] = [];
+
+  const openJob = (s: Section, header: JobHeader) => {
+    const draft: JobDraft = {
+      line: s.header[0]?.line ?? s.line,
+      header: s.header,
+      given: header,
+      nodes: [...s.nodes],
+      frontMatter: s.frontMatter,
+    };
+    jobs.push(draft);
+    job = { draft, depth: s.depth };
+    part = null;
+  };
+  const appendToJob = (s: Section) => {
+    if (!job) return;
+    if (s.heading !== null)
+      job.draft.nodes.push({ type: 'heading', depth: s.depth, text: s.heading, line: s.line });
+    for (const h of s.header.slice(s.heading === null ? 0 : 1))
+      job.draft.nodes.push({
+        type: 'text',
+        role: 'paragraph',
+        text: h.text,
+        line: h.line,
+        depth: 0,
+        ordered: false,
+        nested: false,
+        bold: false,
+        code: [],
+      });
+    job.draft.nodes.push(...s.nodes);
+    Object.assign(job.draft.frontMatter, s.frontMatter);
+  };
+  const openPersonal = (kind: PersonalPart['kind'], s: Section) => {
+    part = { kind, heading: s.heading, line: s.line, depth: s.depth, nodes: texts(s.nodes) };
+    personal.push(part);
+    job = null;
+  };
+
+  for (const [i, s] of sections.entries()) {
+    const kind = s.heading !== null ? headingKind(s.heading) : undefined;
+    const header = kind === undefined ? parseHeader(s.header.map((h) => h.text)) : {};
+    const jobLike = kind === undefined && isJobSection(s, header);
+    if (s.afterBreak) {
+      job = null;
+      part = null;
+    }
+    const currentPart = part as PersonalPart | null;
+    const currentJob = job as { draft: JobDraft; depth: number } | null;
+    // Inside a personal section, its sub-headings and dated lines (a degree's years) stay in it.
+    if (currentPart && kind === undefined) {
+      // A document's title or name heading holds no sub-sections; a job heading is never a sub-section.
+      const deeper =
+        s.heading !== null &&
+        !s.inferred &&
+        s.depth > currentPart.depth &&
+        currentPart.kind !== 'contact' &&
+        !jobLike;
+      // A dated line under Education is a degree; under a summary or skills list it starts the first job.
+      const inferredLine =
+        s.inferred && !(jobLike && SOFT_PERSONAL.has(currentPart.kind) && header.start !== undefined);
+      if (deeper || inferredLine || (s.heading === null && !s.afterBreak && !jobLike)) {
+        currentPart.nodes.push(...texts(s.nodes));
+        continue;
+      }
+    }
+    if (kind !== undefined && PERSONAL.has(kind)) {
+      // A narrative's closing "Summary", and projects under a job, belong to that job.
+      if (
+        currentJob &&
+        (kind === 'summary' || (kind === 'projects' && s.depth > currentJob.depth && !s.inferred))
+      ) {
+        appendToJob(s);
+        continue;
+      }
+      if (container !== null && s.depth <= container) container = null;
+      openPersonal(kind as PersonalKind, s);
+      continue;
+    }
+    if (kind === 'experience') {
+      container = s.depth;
+      job = null;
+      part = null;
+      for (const row of texts(s.nodes))
+        if (row.role === 'row' && row.cells && !row.bold) rows.push(parseHeader(row.cells));
+      if (s.nodes.some((n) => n.type === 'text' && n.role !== 'row') && isNarrative(s.nodes, options))
+        openJob(s, {});
+      continue;
+    }
+    if (kind === 'narrative') {
+      if (currentJob && currentJob.draft.nodes.length === 0) appendToJob(s);
+      else openJob(s, {});
+      continue;
+    }
+    if (kind === 'job-part') {
+      if (currentJob) appendToJob(s);
+      else if (isNarrative(s.nodes, options)) openJob(s, {});
+      else if (currentPart) currentPart.nodes.push(...texts(s.nodes));
+      continue;
+    }
+    // A heading or header line of no known kind.
+    const inContainer = container !== null && (s.depth >= container || s.inferred);
+    const named = s.header[0] ? asPersonName(s.header[0].text) : undefined;
+    const preamble =
+      i === 0 &&
+      !s.afterBreak &&
+      (s.heading === null || s.depth === 1 || (s.depth <= 2 && named !== undefined));
+    if (preamble && header.start === undefined && (named !== undefined || !isNarrative(s.nodes, options))) {
+      // The name and contact lines ("# Lena Fischer — mobile dev", a LinkedIn headline) head the document.
+      openPersonal('contact', s);
+      continue;
+    }
+    if (jobLike) {
+      // Without an Experience heading, a dated header line anywhere is a job; with one, only inside it or as a heading.
+      if (!s.inferred || inContainer || !hasContainer || header.start !== undefined) {
+        openJob(s, withRow(header, rows));
+        continue;
+      }
+    }
+    if (inContainer && s.heading !== null && !currentJob) {
+      openJob(s, withRow(header, rows));
+      continue;
+    }
+    if (currentJob && (s.depth > currentJob.depth || (s.heading === null && !s.afterBreak))) {
+      appendToJob(s);
+      continue;
+    }
+    if (inContainer && s.heading !== null && s.depth > 0 && s.depth <= (currentJob?.depth ?? INFERRED)) {
+      openJob(s, withRow(header, rows));
+      continue;
+    }
+    if (preamble) {
+      if (isNarrative(s.nodes, options)) openJob(s, {});
+      else openPersonal('contact', s);
+      continue;
+    }
+    // A heading of no known kind among dated job headings ("Side stuff") is not a job; among plain headings, a
+    // narrative under it is ("## Fabrikam" and a story).
+    if (isNarrative(s.nodes, options) && !(s.heading !== null && datedDepths.has(s.depth))) {
+      openJob(s, jobLike ? header : {});
+      continue;
+    }
+    openPersonal('other', s);
+  }
+  return { jobs, personal };
+}
+
+/** Fills what a job heading lacks (title, dates) from the Experience table's row for the same company. */
+function withRow(header: JobHeader, rows: JobHeader[]): JobHeader {
+  const key = header.company ? companyKey(header.company) : undefined;
+  if (!key || (header.title && header.start)) return header;
+  const row = rows.find((r) => {
+    const k = r.company ? companyKey(r.company) : '';
+    return k === key || k.startsWith(`${key}-`) || key.startsWith(`${k}-`);
+  });
+  return row ? { ...row, ...header, company: header.company } : header;
+}

@@ -1,0 +1,106 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Dates as résumés and narratives write them, normalised to "YYYY-MM" when the month is known, "YYYY" when only the
+ * year is, and "present" for an open end.
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
+/** One date: "Mar 2019", "March, 2019", "03/2019", "2019-03", "2019", "summer 2011", "mid-2017", "'19". */
+const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|(?:0?[1-9]|1[0-2])[/.]${YEAR}|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
+const OPEN = '(?:present|now|current(?:ly)?|today|ongoing|date|still there)';
+const RANGE = new RegExp(
+  String.raw`(${DATE})\s*(?:–|—|-{1,2}|to|until|till|through|→|>)\s*(${DATE}|${OPEN})(?![\w])`,
+  'i',
+);
+const SINCE = new RegExp(String.raw`\bsince\s+(${DATE})`, 'i');
+const DATE_ONLY = new RegExp(`^(${DATE})$`, 'i');
+
+/** Normalises one date as written ("Sept. 2015", "03/2019", "mid-2017", "Present") to "2015-09", "2019-03", "2017", "present". */
+export function normaliseDate(raw: string | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
+  const t = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (!t) return null;
+  if (new RegExp(`^${OPEN}$`, 'i').test(t)) return 'present';
+  let m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?(?:t.*)?$/.exec(t);
+  if (m) return `${m[1]}-${String(m[2]).padStart(2, '0')}`;
+  m = /^(\d{1,2})[/.](\d{4})$/.exec(t);
+  if (m) return `${m[2]}-${String(m[1]).padStart(2, '0')}`;
+  m = /^(\d{4})[/.](\d{1,2})$/.exec(t);
+  if (m) return `${m[1]}-${String(m[2]).padStart(2, '0')}`;
+  m = /^([a-z]+)\.?,? (\d{4})$/.exec(t);
+  if (m) {
+    const month = MONTHS.indexOf((m[1] as string).slice(0, 3));
+    if (month >= 0 && (m[1] as string).length >= 3) return `${m[2]}-${String(month + 1).padStart(2, '0')}`;
+    // A season or "mid-", "early", "late": the year alone is what is known.
+    return m[2] as string;
+  }
+  m = /^(?:the )?(end|start|beginning|middle) of (\d{4})$/.exec(t);
+  if (m) return m[1] === 'end' ? `${m[2]}-12` : m[1] === 'middle' ? (m[2] as string) : `${m[2]}-01`;
+  m = /^(?:early|mid|late)-(\d{4})$/.exec(t);
+  if (m) return m[1] as string;
+  m = /^(\d{4})$/.exec(t);
+  if (m) return m[1] as string;
+  return raw.trim();
+}
+
+export interface DateRange {
+  start: string;
+  end: string | null;
+  /** Where the range is in the text, to cut it out of a header. */
+  index: number;
+  length: number;
+}
+
+/** The first date range in a header line: "Mar 2019 – Jun 2022", "2019–present", "03/2019 – now", "since 2020". */
+export function findDateRange(text: string): DateRange | undefined {
+  const m = RANGE.exec(text);
+  if (m?.[1] && m[2]) {
+    const start = normaliseDate(m[1]);
+    const end = normaliseDate(m[2]);
+    if (start) return { start, end, index: m.index, length: m[0].length };
+  }
+  const s = SINCE.exec(text);
+  if (s?.[1]) {
+    const start = normaliseDate(s[1]);
+    if (start) return { start, end: 'present', index: s.index, length: s[0].length };
+  }
+  return undefined;
+}
+
+/** True when the text is just one date ("2016", "Jan 2018"). */
+export function isSingleDate(text: string): boolean {
+  return DATE_ONLY.test(text.trim());
+}
+
+/** The single date a line gives ("Infobip — Intern — summer 2011"), when it has no range. */
+export function findSingleDate(text: string): { date: string; index: number; length: number } | undefined {
+  const m = new RegExp(`(?<![\\w-])(${DATE})(?![\\w])`, 'i').exec(text);
+  if (!m?.[1]) return undefined;
+  const date = normaliseDate(m[1]);
+  return date ? { date, index: m.index, length: m[0].length } : undefined;
+}
+
+/**
+ * A date written in prose ("In April 2020 I moved to…", "from mid-2017 until the end of 2019"), read with
+ * chrono-node; only the parts chrono says the text states (month, year) are kept.
+ */
+export function proseDates(sentence: string): { date: string; index: number; text: string }[] {
+  const out: { date: string; index: number; text: string }[] = [];
+  for (const r of chrono.parse(sentence, new Date(2000, 0, 1), { forwardDate: false })) {
+    for (const c of [r.start, r.end]) {
+      if (!c?.isCertain('year')) continue;
+      const year = c.get('year');
+      if (!year || year < 1950 || year > 2049) continue;
+      const month = c.isCertain('month') ? c.get('month') : null;
+      out.push({
+        date: month ? `${year}-${String(month).padStart(2, '0')}` : String(year),
+        index: r.index,
+        text: r.text,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+import type { Node, TextNode } from '../parse/nodes.js';
+import { isJobHeaderLine } from './header.js';
+import { headingKind } from './vocabulary.js';
+
+const isPersonalHeading = (heading: string) => {
+  const kind = headingKind(heading);
+  return kind !== undefined && kind !== 'experience' && kind !== 'narrative' && kind !== 'job-part';
+};
+
+/** One line of a job's (or a section's) header, with its source line. */
+export interface HeaderLine {
+  text: string;
+  line: number;
+}
+
+/**
+ * A stretch of a document under one heading: a Markdown heading, a short line standing as one ("EXPERIENCE",
+ * "Skills"), or a job header line ("Acme Corp — Engineer — 2019–2021"); a thematic break also starts one.
+ */
+export interface Section {
+  /** The heading's text; null for the text before the first heading and after a break. */
+  heading: string | null;
+  /** Heading depth (1–6); 0 without a heading; INFERRED for a line that stands as a heading. */
+  depth: number;
+  line: number;
+  /** The heading and the header lines right under it (company, title, dates). */
+  header: HeaderLine[];
+  nodes: Node[];
+  /** Started by a thematic break: a hard boundary between narratives. */
+  afterBreak: boolean;
+  /** `key: value` lines after a separator. */
+  frontMatter: Record<string, unknown>;
+  /** Started by a header line rather than a Markdown heading. */
+  inferred: boolean;
+}
+
+/** The depth given to lines that stand as headings: deeper than any Markdown heading. */
+export const INFERRED = 7;
+
+const SHORT = 100;
+
+function fresh(line: number, extra: Partial<Section> = {}): Section {
+  return {
+    heading: null,
+    depth: 0,
+    line,
+    header: [],
+    nodes: [],
+    afterBreak: false,
+    frontMatter: {},
+    inferred: false,
+    ...extra,
+  };
+}
+
+/** A top-level paragraph: the only kind of text that can stand as a heading or a header line. */
+const isLoose = (n: Node): n is TextNode =>
+  n.type === 'text' && (n.role === 'paragraph' || n.role === 'row') && n.depth === 0 && !n.quote;
+
+/** A short line that is not a sentence: a name, a title, a company, "Pinecrest Software · Full-time". */
+export function isShortLine(node: Node): node is TextNode {
+  return isLoose(node) && !node.text.includes('\n') && node.text.length <= 80 && !/[.!?]$/.test(node.text);
+}
+
+/** The lines of a paragraph when it is a block of header lines (LinkedIn's title / company / dates / place). */
+function headerBlock(node: TextNode): HeaderLine[] | undefined {
+  const lines = node.text.split('\n');
+  if (lines.length > 5 || lines.some((l) => l.length > SHORT)) return undefined;
+  if (lines.length === 1 && node.role === 'row' && node.bold) return undefined;
+  if (!lines.some((l) => isJobHeaderLine(l))) return undefined;
+  return lines.map((text, i) => ({ text: text.trim(), line: node.line + i }));
+}
+
+/**
+ * Cuts a document's nodes into sections at headings, breaks, lines that stand as section titles ("Education",
+ * "EXPERIENCE") and job header lines. Header lines right under a heading belong to it ("### Acme" then "Engineer ·
+ * 2019–2021"), and short lines right before a dated line join its header (a LinkedIn title, then its company).
+ */
+export function splitSections(nodes: Node[]): Section[] {
+  const sections: Section[] = [];
+  let current = fresh(1);
+  const start = (next: Section) => {
+    if (current.nodes.length || current.header.length || Object.keys(current.frontMatter).length)
+      sections.push(current);
+    // A heading right after a break still starts a new narrative.
+    else if (current.afterBreak) next.afterBreak = true;
+    current = next;
+  };
+  for (const node of nodes) {
+    if (node.type === 'heading') {
+      start(
+        fresh(node.line, {
+          heading: node.text,
+          depth: node.depth,
+          header: [{ text: node.text, line: node.line }],
+        }),
+      );
+      continue;
+    }
+    if (node.type === 'break') {
+      start(fresh(node.line + 1, { afterBreak: true }));
+      continue;
+    }
+    if (node.type === 'front-matter') {
+      if (current.nodes.length)
+        start(fresh(node.line, { afterBreak: current.afterBreak || current.heading === null }));
+      current.frontMatter = { ...current.frontMatter, ...node.data };
+      continue;
+    }
+    if (isLoose(node)) {
+      const single = !node.text.includes('\n');
+      if (
+        single &&
+        node.text.length <= 48 &&
+        headingKind(node.text.replace(/:$/, '')) &&
+        node.role !== 'row'
+      ) {
+        start(
+          fresh(node.line, {
+            heading: node.text.replace(/:$/, ''),
+            depth: INFERRED,
+            header: [{ text: node.text, line: node.line }],
+            inferred: true,
+          }),
+        );
+        continue;
+      }
+      const block = headerBlock(node);
+      // Under Education or Certifications a dated line is an entry of that section, not a job.
+      const personal = current.heading !== null && isPersonalHeading(current.heading);
+      // "EXPERIENCE" or "Project Narratives" heads what follows; a job's own heading takes the lines under it.
+      const known = current.heading !== null && headingKind(current.heading) !== undefined;
+      if (block && !personal) {
+        if (current.nodes.length === 0 && current.header.length > 0 && !known) {
+          current.header.push(...block);
+          continue;
+        }
+        // Short lines just before (a title above "Company · Full-time" and the dates) are part of this header.
+        const before: HeaderLine[] = [];
+        while (before.length < 2 && current.nodes.length > 0) {
+          const last = current.nodes[current.nodes.length - 1] as Node;
+          if (!isShortLine(last) || isJobHeaderLine(last.text)) break;
+          before.unshift({ text: last.text, line: last.line });
+          current.nodes.pop();
+        }
+        if (current.nodes.length === 0 && current.heading !== null && !current.inferred) {
+          // "### Acme Corp", "Senior Engineer", "Jan 2018 – Present": all one header.
+          current.header.push(...before, ...block);
+          continue;
+        }
+        start(
+          fresh(block[0]?.line ?? node.line, {
+            depth: INFERRED,
+            header: [...before, ...block],
+            inferred: true,
+          }),
+        );
+        const first = before[0] ?? block[0];
+        if (first) current.line = first.line;
+        continue;
+      }
+      // "Pellucid Health, Denver CO" right under "Detection Engineer    Jan 2021 – Present": still the header.
+      const lastHeader = current.header[current.header.length - 1];
+      if (
+        current.nodes.length === 0 &&
+        lastHeader &&
+        !known &&
+        !personal &&
+        current.header.length < 6 &&
+        isShortLine(node) &&
+        node.line - lastHeader.line <= 1 &&
+        current.header.some((h) => isJobHeaderLine(h.text))
+      ) {
+        current.header.push({ text: node.text, line: node.line });
+        continue;
+      }
+    }
+    current.nodes.push(node);
+  }
+  start(fresh(0));
+  return sections;
+}

@@ -1,0 +1,112 @@
+/**
+ * What headings name. A résumé's sections (Summary, Skills, Education …) are told apart from jobs by their
+ * headings, in the words people use for them; the parts of a narrative (challenges, the production incident, the
+ * closing summary) are parts of its job.
+ */
+
+/** A section that is about the person, not about one job. */
+export type PersonalKind =
+  | 'summary'
+  | 'skills'
+  | 'education'
+  | 'certifications'
+  | 'projects'
+  | 'publications'
+  | 'volunteering'
+  | 'languages'
+  | 'awards'
+  | 'interests'
+  | 'references'
+  | 'activity'
+  | 'contact';
+
+export type HeadingKind = PersonalKind | 'experience' | 'narrative' | 'job-part';
+
+const KINDS: [HeadingKind, RegExp][] = [
+  ['narrative', /^(?:project )?narratives?$/],
+  [
+    'experience',
+    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior)\s+)*(?:experience|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|jobs?|roles?)$/,
+  ],
+  [
+    'summary',
+    /^(?:(?:professional|career|executive|personal)\s+)?(?:summary|profile|about(?: me)?|overview|objective|introduction|headline|bio|in brief|at a glance)$/,
+  ],
+  [
+    'skills',
+    /^(?:(?:technical|core|key|relevant|selected|hard)\s+)?(?:skills?|skill set|skillset|competenc(?:y|ies)|expertise|technolog(?:y|ies)|tools?|toolbox|tech(?: stack)?|stack|software|programming languages|languages (?:and|&) (?:tools|frameworks|technologies))(?:\s*(?:and|&)\s*(?:tools|technologies|expertise|competencies|languages|skills))?$/,
+  ],
+  [
+    'education',
+    /^(?:education(?:al background)?|edu|academic(?: background| history)?|degrees?|studies|schooling)(?:\s*(?:and|&)\s*\w+)?$/,
+  ],
+  [
+    'certifications',
+    /^(?:licen[cs]es?\s*(?:and|&)\s*)?(?:certifications?|certificates?|credentials|accreditations?|training|courses|coursework)(?:\s*(?:and|&)\s*\w+)?$/,
+  ],
+  [
+    'projects',
+    /^(?:(?:personal|side|selected|key|open[- ]source|academic|pet)\s+)?(?:projects?|open[- ]source(?: contributions| work)?|portfolio)$/,
+  ],
+  [
+    'publications',
+    /^(?:publications?|papers|talks|speaking|presentations|writing|patents|talks (?:and|&) writing)$/,
+  ],
+  [
+    'volunteering',
+    /^(?:volunteer(?:ing)?(?: (?:work|experience))?|community(?: involvement| work)?|activities|extracurricular(?: activities)?|leadership (?:and|&) activities)$/,
+  ],
+  ['languages', /^(?:spoken |human )?languages?$/],
+  ['awards', /^(?:awards?|honou?rs?|achievements?|awards (?:and|&) honou?rs|recognition)$/],
+  ['interests', /^(?:interests|hobbies|personal interests|outside (?:of )?work)$/],
+  ['references', /^references?(?: available.*)?$/],
+  ['activity', /^(?:activity|recommendations?|featured|endorsements|people also viewed)$/],
+  ['contact', /^(?:contact(?: info(?:rmation)?| details)?|personal (?:details|information))$/],
+];
+
+/** Parts of a narrative that may have headings of their own. */
+const JOB_PARTS =
+  /^(?:(?:the )?(?:summary|in summary|closing|conclusion)|(?:key )?(?:challenges?|responsibilities|achievements|accomplishments|highlights|contributions|results|impact)|(?:example of )?(?:a )?(?:technical )?failure.*|(?:production )?incidents?|post-?mortem|lessons? learned|description(?: of the project)?|major concepts.*|tech(?:nology)? stack|tools used|environment)$/;
+
+/** The heading's words, lower-cased, without numbering, emoji or punctuation around them. */
+export function headingWords(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/^[\s\d.)#*-]+/, '')
+    .replace(/[^\p{L}\p{N}&+#/ -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** What a heading (or a short line standing as one) names, if it is one of the known kinds. */
+export function headingKind(heading: string): HeadingKind | undefined {
+  const words = headingWords(heading);
+  if (!words || words.length > 48) return undefined;
+  for (const [kind, re] of KINDS) if (re.test(words)) return kind;
+  if (JOB_PARTS.test(words)) return 'job-part';
+  return undefined;
+}
+
+/** Personal kinds whose tools the person claims as skills (not usage in a job). */
+export const CLAIMING_KINDS = new Set<PersonalKind>(['summary', 'skills', 'certifications']);
+
+/** Words that make a phrase a role rather than a company ("Senior Engineer", "Head of Data"). */
+export const ROLE_WORDS =
+  /\b(?:engineer(?:ing)?|developer|dev|lead|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member)\b/i;
+
+/** Employment types and other notes that are neither the title nor the company. */
+export const EMPLOYMENT_NOTES =
+  /^(?:full[- ]time|part[- ]time|contract(?:or)?|freelance|self[- ]employed|internship|permanent|temporary|seasonal|remote|hybrid|on[- ]site|onsite|apprenticeship)$/i;
+
+/** A place: "Boston, MA", "Pittsburgh, Pennsylvania, United States", "Remote", "London, UK". */
+export function looksLikePlace(text: string): boolean {
+  const t = text.trim();
+  if (/^(?:remote|hybrid|on[- ]site|worldwide|anywhere)$/i.test(t)) return true;
+  if (/^[\p{Lu}][\p{L}.'’ -]+,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}.'’ -]+)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.test(t)) {
+    return !ROLE_WORDS.test(t);
+  }
+  return (
+    /\b(?:usa|united states|united kingdom|canada|germany|france|india|remote)\b/i.test(t) &&
+    !ROLE_WORDS.test(t)
+  );
+}
