@@ -1,7 +1,29 @@
-/** A capitalised name of up to six words, allowing "of" and "&" inside ("Bank of America", "Procter & Gamble"). */
-const NAME = String.raw`((?:\p{Lu}[\p{L}\p{N}_&.\-]*)(?:\s+(?:(?:of|&|and|de|du|la|le|von|van|der)\s+)?\p{Lu}[\p{L}\p{N}_&.\-]*){0,5})`;
+/**
+ * A capitalised name of up to six words, allowing "of" and "&" inside ("Bank of America", "Procter & Gamble") and a
+ * possessive that is part of the name ("St. Mary's Hospital", "Children's Hospital of Philadelphia").
+ */
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}_&.\-]*(?:['’]s(?=\s+\p{Lu}))?`;
+const NAME = String.raw`((?:${WORD})(?:\s+(?:(?:of|&|and|de|du|la|le|von|van|der|del|des|di)\s+)?${WORD}){0,5})`;
 
 const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
+  // "my four years at Kelvin Metering", "the two years I spent at X", "I joined X", "At X I …", "hired by X".
+  {
+    re: new RegExp(
+      String.raw`(?:\bmy\s+(?:[\w-]+\s+){0,3}(?:time|years?|months|tenure|stint|role|work|job)|\b(?:years?|months)\s+(?:that\s+)?I\s+(?:spent|worked))\s+(?:at|with|for)\s+${NAME}`,
+      'gu',
+    ),
+    weight: 5,
+    strong: true,
+  },
+  {
+    re: new RegExp(
+      String.raw`\bI\s+(?:joined|was hired by|was hired at|was brought in by|started at|moved to|went to work for|worked at|work at|am still at|was at)\s+${NAME}`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+  },
+  { re: new RegExp(String.raw`(?:^|[.!?]\s+|\n)At\s+${NAME}\s+(?:I|we)\b`, 'gu'), weight: 5, strong: true },
   // "At Centene Corporation, I ..." — how a closing paragraph usually names the employer.
   {
     re: new RegExp(

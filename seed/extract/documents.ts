@@ -12,7 +12,7 @@ import { type CandidateInput, findCandidates } from './candidates.js';
 import { claimedSkills } from './claimed.js';
 import { extractJob } from './job.js';
 import { personFromFileName, personFromSections } from './person.js';
-import type { Unit } from './units.js';
+import { documentWords, type Unit } from './units.js';
 
 export { personFromFileName } from './person.js';
 
@@ -67,8 +67,10 @@ function readStructure(
   person: string | undefined;
   json: boolean;
   bytes: number;
+  words: Set<string>;
 } {
   const input = readInput(file);
+  const words = documentWords(input.text);
   if (input.format === 'json-resume') {
     const resume = parseJsonResume(input.text, file);
     return {
@@ -77,6 +79,7 @@ function readStructure(
       person: resume.person,
       json: true,
       bytes: input.bytes,
+      words,
     };
   }
   const parsed = input.format === 'markdown' ? parseMarkdown(input.text, file) : parseText(input.text);
@@ -86,7 +89,7 @@ function readStructure(
   });
   const named = parsed.frontMatter.person ?? parsed.frontMatter.name;
   const person = typeof named === 'string' && named.trim() ? named.trim() : personFromSections(sections);
-  return { structure, frontMatter: parsed.frontMatter, person, json: false, bytes: input.bytes };
+  return { structure, frontMatter: parsed.frontMatter, person, json: false, bytes: input.bytes, words };
 }
 
 /** Extracts one file: its jobs (tools with stance and evidence), the skills it claims, and candidate terms. */
@@ -96,7 +99,7 @@ export function extractFile(
   taxonomy: Taxonomy,
   matcher: ToolMatcher,
 ): FileResult {
-  const { structure, frontMatter, person: named, json, bytes } = readStructure(file, matcher);
+  const { structure, frontMatter, person: named, json, bytes, words } = readStructure(file, matcher);
   const jobs: Job[] = [];
   const units: Unit[][] = [];
   for (const draft of structure.jobs) {
@@ -107,6 +110,7 @@ export function extractFile(
       taxonomy,
       documentFrontMatter: frontMatter,
       single: structure.jobs.length === 1,
+      documentWords: words,
     });
     // A stretch of text with neither an employer nor a tool is not a job narrative (a title page, notes).
     if (!json && !job.company && job.tools.length === 0 && job.otherMentions.length === 0) continue;

@@ -13,13 +13,15 @@ import type {
 } from '../model.js';
 import type { JobDraft } from '../structure/classify.js';
 import { findDateRange, normaliseDate, proseDates } from '../structure/dates.js';
+import { titleCase } from '../structure/header.js';
+import { ROLE_WORDS } from '../structure/vocabulary.js';
 import type { Taxonomy } from '../taxonomy/load.js';
 import type { ToolMatcher } from '../taxonomy/matcher.js';
 import { type Block, jobBlocks } from './blocks.js';
 import { findCompany } from './company.js';
 import { parseLeadCode } from './lead-code.js';
-import type { Field } from './questions.js';
-import { parseTeam, titleCase } from './team.js';
+import { FIELD_SECTION, type Field } from './questions.js';
+import { parseTeam } from './team.js';
 import { blockUnits, fieldOf, flat, type Unit, unitOf } from './units.js';
 
 export interface JobContext {
@@ -31,6 +33,8 @@ export interface JobContext {
   documentFrontMatter: Record<string, unknown>;
   /** True when the file holds one job, so file-level company/title/dates apply to it. */
   single: boolean;
+  /** The document's words, for judging ambiguous names by their field. */
+  documentWords?: ReadonlySet<string>;
 }
 
 /** Short names of the cloud platforms, for Job.platform. */
@@ -65,13 +69,13 @@ interface JobText {
   toolsOf(blocks: Block[]): string[];
 }
 
-function jobText(draft: JobDraft, matcher: ToolMatcher): JobText {
+function jobText(draft: JobDraft, matcher: ToolMatcher, words?: ReadonlySet<string>): JobText {
   const blocks = jobBlocks(draft.nodes);
   const byBlock = new Map<Block, Unit[]>();
   const units: Unit[] = [];
   for (const block of blocks) {
     // A keyword list ("Skills: Puppet · Prometheus", JSON Resume project keywords) is read item by item.
-    const u = block.keywords ? keywordUnits(block, matcher) : blockUnits(block, matcher);
+    const u = block.keywords ? keywordUnits(block, matcher) : blockUnits(block, matcher, words);
     byBlock.set(block, u);
     units.push(...u);
   }
@@ -100,6 +104,9 @@ function jobText(draft: JobDraft, matcher: ToolMatcher): JobText {
 }
 
 const isUsage = (stance: Stance | undefined) => stance === 'used' || stance === 'migrated-from';
+
+/** The section of the narrative question about the state of things on arrival. */
+const STARTING_POINT = FIELD_SECTION.startingPoint;
 
 /** A keyword list's items, each looked up as a name (an ambiguous "Go" alone in a list is the language). */
 function keywordUnits(block: Block, matcher: ToolMatcher): Unit[] {
@@ -269,7 +276,8 @@ function toolsAndEvidence(units: Unit[]): {
       if (isUsage(stance)) {
         const use = uses.get(m.toolId) ?? { toolId: m.toolId, stance, mentions: 0, spellings: [] };
         use.mentions += 1;
-        if (stance === 'used') use.stance = 'used';
+        // A tool used for years and then replaced within the job was migrated from, however often it is named.
+        if (stance === 'migrated-from') use.stance = 'migrated-from';
         if (!use.spellings.includes(m.text)) use.spellings.push(m.text);
         uses.set(m.toolId, use);
       } else {
@@ -284,6 +292,23 @@ function toolsAndEvidence(units: Unit[]): {
     }
   }
   for (const id of uses.keys()) others.delete(id);
+  // What the narrative found on arrival ("the current state … upon your arrival") and never names as used later was
+  // there before the person's work replaced it.
+  const laterUse = new Set<string>();
+  for (const u of units)
+    if (u.section !== STARTING_POINT)
+      u.mentions.forEach((m, i) => {
+        if (u.stances[i] === 'used') laterUse.add(m.toolId);
+      });
+  const described = units.some((u) => u.section !== STARTING_POINT && u.mentions.length > 0);
+  for (const use of uses.values())
+    if (
+      described &&
+      use.stance === 'used' &&
+      !laterUse.has(use.toolId) &&
+      units.some((u) => u.section === STARTING_POINT && u.mentions.some((m) => m.toolId === use.toolId))
+    )
+      use.stance = 'migrated-from';
   const tools = [...uses.values()].sort(
     (a, b) => b.mentions - a.mentions || a.toolId.localeCompare(b.toolId),
   );
@@ -292,6 +317,44 @@ function toolsAndEvidence(units: Unit[]): {
     tools,
     otherMentions: [...others.values()].sort((a, b) => a.toolId.localeCompare(b.toolId)),
   };
+}
+
+/** A title as prose writes it: "a Senior Interface Engineer", "Lead Data Engineer", "a junior programmer". */
+const ROLE = String.raw`((?:\p{Lu}[\p{L}.&/-]*)(?:\s+(?:of|and|&|for|\p{Lu}[\p{L}.&/-]*)){0,6}|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})`;
+const LATEST_TITLE = new RegExp(
+  String.raw`\b(?:promoted to|my title (?:was|became|is|had become)|I became|by then I was|now I am|I am now)\s+(?:an?\s+|the\s+)?${ROLE}`,
+  'u',
+);
+const JOINED_AS = new RegExp(
+  String.raw`\b(?:hired|brought (?:in|on)|joined|started|came on board|signed on|moved)(?:\s+[^.]{0,80}?)?\s+as\s+(?:an?\s+|the\s+)?${ROLE}`,
+  'u',
+);
+
+/** Cuts a title out of the words after it ("Online Programmer. The studio…", "engineer to get a meter…"). */
+function asTitle(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const words = raw.split(/\s+/);
+  // Lower-case titles end at the first word that is not part of a role ("a firmware engineer to get …").
+  while (words.length && /^(?:of|and|&|for|to|in|at|with|on)$/i.test(words[words.length - 1] as string))
+    words.pop();
+  const text = words.join(' ');
+  if (!ROLE_WORDS.test(text)) return undefined;
+  const cut =
+    /^(.*?\b(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant)s?)\b/i.exec(
+      text,
+    );
+  return titleCase((cut?.[1] ?? text).trim());
+}
+
+/** The titles a job's prose gives: the one it ended with ("promoted to …") and the one it began with ("joined as …"). */
+function titlesInProse(texts: string[]): { latest?: string; joinedAs?: string } {
+  const out: { latest?: string; joinedAs?: string } = {};
+  for (const text of texts) {
+    out.latest ??= asTitle(LATEST_TITLE.exec(text)?.[1]);
+    out.joinedAs ??= asTitle(JOINED_AS.exec(text)?.[1]);
+    if (out.latest && out.joinedAs) break;
+  }
+  return out;
 }
 
 /** Dates stated in the job's prose when its header gives none: "In April 2020 I joined …", "from 2017 to 2019". */
@@ -324,7 +387,7 @@ function proseDateRange(units: Unit[]): { start?: string; end?: string } {
 /** Turns a job's draft into a Job: its facts, its tools with evidence and stance, its challenges and incident. */
 export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units: Unit[] } {
   const fm = { ...(ctx.single ? ctx.documentFrontMatter : {}), ...draft.frontMatter };
-  const t = jobText(draft, ctx.matcher);
+  const t = jobText(draft, ctx.matcher, ctx.documentWords);
   const { evidence, tools, otherMentions } = toolsAndEvidence(t.units);
 
   // Narratives written as prose, without the usual questions, state the team and the split in some sentence.
@@ -339,12 +402,13 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const leadCode = leadCodeText ? parseLeadCode(leadCodeText) : { lead: null, code: null };
 
   const whyHired = t.answerText('whyHired');
-  const hiredAs = whyHired && /\bhired as (?:an?|the) ([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,5})/.exec(whyHired);
+  const proseTitles = titlesInProse([whyHired ?? '', ...t.units.map((u) => u.text)]);
   const title =
     stringField(fm, 'title', 'role', 'position') ??
+    proseTitles.latest ??
     draft.given.title ??
     team.title ??
-    (hiredAs?.[1] ? titleCase(hiredAs[1]) : undefined) ??
+    proseTitles.joinedAs ??
     null;
 
   const summaryBlocks = t.blocks.filter((b) => b.part === 'summary');

@@ -11,7 +11,7 @@ const T = String.raw`⟦\d+⟧`;
 /** A list of tools: "⟦0⟧", "⟦0⟧ and ⟦1⟧", "⟦0⟧, ⟦1⟧ or ⟦2⟧", "⟦0⟧/⟦1⟧". */
 const TL = String.raw`${T}(?:\s*(?:,|/|\+|&|and|or|,\s*and|,\s*or)\s*${T})*`;
 /** Little words that may stand between a verb and the tool ("replacing an old ⟦0⟧ server"). */
-const FILLER = String.raw`(?:(?:the|our|their|an?|old|older|legacy|existing|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises)?|previous|whole|entire|aging|ageing)\s+)*`;
+const FILLER = String.raw`(?:(?:the|our|their|an?|old|older|legacy|existing|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises)?|previous|whole|entire|aging|ageing|hourly|nightly|daily)\s+)*`;
 
 interface Rule {
   re: RegExp;
@@ -29,7 +29,7 @@ const CHOICE: Rule[] = [
     'evaluated',
   ),
   rule(
-    String.raw`\b(?:stayed|stay|staying|kept|keep|keeping|stuck|sticking|remained|settled)\s+(?:on|with)\s+${FILLER}(${TL})`,
+    String.raw`\b(?:stayed|stay|staying|kept|keep|keeping|stuck|sticking|remained|settled)\s+(?:on|with|in)\s+${FILLER}(${TL})`,
     'used',
   ),
 ];
@@ -52,6 +52,16 @@ const MIGRATION: Rule[] = [
     String.raw`(${TL})[^⟦.]{0,60}?\b(?:was|were|got|had been|has been|is being|until it was|until they were)\s+(?:replaced|retired|decommissioned|phased out|deprecated|sunset)`,
     'migrated-from',
   ),
+  // "⟦0⟧, later retired in favour of ⟦1⟧", "⟦0⟧ as the backbone; later ⟦1⟧"
+  rule(
+    String.raw`(${TL})[^⟦.]{0,40}?[,;]\s*(?:later|then|eventually)\s+(?:(?:retired|replaced|decommissioned|dropped|phased out|swapped)\b[^⟦]{0,25}?)?(?:(?:in favou?r of|by|with|for|to)\s+)?${FILLER}(${TL})`,
+    'migrated-from',
+    'used',
+  ),
+  rule(
+    String.raw`(${TL})[^⟦.]{0,30}?,?\s*(?:later|then|eventually)\s+(?:retired|replaced|decommissioned|dropped|phased out)`,
+    'migrated-from',
+  ),
   // "replacing a ⟦0⟧ server", "retired the old ⟦0⟧", "moved away from ⟦0⟧"
   rule(
     String.raw`\b(?:replac(?:ing|ed)|to replace|which replaced|that replaced|retir\w*|decommission\w*|sunset(?:ting|ted)?|phas(?:ed|ing) out|ripp(?:ed|ing) out|deprecat\w*|got rid of|getting rid of|mov(?:ed|ing) away from|away from|off of)\s+${FILLER}(${TL})`,
@@ -62,8 +72,14 @@ const MIGRATION: Rule[] = [
 ];
 
 const EVALUATION: Rule[] = [
+  // Verbs only ("prototyped", not "ported the prototype to ⟦0⟧").
   rule(
-    String.raw`\b(?:evaluat|consider|assess|trial|pilot|prototyp|benchmark|explor|investigat|spik|compar|weigh|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\w*\s+(?:[\w-]+\s+){0,3}?(${TL})`,
+    String.raw`\b(?:evaluat(?:e|es|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|prototyp(?:ed|ing)|benchmark(?:ed|ing)|explor(?:e|ed|ing)|investigat(?:e|ed|ing)|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w-]+\s+){0,3}?(${TL})`,
+    'evaluated',
+  ),
+  rule(String.raw`(${TL})\s+(?:poc|proof[- ]of[- ]concept|spike|pilot|trial|bake-?off)\b`, 'evaluated'),
+  rule(
+    String.raw`(${TL})[^⟦.]{0,50}?\b(?:shelved|scrapped|abandoned|binned|never adopted|not adopted|didn['’]t stick|did not stick)\b`,
     'evaluated',
   ),
   rule(String.raw`\b(?:instead of|rather than|as opposed to)\s+${FILLER}(${TL})`, 'evaluated'),
@@ -72,7 +88,7 @@ const EVALUATION: Rule[] = [
     'evaluated',
   ),
   rule(
-    String.raw`(${TL})[^⟦.]{0,50}?\b(?:was|were|got|ended up)\s+(?:shelved|rejected|abandoned|archived|ruled out|dropped|never adopted)`,
+    String.raw`(${TL})[^⟦.]{0,50}?\b(?:was|were|got|ended up)\s+(?:rejected|archived|ruled out|dropped)`,
     'evaluated',
   ),
   rule(String.raw`\bwithout\s+${FILLER}(${TL})`, 'evaluated'),
@@ -81,15 +97,22 @@ const EVALUATION: Rule[] = [
 
 /** Words that put a clause in the future: its tools are planned. */
 const FUTURE =
-  /\b(?:plan(?:s|ned|ning)?\s+to|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/iu;
+  /(?:^|\s)next\s*:|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/iu;
 
 /** A clause about what someone else uses: other teams, clients, vendors, partners. */
 const SOMEONE_ELSE =
-  /(?:^|[,(;]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+)?(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|consumer|consuming)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come)\b/iu;
+  /(?:^|[,(;:]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+)?(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|consumer|consuming)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles)\b/iu;
 
-/** "(ops team's, not mine)": what precedes it in the clause is someone else's. */
+/** "the firmware team owned that part", "done by the CRM contractor", "owned by the other team". */
+const DONE_BY_OTHERS =
+  /\b(?:(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|wrote|handled|did|does|used|uses|managed|manages|operated|operates)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented)\s+by\s+(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)s?)\b/iu;
+
+/** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 const NOT_MINE =
-  /\b(?:not\s+mine|not\s+ours|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+team['’]s|the\s+vendor['’]s|the\s+client['’]s|their\s+own)\b/iu;
+  /\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+team['’]s|the\s+vendor['’]s|the\s+client['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do)\b)/iu;
+
+/** Words that point a clause back at the one before it ("… owned that part"). */
+const BACK_REFERENCE = /\b(?:that part|that piece|that side|that bit|those parts|that|it|them|those)\b/iu;
 
 /** "we never set it up", "didn't adopt": what the sentence names before it was not adopted. */
 const NEVER =
@@ -97,6 +120,9 @@ const NEVER =
 
 /** Clause boundaries: semicolons, dashes between spaces, "but", "while", "whereas", "although", brackets. */
 const CLAUSE = /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|although|though)\b\s+|\(|\)/iu;
+
+/** Which verdict wins when rules disagree. */
+const PRIORITY: Stance[] = ['migrated-from', 'evaluated', 'planned', 'others', 'used'];
 
 function markersIn(fragment: string | undefined): number[] {
   if (!fragment) return [];
@@ -108,8 +134,10 @@ function markersIn(fragment: string | undefined): number[] {
  * used.
  */
 export function stancesOf(sentence: string, spans: readonly { start: number; end: number }[]): Stance[] {
-  const stances: (Stance | undefined)[] = spans.map(() => undefined);
   if (spans.length === 0) return [];
+  // Every verdict a rule gives; the strongest wins (a tool "replaced … later retired" was migrated from).
+  const verdicts: Set<Stance>[] = spans.map(() => new Set());
+  const chosen: boolean[] = spans.map(() => false);
   let masked = '';
   let at = 0;
   for (const [i, s] of spans.entries()) {
@@ -118,7 +146,10 @@ export function stancesOf(sentence: string, spans: readonly { start: number; end
   }
   masked += sentence.slice(at);
   const set = (ids: number[], stance: Stance, force = false) => {
-    for (const id of ids) if (force || stances[id] === undefined) stances[id] = stance;
+    for (const id of ids) {
+      if (force) chosen[id] = true;
+      verdicts[id]?.add(stance);
+    }
   };
   const apply = (rules: Rule[], text: string, force = false) => {
     for (const r of rules) {
@@ -134,8 +165,9 @@ export function stancesOf(sentence: string, spans: readonly { start: number; end
   const clauses = masked.split(CLAUSE);
   // What a clause says explicitly comes first; "stayed on ⟦1⟧" overrides "evaluated ⟦0⟧ … ⟦1⟧".
   for (const clause of clauses) apply(CHOICE, clause, true);
-  for (const clause of clauses) {
-    apply(MIGRATION, clause);
+  // Migrations often span clauses ("⟦0⟧ as the backbone; later ⟦1⟧").
+  apply(MIGRATION, masked);
+  for (const [c, clause] of clauses.entries()) {
     apply(EVALUATION, clause);
     const ids = markersIn(clause);
     if (FUTURE.test(clause)) {
@@ -146,15 +178,21 @@ export function stancesOf(sentence: string, spans: readonly { start: number; end
       set(from, 'used');
       set(ids, 'planned');
     }
-    if (SOMEONE_ELSE.test(clause)) set(ids, 'others');
+    const others = SOMEONE_ELSE.test(clause) || DONE_BY_OTHERS.test(clause);
+    const notMine = NOT_MINE.exec(clause);
+    if (others || notMine) {
+      // In the clause itself, what comes before "not mine"; a clause of its own speaks of the clause before it.
+      const own = notMine && !others ? markersIn(clause.slice(0, notMine.index)) : ids;
+      set(own, 'others');
+      const previous = clauses[c - 1];
+      if (previous && (own.length === 0 || BACK_REFERENCE.test(clause))) set(markersIn(previous), 'others');
+    }
   }
-  // Judgements that reach back over clause boundaries.
-  const notMine = NOT_MINE.exec(masked);
-  if (notMine) set(markersIn(masked.slice(0, notMine.index)), 'others');
   const never = NEVER.exec(masked);
   if (never) {
     const before = markersIn(masked.slice(0, never.index + never[0].length));
-    set(before.length ? before : markersIn(masked), 'evaluated');
+    const unjudged = (before.length ? before : markersIn(masked)).filter((id) => verdicts[id]?.size === 0);
+    set(unjudged, 'evaluated');
   }
-  return stances.map((s) => s ?? 'used');
+  return verdicts.map((v, i) => (chosen[i] ? 'used' : (PRIORITY.find((s) => v.has(s)) ?? 'used')));
 }

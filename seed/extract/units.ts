@@ -54,16 +54,24 @@ export function unitOf(
   matcher: ToolMatcher,
   isTitle: boolean,
   code: readonly (readonly [number, number])[] = [],
+  documentWords?: ReadonlySet<string>,
 ): Unit {
-  const mentions = matcher.matchSentence(text);
+  const mentions = matcher.matchSentence(text, documentWords);
   return { text, section, line, mentions, stances: stancesOf(text, mentions), isTitle, code };
 }
 
+/** The lower-cased words of a whole document: the field an ambiguous name is judged in. */
+export function documentWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
 /** Splits a block into sentences (and its title), each with the tools it names and its source line. */
-export function blockUnits(block: Block, matcher: ToolMatcher): Unit[] {
+export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: ReadonlySet<string>): Unit[] {
   const section = sectionOf(block);
   const units: Unit[] = [];
-  const title = block.title ? unitOf(block.title, section, block.line, matcher, true) : undefined;
+  const title = block.title
+    ? unitOf(block.title, section, block.line, matcher, true, [], documentWords)
+    : undefined;
   if (title) units.push(title);
   // One pass over the block's text for line numbers: counting newlines from the start for every sentence was
   // quadratic in the length of a long paragraph.

@@ -1,3 +1,4 @@
+import { findDateRange } from '../structure/dates.js';
 import { type Node, type ParsedNodes, type TextNode, textNode } from './nodes.js';
 
 const BULLET = /^(\s*)(?:[•●○◦▪▫■□‣∙*+\-–—]|\d{1,2}[.)])\s+(\S.*)$/;
@@ -38,8 +39,14 @@ export function parseText(text: string): ParsedNodes {
     }
     const bullet = BULLET.exec(line);
     const content = (bullet?.[2] ?? line).trim();
+    // A long line was cut mid-sentence unless it is laid out in columns or ends in dates (a job header).
     const wrapped =
-      previous.length >= wrap * 0.7 && !/[.!?:;]$/.test(previous) && !bullet && !isCapsHeading(line);
+      previous.length >= wrap * 0.7 &&
+      !/[.!?:;]$/.test(previous) &&
+      !/\S\s{3,}\S/.test(previous) &&
+      !findDateRange(previous) &&
+      !bullet &&
+      !isCapsHeading(line);
     const continues = !bullet && /^\s*[\p{Ll}(]/u.test(line) && !/[.!?:]$/.test(previous);
     if (current && (wrapped || continues)) {
       current.text += `\n${content}`;

@@ -1,7 +1,7 @@
 import { companyKey } from '../extract/company.js';
-import { asPersonName } from '../extract/person.js';
 import type { Node, TextNode } from '../parse/nodes.js';
 import { type JobHeader, parseHeader } from './header.js';
+import { asPersonName } from './names.js';
 import { type HeaderLine, INFERRED, type Section } from './sections.js';
 import { type HeadingKind, headingKind, type PersonalKind } from './vocabulary.js';
 
@@ -56,6 +56,9 @@ const PERSONAL: ReadonlySet<HeadingKind> = new Set<HeadingKind>([
 /** Personal sections a dated job header may end (a summary or skills list right before the first job). */
 const SOFT_PERSONAL = new Set(['summary', 'skills', 'contact', 'other']);
 
+const FREELANCE =
+  /\b(?:freelance|freelancer|self[- ]employed|independent consultant|contract(?:or)? work)\b/i;
+
 const texts = (nodes: Node[]) => nodes.filter((n): n is TextNode => n.type === 'text');
 
 /** Text that tells a narrative: questions and answers, or a few sentences that name tools. */
@@ -74,6 +77,8 @@ function isNarrative(nodes: Node[], options: ClassifyOptions): boolean {
 /** True when a section's header is a job's: dated, or a title and a company. */
 function isJobSection(s: Section, header: JobHeader): boolean {
   if (header.start !== undefined && (header.company !== undefined || header.title !== undefined)) return true;
+  // "## Freelance — 2017–2019": self-employment is a job with no employer.
+  if (header.start !== undefined && s.header.some((h) => FREELANCE.test(h.text))) return true;
   return header.title !== undefined && header.company !== undefined && s.header.length > 0;
 }
 
@@ -153,12 +158,13 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
     // Inside a personal section, its sub-headings and dated lines (a degree's years) stay in it.
     if (currentPart && kind === undefined) {
       // A document's title or name heading holds no sub-sections; a job heading is never a sub-section.
+      // (A degree's heading, "### B.S. Computer Science — Stony Brook University, 2017", is dated too.)
       const deeper =
         s.heading !== null &&
         !s.inferred &&
         s.depth > currentPart.depth &&
         currentPart.kind !== 'contact' &&
-        !jobLike;
+        !(jobLike && SOFT_PERSONAL.has(currentPart.kind));
       // A dated line under Education is a degree; under a summary or skills list it starts the first job.
       const inferredLine =
         s.inferred && !(jobLike && SOFT_PERSONAL.has(currentPart.kind) && header.start !== undefined);
@@ -203,7 +209,8 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
     }
     // A heading or header line of no known kind.
     const inContainer = container !== null && (s.depth >= container || s.inferred);
-    const named = s.header[0] ? asPersonName(s.header[0].text) : undefined;
+    const firstLine = s.header[0]?.text ?? texts(s.nodes)[0]?.text.split('\n')[0];
+    const named = firstLine ? asPersonName(firstLine) : undefined;
     const preamble =
       i === 0 &&
       !s.afterBreak &&

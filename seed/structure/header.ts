@@ -8,35 +8,99 @@ export interface JobHeader {
   end?: string | null;
 }
 
+/**
+ * The title a job ended with: "Java developer → senior" was a promotion to Senior Java Developer; "QA Engineer →
+ * QA Lead" to QA Lead.
+ */
+export function latestTitle(role: string): string {
+  const steps = role.split(/\s*(?:→|->|⇒)\s*/).filter(Boolean);
+  const first = steps[0] ?? role;
+  const last = steps[steps.length - 1] ?? role;
+  if (steps.length < 2) return titleCase(first);
+  if (ROLE_WORDS.test(last) && !/^(?:senior|sr\.?|lead|principal|staff|chief|head)$/i.test(last.trim()))
+    return titleCase(last);
+  return titleCase(
+    `${last} ${first.replace(/^(?:junior|jr\.?)\s+/i, '')}`.replace(/\b\w/g, (c) => c.toUpperCase()),
+  );
+}
+
 /** Separators between the fields of a header line: dashes, bars, middle dots, bullets, tabs, wide gaps. */
 const SEPARATORS = /\s+[—–|·•‧∙]\s+|\s*\|\s*|\s+-\s+|\t+|\s{3,}/;
 
-/** Title-cases a role written all in lower case ("junior programmer"); roles with capitals stay as written. */
+/** Short forms résumés use in titles ("Flutter dev", "Sr. Eng."). */
+const TITLE_WORDS: Record<string, string> = {
+  dev: 'Developer',
+  devs: 'Developers',
+  eng: 'Engineer',
+  engr: 'Engineer',
+  mgr: 'Manager',
+  sr: 'Senior',
+  'sr.': 'Senior',
+  jr: 'Junior',
+  'jr.': 'Junior',
+  swe: 'Software Engineer',
+};
+
+/**
+ * Title-cases a role written all in lower case ("junior programmer"), and spells out short forms ("Flutter dev" →
+ * "Flutter Developer"); roles already written with capitals otherwise stay as written.
+ */
 export function titleCase(role: string): string {
-  if (/\p{Lu}/u.test(role)) return role;
-  return role.replace(/(^|[\s/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  const spelled = role
+    .split(/\s+/)
+    .map((w) => TITLE_WORDS[w.toLowerCase()] ?? w)
+    .join(' ');
+  if (/\p{Lu}/u.test(role)) return spelled;
+  return spelled.replace(/(^|[\s/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 function clean(part: string): string {
-  return part
-    .replace(/^[\s,;:·•*_-]+|[\s,;:·•*_-]+$/g, '')
-    .replace(
-      /\s*\((?:contract[^)]*|via [^)]*|remote|hybrid|on-?site|full[- ]time|part[- ]time|\d+\s*(?:yrs?|years?|mos?|months?)[^)]*)\)\s*/gi,
-      ' ',
-    )
-    .replace(/^(?:at|@)\s+/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    part
+      .replace(/^[\s,;:·•*_-]+|[\s,;:·•*_-]+$/g, '')
+      // A closing bracket note is neither title nor company: "Voltbike (Berlin)", "QA Engineer (SDET)".
+      .replace(/\s*\([^()]{1,40}\)\s*$/, '')
+      .replace(
+        /\s*\((?:contract[^)]*|via [^)]*|remote|hybrid|on-?site|full[- ]time|part[- ]time|\d+\s*(?:yrs?|years?|mos?|months?)[^)]*)\)\s*/gi,
+        ' ',
+      )
+      .replace(/^(?:at|@)\s+/i, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Durations LinkedIn adds after dates ("· 5 yrs 5 mos", "(3 years)"). */
 const DURATION = /\b\d+\s*(?:yrs?|years?)(?:\s+\d+\s*(?:mos?|months?))?\b|\b\d+\s*(?:mos?|months?)\b/gi;
 
+/** Legal forms that follow a company's name after a comma ("Acme, Inc."). */
+const LEGAL =
+  /^(?:inc|incorporated|corp|corporation|co|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|s\.a|bv|b\.v|nv|oy|ab|as|a\/s|pty|llp|lp)\.?$/i;
+
+/**
+ * "Cartwheel Commerce, Amsterdam", "Tessellate Systems, Toronto ON": a name followed by a place. What follows the
+ * comma is a place when it is one capitalised word with at most a region code, and not a legal form.
+ */
+function splitPlace(part: string): string {
+  const comma = part.indexOf(', ');
+  if (comma < 0) return part;
+  const tail = part.slice(comma + 2).trim();
+  if (LEGAL.test(tail) || ROLE_WORDS.test(tail)) return part;
+  if (
+    /^[\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+)?(?:,?\s+[A-Z]{2,3})?(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.test(
+      tail,
+    ) &&
+    tail.split(/\s+/).length <= 4
+  )
+    return part.slice(0, comma).trim();
+  return part;
+}
+
 /** Splits a header line into its fields, dates and notes removed. */
 function fields(line: string): string[] {
   const out: string[] = [];
   for (const raw of line.split(SEPARATORS)) {
-    const part = clean(raw.replace(DURATION, ' '));
+    const part = splitPlace(clean(raw.replace(DURATION, ' ')));
     if (!part || EMPLOYMENT_NOTES.test(part)) continue;
     // "Senior Developer, Acme Corp, Boston MA": commas separate fields when a role sits in one of them.
     const commas = part.split(/,\s+/);
@@ -68,9 +132,11 @@ export function parseHeader(lines: string[]): JobHeader {
       text = `${text.slice(0, range.index)}  ${text.slice(range.index + range.length)}`;
     } else if (!range && out.start === undefined) {
       const single = findSingleDate(text);
-      // A lone year at a field boundary ("Infobip — Intern — summer 2011"), not a number inside a name.
+      // A lone year at a field boundary ("Infobip — Intern — summer 2011"), not a number inside a name: the job began
+      // and ended then.
       if (single && /(?:^|[\s(—–|·,-])$/.test(text.slice(0, single.index)) && fields(text).length > 0) {
         out.start = single.date;
+        out.end = single.date;
         text = `${text.slice(0, single.index)}  ${text.slice(single.index + single.length)}`;
       }
     }
@@ -92,8 +158,10 @@ export function parseHeader(lines: string[]): JobHeader {
   const useful = parts.filter((p) => !looksLikePlace(p) && !/^\d+$/.test(p));
   if (out.title === undefined) {
     const role = useful.find((p) => ROLE_WORDS.test(p) && p.split(/\s+/).length <= 8);
-    if (role) out.title = titleCase(role.split(/\s*(?:→|->)\s*/)[0] as string);
+    if (role) out.title = latestTitle(role);
   }
+  // "Freelance — 2017–2019": the employer is the person's own business.
+  if (out.company === undefined && lines.some((l) => /\bfreelance\b/i.test(l))) out.company = 'Freelance';
   if (out.company === undefined) {
     const company = useful.find(
       (p) => !ROLE_WORDS.test(p) && /^[\p{Lu}\p{N}"“']/u.test(p) && p.split(/\s+/).length <= 8,

@@ -1,5 +1,6 @@
 import type { Node, TextNode } from '../parse/nodes.js';
 import { isJobHeaderLine } from './header.js';
+import { asPersonName } from './names.js';
 import { headingKind } from './vocabulary.js';
 
 const isPersonalHeading = (heading: string) => {
@@ -59,14 +60,27 @@ const isLoose = (n: Node): n is TextNode =>
 
 /** A short line that is not a sentence: a name, a title, a company, "Pinecrest Software · Full-time". */
 export function isShortLine(node: Node): node is TextNode {
-  return isLoose(node) && !node.text.includes('\n') && node.text.length <= 80 && !/[.!?]$/.test(node.text);
+  return (
+    isLoose(node) &&
+    !node.text.includes('\n') &&
+    node.text.length <= 80 &&
+    !/[.!?]$/.test(node.text.trim()) &&
+    !CONTACT.test(node.text)
+  );
 }
+
+/** E-mail addresses, profile links and phone numbers: the contact header, never a job's header. */
+const CONTACT =
+  /@[\w-]+\.|\b(?:github|gitlab|linkedin|twitter|x)\.com\b|https?:\/\/|\bwww\.|\+?\(?\d{2,4}\)?[ .-]\d{3}[ .-]\d{3,4}/i;
 
 /** The lines of a paragraph when it is a block of header lines (LinkedIn's title / company / dates / place). */
 function headerBlock(node: TextNode): HeaderLine[] | undefined {
+  // A table row is a row of a table (an Experience table is read with its section), not a header.
+  if (node.role === 'row') return undefined;
   const lines = node.text.split('\n');
-  if (lines.length > 5 || lines.some((l) => l.length > SHORT)) return undefined;
-  if (lines.length === 1 && node.role === 'row' && node.bold) return undefined;
+  if (lines.some((l) => CONTACT.test(l))) return undefined;
+  // Plain text lays a header out in columns; the gaps are not its length.
+  if (lines.length > 5 || lines.some((l) => l.replace(/\s{2,}/g, ' ').length > SHORT)) return undefined;
   if (!lines.some((l) => isJobHeaderLine(l))) return undefined;
   return lines.map((text, i) => ({ text: text.trim(), line: node.line + i }));
 }
@@ -125,7 +139,15 @@ export function splitSections(nodes: Node[]): Section[] {
         );
         continue;
       }
-      const block = headerBlock(node);
+      // "Tomás Herrera · data scientist · Santiago, CL" at the top heads the document, not a job.
+      const nameLine =
+        sections.length === 0 &&
+        current.heading === null &&
+        current.nodes.length === 0 &&
+        current.header.length === 0
+          ? asPersonName(node.text.split(/\s+[—–|·•]\s+|\s*\|\s*|\n/)[0] ?? '')
+          : undefined;
+      const block = nameLine ? undefined : headerBlock(node);
       // Under Education or Certifications a dated line is an entry of that section, not a job.
       const personal = current.heading !== null && isPersonalHeading(current.heading);
       // "EXPERIENCE" or "Project Narratives" heads what follows; a job's own heading takes the lines under it.
@@ -143,7 +165,7 @@ export function splitSections(nodes: Node[]): Section[] {
           before.unshift({ text: last.text, line: last.line });
           current.nodes.pop();
         }
-        if (current.nodes.length === 0 && current.heading !== null && !current.inferred) {
+        if (current.nodes.length === 0 && current.heading !== null && !current.inferred && !known) {
           // "### Acme Corp", "Senior Engineer", "Jan 2018 – Present": all one header.
           current.header.push(...before, ...block);
           continue;

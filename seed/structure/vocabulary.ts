@@ -26,7 +26,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ['narrative', /^(?:project )?narratives?$/],
   [
     'experience',
-    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior)\s+)*(?:experience|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|jobs?|roles?)$/,
+    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior)\s+)*(?:experience|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|jobs?|roles?)(?:\s*(?:and|&|\/)\s*[\w ]{2,30})?$/,
   ],
   [
     'summary',
@@ -42,21 +42,21 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'certifications',
-    /^(?:licen[cs]es?\s*(?:and|&)\s*)?(?:certifications?|certificates?|credentials|accreditations?|training|courses|coursework)(?:\s*(?:and|&)\s*\w+)?$/,
+    /^(?:licen[cs]es?\s*(?:and|&)\s*)?(?:certifications?|certificates?|certs|credentials|accreditations?|training|courses|coursework)(?:\s*(?:and|&)\s*\w+)?$/,
   ],
   [
     'projects',
-    /^(?:(?:personal|side|selected|key|open[- ]source|academic|pet)\s+)?(?:projects?|open[- ]source(?: contributions| work)?|portfolio)$/,
+    /^(?:(?:(?:personal|side|selected|key|open[- ]source|academic|pet|home ?lab|hobby|independent|freelance)\s*(?:[/&]\s*)?)*(?:projects|project work|portfolio|home ?lab)(?:\s*(?:[/&]|and)\s*[a-z ]{2,20})?|open[- ]source(?: contributions| work)?|side (?:stuff|work|gigs)|misc(?:ellaneous)?|extras)$/,
   ],
   [
     'publications',
-    /^(?:publications?|papers|talks|speaking|presentations|writing|patents|talks (?:and|&) writing)$/,
+    /^(?:(?:selected|recent|key|peer[- ]reviewed)\s+)?(?:publications?|papers|talks|speaking|presentations|writing|patents|talks (?:and|&) (?:writing|publications))$/,
   ],
   [
     'volunteering',
     /^(?:volunteer(?:ing)?(?: (?:work|experience))?|community(?: involvement| work)?|activities|extracurricular(?: activities)?|leadership (?:and|&) activities)$/,
   ],
-  ['languages', /^(?:spoken |human )?languages?$/],
+  ['languages', /^(?:spoken |human )?(?:languages?|langs?)$/],
   ['awards', /^(?:awards?|honou?rs?|achievements?|awards (?:and|&) honou?rs|recognition)$/],
   ['interests', /^(?:interests|hobbies|personal interests|outside (?:of )?work)$/],
   ['references', /^references?(?: available.*)?$/],

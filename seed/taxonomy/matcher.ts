@@ -1,6 +1,6 @@
 import { type Token, tokenize } from '../extract/tokens.js';
 import type { Alias, Taxonomy, Tool } from './load.js';
-import { usageContext } from './usage-context.js';
+import { namesSomethingElse, usageContext } from './usage-context.js';
 
 /** One tool named in a piece of text. */
 export interface Mention {
@@ -95,12 +95,15 @@ export class ToolMatcher {
     return node?.entries[0]?.tool.id;
   }
 
-  /** The tools named in one sentence, in order of appearance. */
-  matchSentence(sentence: string): Mention[] {
-    return this.matchTokens(sentence, tokenize(sentence));
+  /**
+   * The tools named in one sentence, in order of appearance. `documentWords`, the lower-cased words of the whole
+   * document, let an ambiguous name lean on its field: "Dart everywhere" in a document about Flutter.
+   */
+  matchSentence(sentence: string, documentWords?: ReadonlySet<string>): Mention[] {
+    return this.matchTokens(sentence, tokenize(sentence), documentWords);
   }
 
-  matchTokens(text: string, tokens: Token[]): Mention[] {
+  matchTokens(text: string, tokens: Token[], documentWords?: ReadonlySet<string>): Mention[] {
     const candidates: Candidate[] = [];
     const firstWord = tokens.findIndex((t) => t.word);
     for (let i = 0; i < tokens.length; i++) {
@@ -123,9 +126,11 @@ export class ToolMatcher {
     }
     if (candidates.length === 0) return [];
 
-    const clear = candidates.filter((c) => c.entry.unambiguous);
-    const valid = candidates.filter(
-      (c) => c.entry.unambiguous || this.contextHolds(c, tokens, firstWord, clear),
+    // "the Kafka Hackathon", "Team Terraform": any tool's name can name something else.
+    const named = candidates.filter((c) => !namesSomethingElse(tokens, c.first, c.length));
+    const clear = named.filter((c) => c.entry.unambiguous);
+    const valid = named.filter(
+      (c) => c.entry.unambiguous || this.contextHolds(c, tokens, firstWord, clear, documentWords),
     );
     // Longest first, then leftmost, so "Cloud Storage Transfer Service" beats both "Google Cloud" and "Cloud Storage".
     valid.sort((a, b) => b.length - a.length || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -170,7 +175,13 @@ export class ToolMatcher {
     return true;
   }
 
-  private contextHolds(c: Candidate, tokens: Token[], firstWord: number, clear: Candidate[]): boolean {
+  private contextHolds(
+    c: Candidate,
+    tokens: Token[],
+    firstWord: number,
+    clear: Candidate[],
+    documentWords: ReadonlySet<string> | undefined,
+  ): boolean {
     const previous = c.first > 0 ? tokens[c.first - 1] : undefined;
     const vendorPrefix = Boolean(previous?.word && this.vendorWords.has(previous.lower));
     const nearbyTool = clear.some(
@@ -180,7 +191,14 @@ export class ToolMatcher {
       'vendor-prefix': vendorPrefix,
       'mid-sentence': c.first !== firstWord,
       'nearby-tool': nearbyTool,
-      'usage-context': usageContext(c.entry.tool, tokens, c.first, c.length, vendorPrefix || nearbyTool),
+      'usage-context': usageContext(
+        c.entry.tool,
+        tokens,
+        c.first,
+        c.length,
+        vendorPrefix || nearbyTool,
+        documentWords,
+      ),
     } as const;
     const { anyOf, allOf } = c.entry.alias;
     if (allOf.some((cond) => !conditions[cond])) return false;

@@ -56,6 +56,16 @@ const USAGE_BEFORE = new Set([
 /** Words that, right after a name, make it a technology ("Go services", "R packages", "Chef cookbooks"). */
 const TECH_AFTER = new Set([
   'code',
+  'queries',
+  'query',
+  'database',
+  'databases',
+  'db',
+  'schema',
+  'tables',
+  'instance',
+  'instances',
+  'stack',
   'codebase',
   'service',
   'services',
@@ -145,10 +155,25 @@ const TEAM = new Set(['team']);
 const isVersion = (t: Token | undefined) =>
   t !== undefined && /^\d/.test(t.text) && !/^(?:19|20)\d\d$/.test(t.text);
 
+/** "the Kafka Hackathon", "Team Terraform", "a game called Rust": the name names something else here. */
+export function namesSomethingElse(tokens: Token[], first: number, length: number): boolean {
+  const before = tokens[first - 1];
+  const after = tokens[first + length];
+  if (before && NAME_OF_SOMETHING_ELSE.has(before.lower)) return true;
+  if (after && NAME_OF_SOMETHING_ELSE.has(after.lower)) return true;
+  // "Team Terraform" names a team; "the Terraform team" is people who use it, which stance judges, not this.
+  return Boolean(
+    before && TEAM.has(before.lower) && /^T/.test(before.text) && (tokens[first - 2]?.text ?? '') !== '-',
+  );
+}
+
+/** Words a terse bullet puts right after the tool it starts with ("Go for the webhook fan-out", "Salt + cron"). */
+const BULLET_LINK = new Set(['for', '+', '&', '/', ',', 'with', 'via', 'as', 'on', 'in', 'to', '(', ':']);
+
 /**
- * Decides from the sentence itself whether an ambiguous spelling (Go, R, Swift, Make, Chef) names the tool: the
- * words right around it, the tool's own cue words anywhere in the sentence, or another known tool beside it
- * (`supported`). Any of the tool's other senses in the sentence, or a naming pattern around it, says no.
+ * Decides from the sentence whether an ambiguous spelling (Go, R, Swift, Make, Chef) names the tool: the words right
+ * around it, the tool's own cue words in the sentence (or, more weakly, in the document), or another known tool
+ * beside it (`supported`). Any of the tool's other senses in the sentence says no.
  */
 export function usageContext(
   tool: Tool,
@@ -156,17 +181,19 @@ export function usageContext(
   first: number,
   length: number,
   supported: boolean,
+  documentWords?: ReadonlySet<string>,
 ): boolean {
   const before = tokens[first - 1];
   const after = tokens[first + length];
   const words = tokens.filter((t) => t.word).map((t) => t.lower);
   if (tool.otherSenses.length && words.some((w) => tool.otherSenses.includes(w))) return false;
-  if (before && NAME_OF_SOMETHING_ELSE.has(before.lower)) return false;
-  if (after && NAME_OF_SOMETHING_ELSE.has(after.lower)) return false;
-  // "Team Terraform" names a team; "the Terraform team" is people who use it, which stance judges, not this.
-  if (before && TEAM.has(before.lower) && /^T/.test(before.text)) return false;
   if (supported) return true;
   if (before?.word && USAGE_BEFORE.has(before.lower)) return true;
   if (after?.word && (TECH_AFTER.has(after.lower) || isVersion(after))) return true;
-  return tool.cues.length > 0 && words.some((w) => tool.cues.includes(w));
+  if (tool.cues.length > 0 && words.some((w) => tool.cues.includes(w))) return true;
+  // A terse bullet that starts with the name, in a document of the tool's field: "Dart everywhere", "Go for …".
+  const leading = tokens.findIndex((t) => t.word) === first;
+  const inField = documentWords !== undefined && tool.cues.some((w) => documentWords.has(w));
+  if (leading && after && BULLET_LINK.has(after.lower)) return true;
+  return inField && (leading || Boolean(before && !before.word));
 }

@@ -1,0 +1,60 @@
+import { headingKind, ROLE_WORDS } from './vocabulary.js';
+
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'da',
+  'das',
+  'do',
+  'dos',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'y',
+  'ten',
+  'ter',
+]);
+const DEGREES =
+  /,?\s*\b(?:ph\.?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|m\.?eng\.?|b\.?eng\.?|m\.?a\.?|b\.?a\.?|cpa|pmp|cissp|jr\.?|sr\.?)\b\.?/gi;
+const NOT_NAMES =
+  /^(?:resume|résumé|curriculum vitae|cv|career notes?|portfolio|profile|narratives?|project narratives?|about me)$/i;
+
+/** A person's name as a document heads it: "Maria Santos", "Fiona MacLeod, PhD", "JEAN-LUC PICARD". */
+export function asPersonName(text: string): string | undefined {
+  const cleaned = text
+    .replace(/\(.*?\)/g, ' ')
+    .replace(DEGREES, ' ')
+    .replace(/[|·•,–—].*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!cleaned || NOT_NAMES.test(cleaned) || headingKind(cleaned) || ROLE_WORDS.test(cleaned))
+    return undefined;
+  const words = cleaned.split(' ');
+  if (words.length < 2 || words.length > 5) return undefined;
+  const ok = words.every(
+    (w) => PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^\p{Lu}\.$/u.test(w),
+  );
+  if (!ok || /\d/.test(cleaned)) return undefined;
+  // ALL CAPS names read better in title case.
+  if (cleaned === cleaned.toUpperCase())
+    return words
+      .map(
+        (w) =>
+          w.charAt(0) +
+          w
+            .slice(1)
+            .toLowerCase()
+            .replace(/([-'’])(\p{L})/gu, (_, a, b: string) => a + b.toUpperCase()),
+      )
+      .join(' ');
+  return cleaned;
+}
