@@ -103,6 +103,8 @@ export type Incident = {
   learning: Maybe<Scalars['String']['output']>;
   line: Maybe<Scalars['Int']['output']>;
   rectification: Maybe<Scalars['String']['output']>;
+  /** A short title from the incident's own words. */
+  title: Scalars['String']['output'];
   tools: Array<Tool>;
 };
 
@@ -113,6 +115,7 @@ export type Job = {
   codePercent: Maybe<Scalars['Int']['output']>;
   company: Company;
   contributions: Array<Contribution>;
+  /** End of the job, in the same form, or "present". */
   endDate: Maybe<Scalars['String']['output']>;
   endUsers: Maybe<Scalars['String']['output']>;
   /** Every sentence of the narrative that names a tool. */
@@ -124,6 +127,8 @@ export type Job = {
   label: Scalars['String']['output'];
   leadPercent: Maybe<Scalars['Int']['output']>;
   line: Maybe<Scalars['Int']['output']>;
+  /** Tools the job's text names without having used them (evaluated, someone else's, planned). */
+  mentions: Array<ToolMention>;
   /** Position of the job in its person's documents (1-based). */
   ordinal: Scalars['Int']['output'];
   person: Person;
@@ -132,6 +137,7 @@ export type Job = {
   practices: Array<Practice>;
   /** Source file name and line of the narrative. */
   source: Maybe<Scalars['String']['output']>;
+  /** Start of the job: "2019-03" when the month is known, "2019" when only the year is. */
   startDate: Maybe<Scalars['String']['output']>;
   startingPoint: Maybe<Scalars['String']['output']>;
   summary: Maybe<Scalars['String']['output']>;
@@ -156,7 +162,7 @@ export type Person = {
   id: Scalars['ID']['output'];
   jobs: Array<Job>;
   name: Scalars['String']['output'];
-  /** Tools listed as skills (JSON Resume) rather than named in a job. */
+  /** Tools the person claims as skills (a Skills section, a summary, a certification, JSON Resume skills), whether or not a job shows them used. */
   skills: Array<Tool>;
 };
 
@@ -443,6 +449,19 @@ export type SearchHit = {
   type: NodeType;
 };
 
+/** How a sentence speaks of a tool. */
+export type Stance =
+  /** Evaluated, considered or tried, and not adopted. */
+  | 'EVALUATED'
+  /** The job used it before moving away from it ("moved off Jenkins to GitHub Actions"). */
+  | 'MIGRATED_FROM'
+  /** Someone else's: another team, a client, a vendor. */
+  | 'OTHERS'
+  /** Planned, not done yet. */
+  | 'PLANNED'
+  /** The job used it. */
+  | 'USED';
+
 export type Stats = {
   __typename?: 'Stats';
   categories: Scalars['Int']['output'];
@@ -475,6 +494,16 @@ export type Tool = {
   vendor: Maybe<Scalars['String']['output']>;
 };
 
+/** A tool a job's text names without using it, with the sentences that say so. */
+export type ToolMention = {
+  __typename?: 'ToolMention';
+  evidence: Array<Evidence>;
+  job: Job;
+  /** EVALUATED, OTHERS (another team's, a client's, a vendor's) or PLANNED. */
+  stance: Stance;
+  tool: Tool;
+};
+
 export type ToolRecurrence = {
   __typename?: 'ToolRecurrence';
   companies: Array<Company>;
@@ -486,16 +515,20 @@ export type Usage = {
   __typename?: 'Usage';
   evidence: Array<Evidence>;
   job: Job;
+  /** USED, or MIGRATED_FROM when the job moved away from the tool (it was in use before). */
+  stance: Stance;
 };
 
 export type WhereUsed = {
   __typename?: 'WhereUsed';
+  /** The jobs whose text names the tool without having used it: evaluated, someone else's, or planned. */
+  mentions: Array<ToolMention>;
   /** The question as asked. */
   query: Scalars['String']['output'];
   /** Known tools with similar names, when the name is unknown ("kafak" → "Apache Kafka"). */
   suggestions: Array<Scalars['String']['output']>;
   /** The tool the name resolved to; null when it is unknown. */
   tool: Maybe<Tool>;
-  /** The jobs that used the tool, each with the sentences that say so. */
+  /** The jobs that used the tool (or used it and then moved away from it), each with the sentences that say so. */
   usages: Array<Usage>;
 };

@@ -57,6 +57,8 @@ export interface Challenge {
 }
 
 export interface Incident {
+  /** A short title from the incident's own words ("Data loss during the initial migration"). */
+  title: string;
   failure: string;
   cause: string | null;
   rectification: string | null;

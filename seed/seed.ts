@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { retryTransient, STARTUP_QUERY_TIMEOUT_MS } from '../db/retry.js';
 import { type ExtractOptions, extractDocuments } from './extract/documents.js';
 import { type LoadOptions, type LoadSummary, loadPeople } from './load/loader.js';
 import type { PersonDocument } from './model.js';
@@ -24,8 +25,21 @@ export async function seedFiles(
   return { people, load };
 }
 
-/** True when the database holds no skills graph yet (`serve` seeds the bundled narratives then). */
-export async function graphIsEmpty(db: Database): Promise<boolean> {
-  const rows = await db.read<{ n: number }>('MATCH (j:Job) RETURN count(j) AS n');
+/**
+ * True when the database holds no skills graph yet (`serve` seeds the bundled narratives then). Asked at start-up,
+ * so it reads with the start-up timeout and retries transient errors until `deadlineMs` (default 120 s) has passed.
+ */
+export async function graphIsEmpty(
+  db: Database,
+  options: { deadlineMs?: number; log?: (line: string) => void } = {},
+): Promise<boolean> {
+  const rows = await retryTransient(
+    () => db.read<{ n: number }>('MATCH (j:Job) RETURN count(j) AS n', {}, STARTUP_QUERY_TIMEOUT_MS),
+    {
+      what: 'checking whether the graph is empty',
+      deadlineMs: options.deadlineMs ?? 120_000,
+      ...(options.log ? { log: options.log } : {}),
+    },
+  );
   return (rows[0]?.n ?? 0) === 0;
 }

@@ -26,7 +26,7 @@ const CHALLENGE_FIELDS = /* GraphQL */ `
 `;
 
 const INCIDENT_FIELDS = /* GraphQL */ `
-  fragment IncidentFields on Incident { id failure cause rectification learning tools { id name } }
+  fragment IncidentFields on Incident { id title failure cause rectification learning tools { id name } }
 `;
 
 const GRAPH_OPERATION = /* GraphQL */ `
@@ -60,7 +60,8 @@ const WHERE_USED_OPERATION = /* GraphQL */ `
     whereUsed(tool: $tool) {
       query
       tool { ...ToolSummary }
-      usages { job { ...JobRef } evidence { text section line } }
+      usages { job { ...JobRef } stance evidence { text section line } }
+      mentions { job { ...JobRef } stance evidence { text section line } }
       suggestions
     }
   }

@@ -13,6 +13,19 @@ export type NodeType =
   | 'PERSON'
   | 'TOOL';
 
+/** How a sentence speaks of a tool. */
+export type Stance =
+  /** Evaluated, considered or tried, and not adopted. */
+  | 'EVALUATED'
+  /** The job used it before moving away from it ("moved off Jenkins to GitHub Actions"). */
+  | 'MIGRATED_FROM'
+  /** Someone else's: another team, a client, a vendor. */
+  | 'OTHERS'
+  /** Planned, not done yet. */
+  | 'PLANNED'
+  /** The job used it. */
+  | 'USED';
+
 export type GraphFieldsFragment = { truncated: boolean, total: number, nodes: Array<{ id: string, type: Types.NodeType, label: string, weight: number | null, category: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> };
 
 export type ToolSummaryFragment = { id: string, name: string, aliases: Array<string>, category: string | null, jobCount: number };
@@ -21,7 +34,7 @@ export type JobRefFragment = { id: string, label: string, title: string | null, 
 
 export type ChallengeFieldsFragment = { id: string, title: string, resolution: string | null, tools: Array<{ id: string, name: string }> };
 
-export type IncidentFieldsFragment = { id: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, tools: Array<{ id: string, name: string }> };
+export type IncidentFieldsFragment = { id: string, title: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, tools: Array<{ id: string, name: string }> };
 
 export type GraphQueryVariables = Exact<{
   types?: Array<Types.NodeType> | Types.NodeType | null | undefined;
@@ -60,7 +73,7 @@ export type WhereUsedQueryVariables = Exact<{
 }>;
 
 
-export type WhereUsedQuery = { whereUsed: { query: string, suggestions: Array<string>, tool: { id: string, name: string, aliases: Array<string>, category: string | null, jobCount: number } | null, usages: Array<{ job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, evidence: Array<{ text: string, section: string, line: number }> }> } };
+export type WhereUsedQuery = { whereUsed: { query: string, suggestions: Array<string>, tool: { id: string, name: string, aliases: Array<string>, category: string | null, jobCount: number } | null, usages: Array<{ stance: Types.Stance, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, evidence: Array<{ text: string, section: string, line: number }> }>, mentions: Array<{ stance: Types.Stance, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, evidence: Array<{ text: string, section: string, line: number }> }> } };
 
 export type RecurringToolsQueryVariables = Exact<{
   minJobs?: number | null | undefined;
@@ -75,12 +88,12 @@ export type JobQueryVariables = Exact<{
 }>;
 
 
-export type JobQuery = { job: { id: string, label: string, title: string | null, platform: string | null, startDate: string | null, endDate: string | null, leadPercent: number | null, codePercent: number | null, teamSize: number | null, summary: string | null, source: string | null, line: number | null, company: { id: string, name: string }, team: Array<{ role: string, count: number }>, tools: Array<{ id: string, name: string, category: string | null }>, challenges: Array<{ id: string, title: string, resolution: string | null, tools: Array<{ id: string, name: string }> }>, incidents: Array<{ id: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, tools: Array<{ id: string, name: string }> }> } | null };
+export type JobQuery = { job: { id: string, label: string, title: string | null, platform: string | null, startDate: string | null, endDate: string | null, leadPercent: number | null, codePercent: number | null, teamSize: number | null, summary: string | null, source: string | null, line: number | null, company: { id: string, name: string }, team: Array<{ role: string, count: number }>, tools: Array<{ id: string, name: string, category: string | null }>, challenges: Array<{ id: string, title: string, resolution: string | null, tools: Array<{ id: string, name: string }> }>, incidents: Array<{ id: string, title: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, tools: Array<{ id: string, name: string }> }> } | null };
 
 export type StoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StoriesQuery = { challenges: Array<{ id: string, title: string, resolution: string | null, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, tools: Array<{ id: string, name: string }> }>, incidents: Array<{ id: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, tools: Array<{ id: string, name: string }> }> };
+export type StoriesQuery = { challenges: Array<{ id: string, title: string, resolution: string | null, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, tools: Array<{ id: string, name: string }> }>, incidents: Array<{ id: string, title: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, tools: Array<{ id: string, name: string }> }> };
 
 export type FacetsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -197,6 +197,25 @@ function incidentField(title: string): keyof Omit<Incident, 'line' | 'toolIds'> 
   return undefined;
 }
 
+/**
+ * A title for an incident from its own first words: "Encountered a data loss issue during the initial migration due
+ * to …" → "Data loss issue during the initial migration". Every incident was titled "Production incident" before.
+ */
+export function incidentTitle(failure: string): string {
+  let text = failure.replace(/\s+/g, ' ').trim();
+  const sentence = /^(.+?[.!?])(?:\s|$)/.exec(text)?.[1] ?? text;
+  text = sentence
+    .replace(/[.!?]$/, '')
+    .replace(
+      /^(?:we |i |the team )?(?:encountered|experienced|faced|had|hit|saw|suffered|ran into|observed|noticed|discovered)\s+/i,
+      '',
+    )
+    .replace(/^(?:a|an|the)\s+/i, '')
+    .replace(/\s+(?:due to|because|caused by|when|after|which|that)\b.*$/i, '');
+  if (text.length > 70) text = `${text.slice(0, 69).replace(/\s+\S*$/, '')}…`;
+  return text ? text.charAt(0).toUpperCase() + text.slice(1) : 'Production incident';
+}
+
 function incidentsOf(t: JobText): Incident[] {
   const incidents: Incident[] = [];
   const incidentBlocks: Block[][] = [];
@@ -204,7 +223,15 @@ function incidentsOf(t: JobText): Incident[] {
     const field = b.title ? incidentField(b.title) : undefined;
     let current = incidents[incidents.length - 1];
     if (!current || (field === 'failure' && current.failure)) {
-      current = { failure: '', cause: null, rectification: null, learning: null, line: b.line, toolIds: [] };
+      current = {
+        title: '',
+        failure: '',
+        cause: null,
+        rectification: null,
+        learning: null,
+        line: b.line,
+        toolIds: [],
+      };
       incidents.push(current);
       incidentBlocks.push([]);
     }
@@ -216,6 +243,7 @@ function incidentsOf(t: JobText): Incident[] {
   incidents.forEach((incident, i) => {
     incident.toolIds = t.toolsOf(incidentBlocks[i] ?? []);
     if (!incident.failure) incident.failure = incident.cause ?? 'Production incident';
+    incident.title = incidentTitle(incident.failure);
   });
   return incidents;
 }

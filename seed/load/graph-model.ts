@@ -144,6 +144,7 @@ export function graphFromRows(rows: SeedRows): GraphExport {
     rel('AT', ['Job', 'Company'], j.id, j.companyId);
   }
   for (const u of rows.used) rel('USED', ['Job', 'Tool'], u.jobId, u.toolId, u.props);
+  for (const m of rows.mentioned) rel('MENTIONED', ['Job', 'Tool'], m.jobId, m.toolId, m.props);
   const jobIds = new Set(rows.jobs.map((j) => j.id));
   for (const e of rows.evidence) {
     node(['Evidence'], e.id, e.props);

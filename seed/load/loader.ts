@@ -103,6 +103,7 @@ export async function loadPeople(
     ['companies', '05-companies', 'companies'],
     ['jobs', '06-jobs', 'jobs'],
     ['tool usage', '07-used', 'used'],
+    ['other mentions', '07-mentioned', 'mentioned'],
     ['evidence', '08-evidence', 'evidence'],
     ['challenges, incidents, features', '09-job-items', 'items'],
     ['skills', '10-skills', 'skills'],

@@ -12,6 +12,8 @@ export interface SeedRows {
   companies: { id: string; props: Record<string, unknown> }[];
   jobs: { id: string; personId: string; companyId: string; props: Record<string, unknown> }[];
   used: { jobId: string; toolId: string; props: Record<string, unknown> }[];
+  /** Tools a job names without having used them: evaluated, someone else's, planned. */
+  mentioned: { jobId: string; toolId: string; props: Record<string, unknown> }[];
   evidence: { id: string; ownerId: string; toolIds: string[]; props: Record<string, unknown> }[];
   items: {
     id: string;
@@ -25,6 +27,8 @@ export interface SeedRows {
 }
 
 const toolNodeId = (id: string) => `tool:${id}`;
+/** Evidence ids in sentence order ("…:1:10" after "…:1:9"). */
+const byNumber = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 const short = (text: string, n = 90) => (text.length > n ? `${text.slice(0, n - 1).trimEnd()}…` : text);
 
 /** Rows under construction, with the tools and companies the jobs refer to. */
@@ -45,6 +49,7 @@ export function buildRows(people: PersonDocument[], taxonomy: Taxonomy): SeedRow
       companies: [],
       jobs: [],
       used: [],
+      mentioned: [],
       evidence: [],
       items: [],
       skills: [],
@@ -77,15 +82,17 @@ function addJob(b: Builder, doc: PersonDocument, job: Job): void {
   if (!b.companies.has(companyId)) b.companies.set(companyId, companyName);
   b.rows.jobs.push({ id: jobId, personId, companyId, props: jobProps(job, personId, companyName) });
 
-  // Each Job–Tool edge lists its evidence sentences, so whereUsed reads them by id.
+  // Each Job–Tool edge lists its evidence sentences, so whereUsed reads them by id: the sentences where the tool was
+  // used for USED, those where it was only evaluated, planned or someone else's for MENTIONED.
   const evidenceOf = new Map<string, string[]>();
   for (const [k, e] of job.evidence.entries()) {
     const id = `evidence:${personSlug}:${job.ordinal}:${k + 1}`;
     for (const toolId of e.toolIds) {
       b.usedTools.add(toolId);
-      const ids = evidenceOf.get(toolId);
+      const key = `${toolId}\u0000${e.stances?.[toolId] ?? 'used'}`;
+      const ids = evidenceOf.get(key);
       if (ids) ids.push(id);
-      else evidenceOf.set(toolId, [id]);
+      else evidenceOf.set(key, [id]);
     }
     b.rows.evidence.push({
       id,
@@ -94,12 +101,30 @@ function addJob(b: Builder, doc: PersonDocument, job: Job): void {
       props: { text: e.text, section: e.section, line: e.line },
     });
   }
+  const sentences = (toolId: string, ...stances: string[]) =>
+    stances.flatMap((stance) => evidenceOf.get(`${toolId}\u0000${stance}`) ?? []).sort(byNumber);
   for (const use of job.tools) {
     b.usedTools.add(use.toolId);
     b.rows.used.push({
       jobId,
       toolId: toolNodeId(use.toolId),
-      props: { mentions: use.mentions, spellings: use.spellings, evidence: evidenceOf.get(use.toolId) ?? [] },
+      props: {
+        mentions: use.mentions,
+        spellings: use.spellings,
+        stance: use.stance,
+        evidence: sentences(use.toolId, 'used', 'migrated-from'),
+      },
+    });
+  }
+  for (const mention of job.otherMentions) {
+    b.usedTools.add(mention.toolId);
+    b.rows.mentioned.push({
+      jobId,
+      toolId: toolNodeId(mention.toolId),
+      props: {
+        stance: mention.stance,
+        evidence: sentences(mention.toolId, 'evaluated', 'others', 'planned'),
+      },
     });
   }
   addJobItems(b, personSlug, job, jobId);
@@ -171,6 +196,7 @@ function addJobItems(b: Builder, personSlug: string, job: Job, jobId: string): v
       'HAD_INCIDENT',
       k,
       {
+        title: i.title,
         failure: i.failure,
         cause: i.cause,
         rectification: i.rectification,
@@ -178,7 +204,7 @@ function addJobItems(b: Builder, personSlug: string, job: Job, jobId: string): v
         line: i.line,
         nodeType: 'INCIDENT',
         weight: i.toolIds.length,
-        label: short(i.failure, 70),
+        label: short(i.title, 70),
         searchText: [i.failure, i.cause, i.rectification, i.learning].filter(Boolean).join(' '),
       },
       i.toolIds,

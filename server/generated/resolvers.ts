@@ -96,10 +96,12 @@ export type ResolversTypes = {
   Practice: ResolverTypeWrapper<Record<string, unknown>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SearchHit: ResolverTypeWrapper<Record<string, unknown>>;
+  Stance: ResolverTypeWrapper<Record<string, unknown>>;
   Stats: ResolverTypeWrapper<Record<string, unknown>>;
   String: ResolverTypeWrapper<Record<string, unknown>>;
   TeamRole: ResolverTypeWrapper<Record<string, unknown>>;
   Tool: ResolverTypeWrapper<Record<string, unknown>>;
+  ToolMention: ResolverTypeWrapper<Record<string, unknown>>;
   ToolRecurrence: ResolverTypeWrapper<Record<string, unknown>>;
   Usage: ResolverTypeWrapper<Record<string, unknown>>;
   WhereUsed: ResolverTypeWrapper<Record<string, unknown>>;
@@ -131,6 +133,7 @@ export type ResolversParentTypes = {
   String: Record<string, unknown>;
   TeamRole: Record<string, unknown>;
   Tool: Record<string, unknown>;
+  ToolMention: Record<string, unknown>;
   ToolRecurrence: Record<string, unknown>;
   Usage: Record<string, unknown>;
   WhereUsed: Record<string, unknown>;
@@ -213,6 +216,7 @@ export type IncidentResolvers<ContextType = Context, ParentType extends Resolver
   learning?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   line?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   rectification?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tools?: Resolver<Array<ResolversTypes['Tool']>, ParentType, ContextType>;
 };
 
@@ -231,6 +235,7 @@ export type JobResolvers<ContextType = Context, ParentType extends ResolversPare
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   leadPercent?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   line?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['ToolMention']>, ParentType, ContextType>;
   ordinal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   platform?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -321,6 +326,13 @@ export type ToolResolvers<ContextType = Context, ParentType extends ResolversPar
   vendor?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ToolMentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolMention'] = ResolversParentTypes['ToolMention']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+  tool?: Resolver<ResolversTypes['Tool'], ParentType, ContextType>;
+};
+
 export type ToolRecurrenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ToolRecurrence'] = ResolversParentTypes['ToolRecurrence']> = {
   companies?: Resolver<Array<ResolversTypes['Company']>, ParentType, ContextType>;
   jobCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -330,9 +342,11 @@ export type ToolRecurrenceResolvers<ContextType = Context, ParentType extends Re
 export type UsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Usage'] = ResolversParentTypes['Usage']> = {
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
 };
 
 export type WhereUsedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhereUsed'] = ResolversParentTypes['WhereUsed']> = {
+  mentions?: Resolver<Array<ResolversTypes['ToolMention']>, ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   tool?: Resolver<Types.Maybe<ResolversTypes['Tool']>, ParentType, ContextType>;
@@ -359,6 +373,7 @@ export type Resolvers<ContextType = Context> = {
   Stats?: StatsResolvers<ContextType>;
   TeamRole?: TeamRoleResolvers<ContextType>;
   Tool?: ToolResolvers<ContextType>;
+  ToolMention?: ToolMentionResolvers<ContextType>;
   ToolRecurrence?: ToolRecurrenceResolvers<ContextType>;
   Usage?: UsageResolvers<ContextType>;
   WhereUsed?: WhereUsedResolvers<ContextType>;

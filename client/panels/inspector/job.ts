@@ -30,7 +30,7 @@ export function job(actions: InspectorActions, job: JobDetail): HTMLElement {
       : null,
     toolsSection(actions, job),
     challengesSection(actions, job),
-    job.incidents.map((i) => incidentBody(actions, i, 'Production incident')),
+    job.incidents.map((i) => incidentBody(actions, i, i.title)),
     job.source
       ? h('p', { class: 'source' }, `Source: ${job.source}${job.line ? `, line ${job.line}` : ''}`)
       : null,

@@ -26,7 +26,7 @@ export function incident(actions: InspectorActions, i: IncidentDetail): HTMLElem
   return h(
     'div',
     null,
-    head(actions, 'INCIDENT', 'Production incident', i.id, 'At ', jobButton(actions, i.job, 'link')),
+    head(actions, 'INCIDENT', i.title, i.id, 'At ', jobButton(actions, i.job, 'link')),
     incidentBody(actions, i, null),
   );
 }

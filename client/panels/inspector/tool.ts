@@ -35,6 +35,9 @@ export function tool(actions: InspectorActions, data: WhereUsedData): HTMLElemen
                 'li',
                 { class: 'usage', dataset: { jobId: u.job.id } },
                 jobButton(actions, u.job),
+                u.stance === 'MIGRATED_FROM'
+                  ? h('span', { class: 'stance-tag' }, 'used, then moved away from')
+                  : null,
                 h(
                   'ul',
                   { class: 'quotes', 'aria-label': `Evidence from ${u.job.company.name}` },
@@ -43,6 +46,44 @@ export function tool(actions: InspectorActions, data: WhereUsedData): HTMLElemen
               ),
             ),
           ),
+    ),
+    mentionsSection(actions, data, terms),
+  );
+}
+
+const STANCE_WORDS: Record<string, string> = {
+  EVALUATED: 'evaluated, not adopted',
+  OTHERS: 'someone else’s',
+  PLANNED: 'planned',
+};
+
+/** Jobs whose text names the tool without using it: kept apart, because "evaluated and chose X" is worth telling. */
+function mentionsSection(
+  actions: InspectorActions,
+  data: WhereUsedData,
+  terms: string[],
+): HTMLElement | null {
+  if (!data.mentions.length) return null;
+  return h(
+    'section',
+    { class: 'insp-section mentions' },
+    h('h3', null, `Also mentioned, not used, in ${plural(data.mentions.length, 'job')}`),
+    h(
+      'ol',
+      { class: 'answer-list usages', 'aria-label': 'Jobs that mention it without using it' },
+      data.mentions.map((m) =>
+        h(
+          'li',
+          { class: 'usage mention', dataset: { jobId: m.job.id, stance: m.stance } },
+          jobButton(actions, m.job),
+          h('span', { class: 'stance-tag' }, STANCE_WORDS[m.stance] ?? m.stance.toLowerCase()),
+          h(
+            'ul',
+            { class: 'quotes' },
+            m.evidence.map((e) => quote(e, terms)),
+          ),
+        ),
+      ),
     ),
   );
 }

@@ -35,6 +35,8 @@ export const TEMPLATES: Record<string, Record<string, string>> = {
       'COLLECT { MATCH (@this)-[:PRACTICED]->(@p:Practice) WITH @p ORDER BY @p.line LIMIT $nestedLimit RETURN #{Practice this=@p} }',
     evidence:
       'COLLECT { MATCH (@this)-[:HAS_EVIDENCE]->(@e:Evidence) WITH @e ORDER BY @e.line LIMIT $nestedLimit RETURN @e {.text, .section, .line} }',
+    mentions:
+      'COLLECT { MATCH (@this)-[@m:MENTIONED]->(@t:Tool) WITH @t, @m ORDER BY @t.name LIMIT $nestedLimit RETURN #{ToolMention job=@this tool=@t mentioned=@m} }',
   },
   Company: {
     jobs: 'COLLECT { MATCH (@this)<-[:AT]-(@j:Job) WITH @j ORDER BY @j.personId, @j.ordinal LIMIT $nestedLimit RETURN #{Job this=@j} }',
@@ -56,6 +58,8 @@ export const TEMPLATES: Record<string, Record<string, string>> = {
     tools: 'COLLECT { MATCH (@this)-[:INVOLVED]->(@t:Tool) WITH @t ORDER BY @t.name RETURN #{Tool this=@t} }',
   },
   Incident: {
+    // Graphs seeded before incidents had titles.
+    title: "coalesce(@this.title, 'Production incident')",
     job: 'head(COLLECT { MATCH (@j:Job)-[:HAD_INCIDENT]->(@this) RETURN #{Job this=@j} })',
     tools: 'COLLECT { MATCH (@this)-[:INVOLVED]->(@t:Tool) WITH @t ORDER BY @t.name RETURN #{Tool this=@t} }',
   },
@@ -71,16 +75,27 @@ export const TEMPLATES: Record<string, Record<string, string>> = {
   // Value types: their context variables are bound by the template or root query that projects them.
   Usage: {
     job: '#{Job this=@job}',
+    // USED edges written before stances existed have none: they were usage.
+    stance: "toUpper(replace(coalesce(@used.stance, 'used'), '-', '_'))",
     // The edge lists its sentences' ids: index seeks. Walking from the tool's mentions instead cost 11 M db hits for one
     // whereUsed at L.
     evidence:
       'COLLECT { UNWIND coalesce(@used.evidence, []) AS @eid MATCH (@e:Evidence {id: @eid}) WITH @e ORDER BY @e.line RETURN @e {.text, .section, .line} }',
+  },
+  ToolMention: {
+    job: '#{Job this=@job}',
+    tool: '#{Tool this=@tool}',
+    stance: 'toUpper(@mentioned.stance)',
+    evidence:
+      'COLLECT { UNWIND coalesce(@mentioned.evidence, []) AS @eid MATCH (@e:Evidence {id: @eid}) WITH @e ORDER BY @e.line RETURN @e {.text, .section, .line} }',
   },
   WhereUsed: {
     query: '@query',
     tool: '#{Tool this=@tool}',
     usages:
       'COLLECT { MATCH (@tool)<-[@u:USED]-(@j:Job) WHERE @person IS NULL OR @j.personId = @person WITH @j, @u ORDER BY @j.personId, @j.ordinal LIMIT @first RETURN #{Usage job=@j tool=@tool used=@u} }',
+    mentions:
+      'COLLECT { MATCH (@tool)<-[@m:MENTIONED]-(@j:Job) WHERE @person IS NULL OR @j.personId = @person WITH @j, @m ORDER BY @j.personId, @j.ordinal LIMIT @first RETURN #{ToolMention job=@j tool=@tool mentioned=@m} }',
     suggestions: '@suggestions',
   },
   ToolRecurrence: {
@@ -111,7 +126,7 @@ export const NODE_TYPES = new Set([
 ]);
 
 /** Value types projected as map literals from their context variables. */
-export const VALUE_TYPES = new Set(['Usage', 'WhereUsed', 'ToolRecurrence', 'CoUsage']);
+export const VALUE_TYPES = new Set(['Usage', 'ToolMention', 'WhereUsed', 'ToolRecurrence', 'CoUsage']);
 
 /** Types returned whole by the Cypher that produces them; their fields are read by name. */
 export const OPAQUE_TYPES = new Set([

@@ -3,7 +3,8 @@
 //     whereUsed(tool: $tool) {
 //       query
 //       tool { ...ToolSummary }
-//       usages { job { ...JobRef } evidence { text section line } }
+//       usages { job { ...JobRef } stance evidence { text section line } }
+//       mentions { job { ...JobRef } stance evidence { text section line } }
 //       suggestions
 //     }
 //   }
@@ -27,4 +28,4 @@ WITH t, CASE
   }
   ELSE []
 END AS suggestions
-RETURN {`query`: $query, `tool`: t {`id`: t.id, `name`: t.name, `aliases`: coalesce(t.aliases, []), `category`: t.category, `jobCount`: COUNT { (t)<-[:USED]-() }}, `usages`: COLLECT { MATCH (t)<-[u__1:USED]-(j__2:Job) WHERE $person IS NULL OR j__2.personId = $person WITH j__2, u__1 ORDER BY j__2.personId, j__2.ordinal LIMIT $first RETURN {`job`: j__2 {`id`: j__2.id, `label`: j__2.label, `title`: j__2.title, `company`: head(COLLECT { MATCH (j__2)-[:AT]->(c__3:Company) RETURN c__3 {`id`: c__3.id, `name`: c__3.name} })}, `evidence`: COLLECT { UNWIND coalesce(u__1.evidence, []) AS eid__4 MATCH (e__5:Evidence {id: eid__4}) WITH e__5 ORDER BY e__5.line RETURN e__5 {.text, .section, .line} }} }, `suggestions`: suggestions} AS result
+RETURN {`query`: $query, `tool`: t {`id`: t.id, `name`: t.name, `aliases`: coalesce(t.aliases, []), `category`: t.category, `jobCount`: COUNT { (t)<-[:USED]-() }}, `usages`: COLLECT { MATCH (t)<-[u__1:USED]-(j__2:Job) WHERE $person IS NULL OR j__2.personId = $person WITH j__2, u__1 ORDER BY j__2.personId, j__2.ordinal LIMIT $first RETURN {`job`: j__2 {`id`: j__2.id, `label`: j__2.label, `title`: j__2.title, `company`: head(COLLECT { MATCH (j__2)-[:AT]->(c__3:Company) RETURN c__3 {`id`: c__3.id, `name`: c__3.name} })}, `stance`: toUpper(replace(coalesce(u__1.stance, 'used'), '-', '_')), `evidence`: COLLECT { UNWIND coalesce(u__1.evidence, []) AS eid__4 MATCH (e__5:Evidence {id: eid__4}) WITH e__5 ORDER BY e__5.line RETURN e__5 {.text, .section, .line} }} }, `mentions`: COLLECT { MATCH (t)<-[m__6:MENTIONED]-(j__7:Job) WHERE $person IS NULL OR j__7.personId = $person WITH j__7, m__6 ORDER BY j__7.personId, j__7.ordinal LIMIT $first RETURN {`job`: j__7 {`id`: j__7.id, `label`: j__7.label, `title`: j__7.title, `company`: head(COLLECT { MATCH (j__7)-[:AT]->(c__8:Company) RETURN c__8 {`id`: c__8.id, `name`: c__8.name} })}, `stance`: toUpper(m__6.stance), `evidence`: COLLECT { UNWIND coalesce(m__6.evidence, []) AS eid__9 MATCH (e__10:Evidence {id: eid__9}) WITH e__10 ORDER BY e__10.line RETURN e__10 {.text, .section, .line} }} }, `suggestions`: suggestions} AS result
