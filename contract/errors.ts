@@ -17,8 +17,18 @@ export const API_ERRORS = {
   PERSISTED_QUERY_NOT_SUPPORTED: 400,
   /** Too deep, too many aliases, or too costly (the message says which limit and by how much). */
   QUERY_TOO_COMPLEX: 400,
+  /**
+   * The answer would be larger than SKILLGRAPH_MAX_ANSWER: ask for less (a lower `first` or `limit`, fewer nested
+   * lists, one item at a time); the message says how.
+   */
+  ANSWER_TOO_LARGE: 400,
   /** An id that names nothing. */
   NOT_FOUND: 404,
+  /**
+   * The request's Host header names a host this server does not answer to (DNS-rebinding protection); add it to
+   * SKILLGRAPH_ALLOWED_HOSTS.
+   */
+  HOST_NOT_ALLOWED: 421,
   /** The request body is larger than SKILLGRAPH_MAX_BODY. */
   PAYLOAD_TOO_LARGE: 413,
   /** Neo4j cannot be reached right now; retry shortly. */

@@ -51,10 +51,14 @@ export type Contribution = {
 /** A sentence of a narrative that names a tool. */
 export type Evidence = {
   __typename?: 'Evidence';
+  /** The whole paragraph or bullet the sentence stands in, when it holds more than this sentence. */
+  context: Maybe<Scalars['String']['output']>;
   /** Line in the source document. */
   line: Scalars['Int']['output'];
   /** The part of the narrative it came from ("Features", "Challenges", "Production incident", ...). */
   section: Scalars['String']['output'];
+  /** The source document's file name. */
+  source: Maybe<Scalars['String']['output']>;
   text: Scalars['String']['output'];
 };
 

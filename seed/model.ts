@@ -10,6 +10,8 @@ export interface Evidence {
   toolIds: string[];
   /** The tools this sentence names without their being used here, with their stance ("evaluated", …). */
   stances?: Record<string, Stance>;
+  /** The whole paragraph or bullet the sentence stands in, when it has more than this sentence. */
+  context?: string;
 }
 
 /**

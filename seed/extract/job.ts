@@ -299,6 +299,7 @@ function toolsAndEvidence(units: Unit[]): {
     };
     const notUsed = Object.entries(stances).filter(([, s]) => s !== 'used');
     if (notUsed.length) e.stances = Object.fromEntries(notUsed);
+    if (u.context) e.context = u.context;
     evidence.push(e);
     for (const [m, stance] of pairs) {
       if (isUsage(stance)) {

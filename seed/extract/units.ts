@@ -22,6 +22,8 @@ export interface Unit {
   lead?: Unit;
   /** Code spans in `text` (`make`, `cron`), for the candidate report. */
   code: readonly (readonly [number, number])[];
+  /** The block this unit was cut from, when it holds more than this unit (shown as the quote's context). */
+  context?: string;
 }
 
 export const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -97,5 +99,9 @@ export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: R
     if (i === 0 && title) unit.lead = title;
     units.push(unit);
   }
+  const whole = flat(block.title ? `${block.title}: ${block.text}` : block.text);
+  for (const unit of units)
+    if (!unit.isTitle && whole.length > unit.text.length + (unit.lead ? unit.lead.text.length + 2 : 0))
+      unit.context = whole;
   return units;
 }

@@ -82,6 +82,7 @@ function addJob(b: Builder, doc: PersonDocument, job: Job): void {
   if (!b.companies.has(companyId)) b.companies.set(companyId, companyName);
   b.rows.jobs.push({ id: jobId, personId, companyId, props: jobProps(job, personId, companyName) });
 
+  const source = job.file.split('/').pop();
   // Each Job–Tool edge lists its evidence sentences, so whereUsed reads them by id: the sentences where the tool was
   // used for USED, those where it was only evaluated, planned or someone else's for MENTIONED.
   const evidenceOf = new Map<string, string[]>();
@@ -98,7 +99,7 @@ function addJob(b: Builder, doc: PersonDocument, job: Job): void {
       id,
       ownerId: jobId,
       toolIds: e.toolIds.map(toolNodeId),
-      props: { text: e.text, section: e.section, line: e.line },
+      props: defined({ text: e.text, section: e.section, line: e.line, source, context: e.context }),
     });
   }
   const sentences = (toolId: string, ...stances: string[]) =>
@@ -233,7 +234,13 @@ function addSkills(b: Builder, doc: PersonDocument): void {
         id: `evidence:${personSlug}:skill:${k + 1}:${n + 1}`,
         ownerId: doc.person.id,
         toolIds: [toolNodeId(skill.toolId)],
-        props: { text: e.text, section: e.section, line: e.line },
+        props: defined({
+          text: e.text,
+          section: e.section,
+          line: e.line,
+          // A person's claims may come from several files; a line means something only with its file.
+          source: doc.files.length === 1 ? doc.files[0]?.split('/').pop() : undefined,
+        }),
       });
     }
   }

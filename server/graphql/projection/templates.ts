@@ -34,7 +34,7 @@ export const TEMPLATES: Record<string, Record<string, string>> = {
     practices:
       'COLLECT { MATCH (@this)-[:PRACTICED]->(@p:Practice) WITH @p ORDER BY @p.line LIMIT $nestedLimit RETURN #{Practice this=@p} }',
     evidence:
-      'COLLECT { MATCH (@this)-[:HAS_EVIDENCE]->(@e:Evidence) WITH @e ORDER BY @e.line LIMIT $nestedLimit RETURN @e {.text, .section, .line} }',
+      'COLLECT { MATCH (@this)-[:HAS_EVIDENCE]->(@e:Evidence) WITH @e ORDER BY @e.line LIMIT $nestedLimit RETURN @e {.text, .section, .line, .source, .context} }',
     mentions:
       'COLLECT { MATCH (@this)-[@m:MENTIONED]->(@t:Tool) WITH @t, @m ORDER BY @t.name LIMIT $nestedLimit RETURN #{ToolMention job=@this tool=@t mentioned=@m} }',
   },
@@ -80,14 +80,14 @@ export const TEMPLATES: Record<string, Record<string, string>> = {
     // The edge lists its sentences' ids: index seeks. Walking from the tool's mentions instead cost 11 M db hits for one
     // whereUsed at L.
     evidence:
-      'COLLECT { UNWIND coalesce(@used.evidence, []) AS @eid MATCH (@e:Evidence {id: @eid}) WITH @e ORDER BY @e.line RETURN @e {.text, .section, .line} }',
+      'COLLECT { UNWIND coalesce(@used.evidence, []) AS @eid MATCH (@e:Evidence {id: @eid}) WITH @e ORDER BY @e.line RETURN @e {.text, .section, .line, .source, .context} }',
   },
   ToolMention: {
     job: '#{Job this=@job}',
     tool: '#{Tool this=@tool}',
     stance: 'toUpper(@mentioned.stance)',
     evidence:
-      'COLLECT { UNWIND coalesce(@mentioned.evidence, []) AS @eid MATCH (@e:Evidence {id: @eid}) WITH @e ORDER BY @e.line RETURN @e {.text, .section, .line} }',
+      'COLLECT { UNWIND coalesce(@mentioned.evidence, []) AS @eid MATCH (@e:Evidence {id: @eid}) WITH @e ORDER BY @e.line RETURN @e {.text, .section, .line, .source, .context} }',
   },
   WhereUsed: {
     query: '@query',

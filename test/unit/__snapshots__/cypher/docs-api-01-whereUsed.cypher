@@ -23,4 +23,4 @@ WITH t, CASE
   }
   ELSE []
 END AS suggestions
-RETURN {`tool`: t {`id`: t.id, `name`: t.name, `aliases`: coalesce(t.aliases, [])}, `usages`: COLLECT { MATCH (t)<-[u__1:USED]-(j__2:Job) WHERE $person IS NULL OR j__2.personId = $person WITH j__2, u__1 ORDER BY j__2.personId, j__2.ordinal LIMIT $first RETURN {`job`: j__2 {`label`: j__2.label}, `evidence`: COLLECT { UNWIND coalesce(u__1.evidence, []) AS eid__3 MATCH (e__4:Evidence {id: eid__3}) WITH e__4 ORDER BY e__4.line RETURN e__4 {.text, .section, .line} }} }} AS result
+RETURN {`tool`: t {`id`: t.id, `name`: t.name, `aliases`: coalesce(t.aliases, [])}, `usages`: COLLECT { MATCH (t)<-[u__1:USED]-(j__2:Job) WHERE $person IS NULL OR j__2.personId = $person WITH j__2, u__1 ORDER BY j__2.personId, j__2.ordinal LIMIT $first RETURN {`job`: j__2 {`label`: j__2.label}, `evidence`: COLLECT { UNWIND coalesce(u__1.evidence, []) AS eid__3 MATCH (e__4:Evidence {id: eid__3}) WITH e__4 ORDER BY e__4.line RETURN e__4 {.text, .section, .line, .source, .context} }} }} AS result
