@@ -152,6 +152,15 @@ export type Job = {
   whyHired: Maybe<Scalars['String']['output']>;
 };
 
+/** A tool as the taxonomy knows it, whether or not a job names it. */
+export type KnownTool = {
+  __typename?: 'KnownTool';
+  aliases: Array<Scalars['String']['output']>;
+  category: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type NodeType =
   | 'CATEGORY'
   | 'CHALLENGE'
@@ -525,11 +534,13 @@ export type Usage = {
 
 export type WhereUsed = {
   __typename?: 'WhereUsed';
+  /** A tool the taxonomy knows by this name that no job names ("k8s" → Kubernetes): known, but not in your documents. */
+  known: Maybe<KnownTool>;
   /** The jobs whose text names the tool without having used it: evaluated, someone else's, or planned. */
   mentions: Array<ToolMention>;
   /** The question as asked. */
   query: Scalars['String']['output'];
-  /** Known tools with similar names, when the name is unknown ("kafak" → "Apache Kafka"). */
+  /** Tools of your graph with similar names, closest first, when the name is unknown ("kafak" → "Apache Kafka"). */
   suggestions: Array<Scalars['String']['output']>;
   /** The tool the name resolved to; null when it is unknown. */
   tool: Maybe<Tool>;

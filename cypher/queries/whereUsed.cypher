@@ -2,7 +2,8 @@
 // Alias.key); when it is unknown, a fuzzy full-text search over tool names offers suggestions instead.
 // $key: the lower-cased tool name; $id: the argument when it is a tool id ("tool:apache-kafka"), else null;
 // $query: the question as asked; $fuzzy: Lucene fuzzy query ("kafak~"); $person: optional person id; $first: most
-// usages returned.
+// usages returned; $known: the taxonomy's tool for $key ({id, name, aliases, category}) or null, for a name the graph
+// does not hold ("k8s" when no job names Kubernetes).
 OPTIONAL MATCH (a:Alias {key: $key})-[:NAMES]->(byName:Tool)
 USING INDEX a:Alias(key)
 OPTIONAL MATCH (byId:Tool {id: $id})
@@ -16,4 +17,4 @@ WITH t, CASE
   }
   ELSE []
 END AS suggestions
-RETURN #{WhereUsed tool=t query=$query suggestions=suggestions person=$person first=$first} AS result
+RETURN #{WhereUsed tool=t query=$query suggestions=suggestions known=$known person=$person first=$first} AS result

@@ -91,6 +91,7 @@ export type ResolversTypes = {
   Incident: ResolverTypeWrapper<Record<string, unknown>>;
   Int: ResolverTypeWrapper<Record<string, unknown>>;
   Job: ResolverTypeWrapper<Record<string, unknown>>;
+  KnownTool: ResolverTypeWrapper<Record<string, unknown>>;
   NodeType: ResolverTypeWrapper<Record<string, unknown>>;
   Person: ResolverTypeWrapper<Record<string, unknown>>;
   Practice: ResolverTypeWrapper<Record<string, unknown>>;
@@ -125,6 +126,7 @@ export type ResolversParentTypes = {
   Incident: Record<string, unknown>;
   Int: Record<string, unknown>;
   Job: Record<string, unknown>;
+  KnownTool: Record<string, unknown>;
   Person: Record<string, unknown>;
   Practice: Record<string, unknown>;
   Query: Record<PropertyKey, never>;
@@ -253,6 +255,13 @@ export type JobResolvers<ContextType = Context, ParentType extends ResolversPare
   whyHired?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type KnownToolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KnownTool'] = ResolversParentTypes['KnownTool']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
@@ -348,6 +357,7 @@ export type UsageResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type WhereUsedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WhereUsed'] = ResolversParentTypes['WhereUsed']> = {
+  known?: Resolver<Types.Maybe<ResolversTypes['KnownTool']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['ToolMention']>, ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -368,6 +378,7 @@ export type Resolvers<ContextType = Context> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   Incident?: IncidentResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
+  KnownTool?: KnownToolResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Practice?: PracticeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -12,6 +12,7 @@ import type { Context } from './context.js';
 import { BadUserInputError, fromDriverError, NotFoundError } from './errors.js';
 import { columnsToGraph, type GraphColumns } from './graph-columns.js';
 import { InFlightReads } from './in-flight.js';
+import { KnownTools } from './known-tools.js';
 import { instantiate, Namer } from './projection/compile.js';
 import { OPAQUE_TYPES } from './projection/templates.js';
 
@@ -71,17 +72,26 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
   const byId = <T>(info: GraphQLResolveInfo, ctx: Context, id: string) =>
     q<T>(info, ctx, { id: text('id', id, 300) });
   const Query: QueryResolvers<Context> = {
-    whereUsed: (_, args, ctx, info) => {
+    whereUsed: async (_, args, ctx, info) => {
       const query = text('tool', args.tool);
       const key = toolKey(query);
-      return q(info, ctx, {
+      const known = KnownTools.default;
+      const result = await q<Record<string, unknown>>(info, ctx, {
         key,
         id: query.startsWith('tool:') ? query : null,
         query,
         fuzzy: fuzzyQuery(key),
+        known: known.lookup(key),
         person: optionalText('person', args.person, 300),
         first: bounded('first', args.first, 1, 1000, 500),
       });
+      // Full-text suggestions come in Lucene's order; a person asking "postgres" expects PostgreSQL first.
+      const suggestions = info.fieldNodes[0]?.selectionSet?.selections.find(
+        (s) => s.kind === 'Field' && s.name.value === 'suggestions',
+      );
+      const field = suggestions?.kind === 'Field' ? (suggestions.alias?.value ?? 'suggestions') : null;
+      if (field && Array.isArray(result[field])) result[field] = known.rank(key, result[field] as string[]);
+      return result;
     },
     tools: (_, args, ctx, info) => {
       const search = optionalText('search', args.search);

@@ -92,4 +92,21 @@ describe('tool stances in the graph', () => {
     expect(used).not.toContain('Rust');
     expect(used).not.toContain('Helm');
   });
+
+  it('knows a tool no job names (regression: "k8s" answered "No tool called k8s" with unrelated suggestions)', async () => {
+    const { body } = await gql(
+      server.url,
+      '{ whereUsed(tool: "elastic search") { tool { name } known { id name category } suggestions } }',
+    );
+    expect(body.errors).toBeUndefined();
+    const answer = (body.data as { whereUsed: any }).whereUsed;
+    expect(answer.tool).toBeNull();
+    expect(answer.known).toMatchObject({ id: 'tool:elasticsearch', name: 'Elasticsearch' });
+    expect(answer.suggestions).toEqual([]);
+    const unknown = await gql(server.url, '{ whereUsed(tool: "djnago") { known { name } suggestions } }');
+    expect((unknown.body.data as { whereUsed: any }).whereUsed).toEqual({
+      known: null,
+      suggestions: ['Django'],
+    });
+  });
 });

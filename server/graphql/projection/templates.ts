@@ -96,7 +96,9 @@ export const TEMPLATES: Record<string, Record<string, string>> = {
       'COLLECT { MATCH (@tool)<-[@u:USED]-(@j:Job) WHERE @person IS NULL OR @j.personId = @person WITH @j, @u ORDER BY @j.personId, @j.ordinal LIMIT @first RETURN #{Usage job=@j tool=@tool used=@u} }',
     mentions:
       'COLLECT { MATCH (@tool)<-[@m:MENTIONED]-(@j:Job) WHERE @person IS NULL OR @j.personId = @person WITH @j, @m ORDER BY @j.personId, @j.ordinal LIMIT @first RETURN #{ToolMention job=@j tool=@tool mentioned=@m} }',
-    suggestions: '@suggestions',
+    suggestions: 'CASE WHEN @tool IS NULL AND @known IS NULL THEN @suggestions ELSE [] END',
+    // Opaque: the map the resolver looked up in the taxonomy, passed in as a parameter.
+    known: 'CASE WHEN @tool IS NULL THEN @known ELSE null END',
   },
   ToolRecurrence: {
     tool: '#{Tool this=@tool}',
@@ -131,6 +133,7 @@ export const VALUE_TYPES = new Set(['Usage', 'ToolMention', 'WhereUsed', 'ToolRe
 /** Types returned whole by the Cypher that produces them; their fields are read by name. */
 export const OPAQUE_TYPES = new Set([
   'Evidence',
+  'KnownTool',
   'TeamRole',
   'SearchHit',
   'Graph',

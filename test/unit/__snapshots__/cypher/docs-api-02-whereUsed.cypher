@@ -3,7 +3,7 @@
 //   whereUsed(tool: "kafak") { tool { id } usages { job { id } } suggestions }
 // }
 
-// params: {"nestedLimit":1000,"key":"kafak","id":null,"query":"kafak","fuzzy":"kafak~","person":null,"first":500}
+// params: {"nestedLimit":1000,"key":"kafak","id":null,"query":"kafak","fuzzy":"kafak~","known":null,"person":null,"first":500}
 OPTIONAL MATCH (a:Alias {key: $key})-[:NAMES]->(byName:Tool)
 USING INDEX a:Alias(key)
 OPTIONAL MATCH (byId:Tool {id: $id})
@@ -17,4 +17,4 @@ WITH t, CASE
   }
   ELSE []
 END AS suggestions
-RETURN {`tool`: t {`id`: t.id}, `usages`: COLLECT { MATCH (t)<-[u__1:USED]-(j__2:Job) WHERE $person IS NULL OR j__2.personId = $person WITH j__2, u__1 ORDER BY j__2.personId, j__2.ordinal LIMIT $first RETURN {`job`: j__2 {`id`: j__2.id}} }, `suggestions`: suggestions} AS result
+RETURN {`tool`: t {`id`: t.id}, `usages`: COLLECT { MATCH (t)<-[u__1:USED]-(j__2:Job) WHERE $person IS NULL OR j__2.personId = $person WITH j__2, u__1 ORDER BY j__2.personId, j__2.ordinal LIMIT $first RETURN {`job`: j__2 {`id`: j__2.id}} }, `suggestions`: CASE WHEN t IS NULL AND $known IS NULL THEN suggestions ELSE [] END} AS result
