@@ -16,60 +16,63 @@ WITH personJobs,
   COLLECT { UNWIND personJobs AS j MATCH (j)-[:USED]->(t:Tool) RETURN DISTINCT t.id } AS personTools,
   COLLECT { UNWIND personJobs AS j MATCH (j)-[:AT]->(c:Company) RETURN DISTINCT c.id } AS personCompanies
 CALL (personJobs, personTools, personCompanies) {
-  MATCH (p:Person)
-  WHERE 'PERSON' IN $types AND ($person IS NULL OR p.id = $person)
-  RETURN p AS n
-  UNION ALL
-  MATCH (j:Job)
-  WHERE 'JOB' IN $types AND $person IS NULL
-  RETURN j AS n
-  UNION ALL
-  UNWIND personJobs AS j
-  WITH j WHERE 'JOB' IN $types
-  RETURN j AS n
-  UNION ALL
-  MATCH (c:Company)
-  WHERE 'COMPANY' IN $types AND ($person IS NULL OR c.id IN personCompanies)
-  RETURN c AS n
-  UNION ALL
-  MATCH (t:Tool)
-  WHERE 'TOOL' IN $types AND t.weight >= $minJobs
-    AND ($person IS NULL OR t.id IN personTools)
-    AND ($category IS NULL OR EXISTS {
-      MATCH (t)-[:IN_CATEGORY]->(c:Category) WHERE c.id = $category OR toLower(c.name) = $category
-    })
-  RETURN t AS n
-  UNION ALL
-  MATCH (c:Category)
-  WHERE 'CATEGORY' IN $types
-    AND ($category IS NULL OR c.id = $category OR toLower(c.name) = $category)
-    AND EXISTS {
-      MATCH (c)<-[:IN_CATEGORY]-(t:Tool)
-      WHERE t.weight >= $minJobs AND ($person IS NULL OR t.id IN personTools)
-    }
-  RETURN c AS n
-  UNION ALL
-  MATCH (j:Job)-[:FACED]->(x:Challenge)
-  WHERE 'CHALLENGE' IN $types AND $person IS NULL
-  RETURN x AS n
-  UNION ALL
-  UNWIND personJobs AS j
-  MATCH (j)-[:FACED]->(x:Challenge)
-  WHERE 'CHALLENGE' IN $types
-  RETURN x AS n
-  UNION ALL
-  MATCH (j:Job)-[:HAD_INCIDENT]->(x:Incident)
-  WHERE 'INCIDENT' IN $types AND $person IS NULL
-  RETURN x AS n
-  UNION ALL
-  UNWIND personJobs AS j
-  MATCH (j)-[:HAD_INCIDENT]->(x:Incident)
-  WHERE 'INCIDENT' IN $types
-  RETURN x AS n
+  CALL (personJobs, personTools, personCompanies) {
+    MATCH (p:Person)
+    WHERE 'PERSON' IN $types AND ($person IS NULL OR p.id = $person)
+    RETURN p AS n
+    UNION ALL
+    MATCH (j:Job)
+    WHERE 'JOB' IN $types AND $person IS NULL
+    RETURN j AS n
+    UNION ALL
+    UNWIND personJobs AS j
+    WITH j WHERE 'JOB' IN $types
+    RETURN j AS n
+    UNION ALL
+    MATCH (c:Company)
+    WHERE 'COMPANY' IN $types AND ($person IS NULL OR c.id IN personCompanies)
+    RETURN c AS n
+    UNION ALL
+    MATCH (t:Tool)
+    WHERE 'TOOL' IN $types AND t.weight >= $minJobs
+      AND ($person IS NULL OR t.id IN personTools)
+      AND ($category IS NULL OR EXISTS {
+        MATCH (t)-[:IN_CATEGORY]->(c:Category) WHERE c.id = $category OR toLower(c.name) = $category
+      })
+    RETURN t AS n
+    UNION ALL
+    MATCH (c:Category)
+    WHERE 'CATEGORY' IN $types
+      AND ($category IS NULL OR c.id = $category OR toLower(c.name) = $category)
+      AND EXISTS {
+        MATCH (c)<-[:IN_CATEGORY]-(t:Tool)
+        WHERE t.weight >= $minJobs AND ($person IS NULL OR t.id IN personTools)
+      }
+    RETURN c AS n
+    UNION ALL
+    MATCH (j:Job)-[:FACED]->(x:Challenge)
+    WHERE 'CHALLENGE' IN $types AND $person IS NULL
+    RETURN x AS n
+    UNION ALL
+    UNWIND personJobs AS j
+    MATCH (j)-[:FACED]->(x:Challenge)
+    WHERE 'CHALLENGE' IN $types
+    RETURN x AS n
+    UNION ALL
+    MATCH (j:Job)-[:HAD_INCIDENT]->(x:Incident)
+    WHERE 'INCIDENT' IN $types AND $person IS NULL
+    RETURN x AS n
+    UNION ALL
+    UNWIND personJobs AS j
+    MATCH (j)-[:HAD_INCIDENT]->(x:Incident)
+    WHERE 'INCIDENT' IN $types
+    RETURN x AS n
+  }
+  WITH n
+  ORDER BY coalesce(n.weight, 0) DESC, n.id
+  RETURN collect(n) AS found
 }
-WITH n, personTools, personCompanies
-ORDER BY coalesce(n.weight, 0) DESC, n.id
-WITH collect(n) AS found, personTools, personCompanies
+WITH found, personTools, personCompanies
 WITH found[..$limit] AS nodes, size(found) AS total, found[$limit - 1] AS last, personTools, personCompanies
 CALL (nodes, total, last, personTools, personCompanies) {
   UNWIND nodes AS a
