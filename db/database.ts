@@ -78,6 +78,26 @@ export class Database {
     return result.records.map((record) => toPlain(record.toObject()) as T);
   }
 
+  /**
+   * The version of the data: the bookmark a read transaction ends with, which names the last transaction committed in
+   * the database. Any committed write, from any process, changes it (a seed is one transaction). The session shares
+   * executeQuery's bookmark manager, so reads that follow wait for at least this version, even on a cluster follower.
+   * Empty when the server gives no bookmark.
+   */
+  async dataVersion(timeoutMs = this.timeoutMs): Promise<string> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: neo4j.session.READ,
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+    try {
+      await session.executeRead((tx) => tx.run('RETURN 1'), { timeout: timeoutMs });
+      return session.lastBookmarks().sort().join(',');
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Answers whether the database accepts queries, within `timeoutMs` (the /health deadline). */
   async ping(timeoutMs = 1_500): Promise<{ up: boolean; error?: string; version?: string }> {
     let timer: NodeJS.Timeout | undefined;

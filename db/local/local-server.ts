@@ -1,22 +1,26 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { randomInt } from 'node:crypto';
-import {
-  chmodSync,
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { DatabaseSetupError, WAYS_TO_GET_A_DATABASE } from '../errors.js';
 import { type InstanceDirs, renderNeo4jConf, serverCommandLine } from './conf.js';
+import { generatePassword, setInitialPassword } from './initial-password.js';
+import { alive, InstanceLock, type LockHolder, processStartTime, selfIdentity } from './instance-lock.js';
+import {
+  freePort,
+  type InstanceState,
+  isInstanceJvm,
+  ownerAlive,
+  portIsFree,
+  readState,
+  writeState,
+} from './instance-state.js';
 import { findJava, type JavaRuntime } from './java.js';
 import { type Log, resolveNeo4j } from './resolve.js';
+
+export { generatePassword } from './initial-password.js';
+export { alive } from './instance-lock.js';
+export { freePort, type InstanceState } from './instance-state.js';
 
 export interface LocalNeo4jOptions {
   /** SKILLGRAPH_HOME: holds the jar cache and the instances. */
@@ -45,12 +49,27 @@ export interface Connection {
   database: string;
 }
 
-export interface InstanceState {
+/**
+ * What a start does when another live process owns the running server: `attach` uses it without owning it (seed,
+ * a supervisor's restart), `refuse` stops with one sentence (a second `serve`, which would lose its database when
+ * the first one exits).
+ */
+export type SharedMode = 'refuse' | 'attach';
+
+export interface StartOptions {
+  /** Leave the server running after this process exits (`skillgraph neo4j start`); nobody owns it then. */
+  detached?: boolean;
+  /** Default `attach`. */
+  shared?: SharedMode;
+  /** Start on exactly this port (a supervisor restarting the server its driver points at). */
+  port?: number;
+}
+
+export interface Started extends Connection {
+  /** True when this process attached to a server it does not own. */
+  reused: boolean;
   pid: number;
-  port: number;
-  version: string;
-  startedAt: string;
-  /** The process that started the server and will stop it; absent when it was started detached. */
+  /** The live process that owns the server, when that is another process. */
   owner?: number;
 }
 
@@ -60,51 +79,9 @@ export interface LocalStatus {
   port?: number;
   uri?: string;
   version?: string;
+  /** The live process that started the server and stops it when it exits; absent for a detached server. */
+  owner?: number;
   dir: string;
-}
-
-/** Asks the OS for a free TCP port on the loopback interface. */
-export async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-async function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolveFree) => {
-    const server = createServer();
-    server.once('error', () => resolveFree(false));
-    server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
-  });
-}
-
-const PASSWORD_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-
-/**
- * A password of letters and digits (143 bits). base64url could begin with "-", which neo4j-admin read as an option
- * ("Missing required parameter: '<password>'"), so one fresh install in 64 could not start.
- */
-export function generatePassword(length = 24): string {
-  let out = '';
-  for (let i = 0; i < length; i++) out += PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)];
-  return out;
-}
-
-/** True when a process with this pid exists. */
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -115,10 +92,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  */
 export class LocalNeo4j {
   readonly dirs: InstanceDirs;
-  private child: ChildProcess | undefined;
-  /** This process started (or adopted) the running server and must stop it. */
-  private owned = false;
-  private exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
+  private exitInfo: { pid: number; code: number | null; signal: NodeJS.Signals | null } | undefined;
+  /** The JVM this process started or adopted, and must stop: never another one that later runs this instance. */
+  private ownedJvm: { pid: number; port: number; jvmStarted?: string } | undefined;
+  /** Set while this process stops its own server, so a supervisor does not take the exit for a crash. */
+  private stopping = false;
 
   constructor(private readonly options: LocalNeo4jOptions) {
     const root = options.dir ?? join(options.home, 'instances', options.name ?? 'default');
@@ -141,27 +119,19 @@ export class LocalNeo4j {
     return join(this.dirs.root, 'password');
   }
 
-  /** The pid recorded for this instance, if that process is still our Neo4j (pids get reused). */
+  private get lockFile(): string {
+    return join(this.dirs.root, 'instance.lock');
+  }
+
+  /** The state of this instance, if the JVM it records is still our Neo4j (pids get reused). */
   private liveState(): InstanceState | undefined {
-    if (!existsSync(this.stateFile)) return undefined;
-    let state: InstanceState;
-    try {
-      state = JSON.parse(readFileSync(this.stateFile, 'utf8')) as InstanceState;
-    } catch {
-      return undefined;
-    }
-    if (!alive(state.pid)) return undefined;
-    try {
-      const cmdline = readFileSync(`/proc/${state.pid}/cmdline`, 'utf8');
-      if (!cmdline.includes('CommunityEntryPoint') || !cmdline.includes(this.dirs.conf)) return undefined;
-    } catch {
-      // No /proc (macOS): trust the recorded pid.
-    }
+    const state = readState(this.stateFile);
+    if (!state || !isInstanceJvm(state.pid, this.dirs.conf, state.jvmStarted)) return undefined;
     return state;
   }
 
   private writeState(state: InstanceState): void {
-    writeFileSync(this.stateFile, `${JSON.stringify(state, null, 2)}\n`);
+    writeState(this.stateFile, state);
   }
 
   private readPassword(): string {
@@ -190,8 +160,38 @@ export class LocalNeo4j {
       port: state.port,
       uri: `neo4j://127.0.0.1:${state.port}`,
       version: state.version,
+      ...(state.owner !== undefined && ownerAlive(state) ? { owner: state.owner } : {}),
       dir: this.dirs.root,
     };
+  }
+
+  /** The JVM this process owns, while it owns one (alive or not). */
+  get owned(): { pid: number; port: number } | undefined {
+    return this.ownedJvm ? { pid: this.ownedJvm.pid, port: this.ownedJvm.port } : undefined;
+  }
+
+  /** True while this process is stopping its own server on purpose. */
+  get isStopping(): boolean {
+    return this.stopping;
+  }
+
+  /** True when the JVM this process owns is still running. */
+  ownedJvmAlive(): boolean {
+    const jvm = this.ownedJvm;
+    return jvm !== undefined && isInstanceJvm(jvm.pid, this.dirs.conf, jvm.jvmStarted);
+  }
+
+  /** How the JVM with this pid ended, when it was this process's child. */
+  exitOf(pid: number): { code: number | null; signal: NodeJS.Signals | null } | undefined {
+    return this.exitInfo?.pid === pid
+      ? { code: this.exitInfo.code, signal: this.exitInfo.signal }
+      : undefined;
+  }
+
+  /** True when an explicit stop (`skillgraph neo4j stop`) ended this JVM: its owner must not restart it. */
+  stopWasRequested(pid: number): boolean {
+    const state = readState(this.stateFile);
+    return state?.pid === pid && state.stopRequested !== undefined;
   }
 
   private requireJava(): JavaRuntime {
@@ -235,53 +235,53 @@ export class LocalNeo4j {
 
   /**
    * Configures the instance and, the first time only, sets the neo4j user's password (before the first start, as
-   * Neo4j requires). The password reaches neo4j-admin in an argument file (picocli's `@file`), never on a command
-   * line where `ps` would show it, and after `--`, so nothing in it is read as an option.
+   * Neo4j requires; see setInitialPassword for how it is handed over).
    */
   private async prepare(java: JavaRuntime, lib: string, port: number): Promise<void> {
     this.configure(port);
     if (existsSync(this.passwordFile)) return;
     const password = (this.options.generatePassword ?? generatePassword)();
-    const argsFile = join(this.dirs.run, 'initial-password.args');
-    writeFileSync(argsFile, `--\n${password}\n`, { mode: 0o600 });
-    let result: ReturnType<typeof spawnSync>;
-    try {
-      result = spawnSync(
-        java.executable,
-        [
-          '-cp',
-          `${lib}/*`,
-          'org.neo4j.server.startup.Neo4jAdminCommand',
-          'dbms',
-          'set-initial-password',
-          `@${argsFile}`,
-        ],
-        {
-          encoding: 'utf8',
-          env: { ...process.env, NEO4J_HOME: this.dirs.root, NEO4J_CONF: this.dirs.conf },
-          timeout: 120_000,
-        },
-      );
-    } finally {
-      rmSync(argsFile, { force: true });
-    }
-    if (result.status !== 0) {
-      throw new DatabaseSetupError(
-        `neo4j-admin set-initial-password failed:\n${String(result.stderr)}${String(result.stdout)}`,
-      );
-    }
+    setInitialPassword(java.executable, lib, this.dirs, password);
     writeFileSync(this.passwordFile, `${password}\n`, { mode: 0o600 });
   }
 
-  private async choosePort(): Promise<number> {
-    if (this.options.port) return this.options.port;
-    try {
-      const previous = JSON.parse(readFileSync(this.stateFile, 'utf8')) as InstanceState;
-      if (previous.port && (await portIsFree(previous.port))) return previous.port;
-    } catch {
-      // No previous state: pick a fresh port.
-    }
+  private async choosePort(required: number | undefined): Promise<number> {
+    const port = required ?? (this.options.port || readState(this.stateFile)?.port);
+    if (port && (required !== undefined || (await portIsFree(port)))) return port;
     return freePort();
+  }
+
+  /**
+   * Takes the instance lock, waiting while another process starts or stops this instance (up to the start timeout),
+   * and gives it back after `work`. Creating the lock creates the instance folder, private (700) from the start.
+   */
+  private async locked<T>(purpose: string, work: () => Promise<T>): Promise<T> {
+    mkdirSync(this.dirs.root, { recursive: true, mode: 0o700 });
+    const lock = new InstanceLock(this.lockFile);
+    const waitMs = this.options.startTimeoutMs + 30_000;
+    const result = await lock.acquire(purpose, {
+      timeoutMs: waitMs,
+      onWait: (holder) =>
+        this.options.log(
+          `Waiting for another Skillgraph process (pid ${holder.pid}) that is ${holder.purpose} the Neo4j in ${this.dirs.root}`,
+        ),
+    });
+    if (!result.acquired) {
+      throw new DatabaseSetupError(
+        `Another Skillgraph process (pid ${result.holder.pid}) has been ${result.holder.purpose} the Neo4j in ` +
+          `${this.dirs.root} for over ${Math.round(waitMs / 1000)} s; stop it, or give this one its own SKILLGRAPH_HOME.`,
+      );
+    }
+    try {
+      return await work();
+    } finally {
+      lock.release();
+    }
+  }
+
+  /** The live holder of this instance's lock, if any (for tests and status). */
+  lockHolder(): LockHolder | undefined {
+    return new InstanceLock(this.lockFile).holder();
   }
 
   /** The command line this instance is started with (used to compare against the official launcher's dry run). */
@@ -292,33 +292,71 @@ export class LocalNeo4j {
   }
 
   /**
-   * Starts the server, or attaches to this instance if it is already running. `detached` leaves it running after this
-   * process exits (`skillgraph neo4j start`); otherwise the caller owns it and must call stop().
+   * Starts the server, or attaches to this instance if it is already running. Runs under the instance lock, so two
+   * processes starting together run one JVM: the second waits, then finds it running.
+   *
+   * - No JVM runs: start one. Unless `detached`, this process owns it: it stops it when it exits.
+   * - A JVM whose owner died (SIGKILL) runs: adopt it (own it, or leave it detached).
+   * - A JVM that is detached, or whose owner is this process, runs: use it.
+   * - A JVM another live process owns runs: `shared: 'refuse'` stops with one sentence; `attach` uses it without
+   *   owning it (it goes away when that process exits).
    */
-  async start({
-    detached = false,
-  }: {
-    detached?: boolean;
-  } = {}): Promise<Connection & { reused: boolean; pid: number }> {
-    const running = this.liveState();
-    if (running) {
-      const connection = this.connection(running.port);
-      await this.waitForBolt(connection, running.pid);
-      // A server whose owner died without stopping it (killed with SIGKILL) is an orphan: whoever starts the
-      // instance next adopts it, so it stops when that process does instead of running forever.
-      const orphan = running.owner !== undefined && !alive(running.owner);
-      if (orphan) {
-        this.options.log(
-          `Adopting Neo4j (pid ${running.pid}) left running by a process that no longer exists`,
-        );
-        this.writeState({ ...running, ...(detached ? { owner: undefined } : { owner: process.pid }) });
-        this.owned = !detached;
-      }
-      return { ...connection, reused: !orphan || detached, pid: running.pid };
+  async start(options: StartOptions = {}): Promise<Started> {
+    const detached = options.detached ?? false;
+    // Before anything is created on disk: without Java nothing could start, and the message says what to do.
+    if (!this.liveState()) this.requireJava();
+    return this.locked(detached ? 'starting (skillgraph neo4j start)' : 'starting', async () => {
+      const running = this.liveState();
+      if (running) return this.attach(running, detached, options.shared ?? 'attach');
+      return this.spawnServer(detached, options.port);
+    });
+  }
+
+  private async attach(running: InstanceState, detached: boolean, shared: SharedMode): Promise<Started> {
+    const mine = running.owner === process.pid;
+    const liveOwner = !mine && ownerAlive(running);
+    if (liveOwner && !detached && shared === 'refuse') {
+      throw new DatabaseSetupError(
+        `Another Skillgraph process (pid ${running.owner}) already runs the local Neo4j in ${this.dirs.root} and ` +
+          'stops it when it exits; stop that process, run `skillgraph neo4j start` first so every serve shares one ' +
+          'Neo4j that stays up, or give this serve its own SKILLGRAPH_HOME.',
+      );
     }
+    const connection = this.connection(running.port);
+    await this.waitForBolt(connection, running.pid);
+    // A server whose owner died without stopping it (killed with SIGKILL) is an orphan: whoever starts the instance
+    // next adopts it, so it stops when that process does instead of running forever.
+    const orphan = running.owner !== undefined && !mine && !liveOwner;
+    if (orphan) {
+      this.options.log(`Adopting Neo4j (pid ${running.pid}) left running by a process that no longer exists`);
+      const { owner: _owner, ownerStarted: _started, stopRequested: _stop, ...rest } = running;
+      this.writeState(detached ? rest : { ...rest, ...this.ownerFields() });
+    }
+    if ((orphan && !detached) || mine) {
+      this.ownedJvm = {
+        pid: running.pid,
+        port: running.port,
+        ...(running.jvmStarted ? { jvmStarted: running.jvmStarted } : {}),
+      };
+    }
+    return {
+      ...connection,
+      reused: !this.ownedJvm || this.ownedJvm.pid !== running.pid,
+      pid: running.pid,
+      ...(liveOwner ? { owner: running.owner } : {}),
+    };
+  }
+
+  /** The owner fields of the state: this process, with its start time so a reused pid is not taken for it. */
+  private ownerFields(): Pick<InstanceState, 'owner' | 'ownerStarted'> {
+    const self = selfIdentity();
+    return { owner: self.pid, ...(self.started ? { ownerStarted: self.started } : {}) };
+  }
+
+  private async spawnServer(detached: boolean, requiredPort: number | undefined): Promise<Started> {
     const java = this.requireJava();
     const lib = await resolveNeo4j(this.options.home, this.options.version, this.options.log);
-    const port = await this.choosePort();
+    const port = await this.choosePort(requiredPort);
     if (!(await portIsFree(port))) {
       throw new DatabaseSetupError(
         `Bolt port ${port} on 127.0.0.1 is in use; set SKILLGRAPH_NEO4J_PORT to another.`,
@@ -341,31 +379,34 @@ export class LocalNeo4j {
       env: { ...process.env, NEO4J_HOME: this.dirs.root, NEO4J_CONF: this.dirs.conf },
     });
     closeSync(out);
-    this.child = child;
-    this.owned = !detached;
-    this.exitInfo = undefined;
-    child.once('exit', (code, signal) => {
-      this.exitInfo = { code, signal };
-    });
     if (!child.pid) throw new DatabaseSetupError(`could not start ${executable}`);
+    const pid = child.pid;
+    child.once('exit', (code, signal) => {
+      this.exitInfo = { pid, code, signal };
+    });
+    const jvmStarted = processStartTime(pid);
+    // Owned from the moment it exists, so a Ctrl-C during the start still stops it.
+    if (!detached) this.ownedJvm = { pid, port, ...(jvmStarted ? { jvmStarted } : {}) };
     this.writeState({
-      pid: child.pid,
+      pid,
       port,
       version: this.options.version,
       startedAt: new Date().toISOString(),
-      ...(detached ? {} : { owner: process.pid }),
+      ...(jvmStarted ? { jvmStarted } : {}),
+      ...(detached ? {} : this.ownerFields()),
     });
     if (detached) child.unref();
 
     const connection = this.connection(port);
     try {
-      await this.waitForBolt(connection, child.pid);
+      await this.waitForBolt(connection, pid);
     } catch (error) {
-      await this.stop();
+      await this.kill(pid, 60_000);
+      if (this.ownedJvm?.pid === pid) this.ownedJvm = undefined;
       throw error;
     }
     this.options.log(`Neo4j is up after ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return { ...connection, reused: false, pid: child.pid };
+    return { ...connection, reused: false, pid };
   }
 
   private consoleTail(lines = 25): string {
@@ -391,9 +432,10 @@ export class LocalNeo4j {
           await driver.verifyConnectivity({ database: connection.database });
           return;
         } catch (error) {
-          if (this.exitInfo || !alive(pid)) {
+          const exit = this.exitOf(pid);
+          if (exit || !alive(pid)) {
             throw new DatabaseSetupError(
-              `Neo4j exited during start-up (${this.exitInfo?.code ?? this.exitInfo?.signal ?? 'gone'}). ` +
+              `Neo4j exited during start-up (${exit?.code ?? exit?.signal ?? 'gone'}). ` +
                 `Last lines of ${join(this.dirs.logs, 'console.log')}:\n${this.consoleTail()}`,
             );
           }
@@ -411,15 +453,12 @@ export class LocalNeo4j {
     }
   }
 
-  /** Stops the server with SIGTERM (a clean shutdown), escalating to SIGKILL after `graceMs`. True if one was running. */
-  async stop(graceMs = 60_000): Promise<boolean> {
-    const state = this.liveState();
-    const pid = state?.pid ?? (this.child && !this.exitInfo ? this.child.pid : undefined);
-    if (!pid) return false;
+  /** SIGTERM (a clean shutdown), escalating to SIGKILL after `graceMs`. */
+  private async kill(pid: number, graceMs: number): Promise<void> {
     try {
       process.kill(pid, 'SIGTERM');
     } catch {
-      // Already gone.
+      return;
     }
     const deadline = Date.now() + graceMs;
     while (alive(pid) && Date.now() < deadline) await sleep(100);
@@ -428,15 +467,51 @@ export class LocalNeo4j {
       process.kill(pid, 'SIGKILL');
       while (alive(pid)) await sleep(50);
     }
-    // The state file stays: its pid is dead now (so the instance reads as stopped) and its port is reused next time.
-    this.child = undefined;
-    this.owned = false;
-    return true;
   }
 
-  /** Stops the server if this process started or adopted it; a server someone else runs is left alone. */
-  async stopIfOwned(): Promise<void> {
-    if (this.owned) await this.stop();
+  /**
+   * Stops the server this instance runs, whoever started it (`skillgraph neo4j stop`, tests). It records the request
+   * first, so the process that owns the server does not take the exit for a crash and restart it. True if one was
+   * running.
+   */
+  async stop(graceMs = 60_000): Promise<boolean> {
+    return this.locked('stopping', async () => {
+      const state = this.liveState();
+      if (!state) return false;
+      if (state.owner !== process.pid) {
+        this.writeState({ ...state, stopRequested: { pid: process.pid, at: new Date().toISOString() } });
+      } else {
+        this.stopping = true;
+      }
+      try {
+        await this.kill(state.pid, graceMs);
+      } finally {
+        this.stopping = false;
+      }
+      // The state file stays: its pid is dead now (so the instance reads as stopped) and its port is reused next time.
+      if (this.ownedJvm?.pid === state.pid) this.ownedJvm = undefined;
+      return true;
+    });
+  }
+
+  /**
+   * Stops the JVM this process started or adopted, and nothing else: a server that `skillgraph neo4j start` started
+   * after ours died, or one another process owns, is left alone. No lock is taken, so it also works while this
+   * process's own start is under way (a Ctrl-C during start-up).
+   */
+  async stopIfOwned(graceMs = 60_000): Promise<void> {
+    const jvm = this.ownedJvm;
+    if (!jvm) return;
+    this.stopping = true;
+    try {
+      const state = readState(this.stateFile);
+      const stillOurs = state?.pid !== jvm.pid || state.owner === undefined || state.owner === process.pid;
+      if (stillOurs && isInstanceJvm(jvm.pid, this.dirs.conf, jvm.jvmStarted))
+        await this.kill(jvm.pid, graceMs);
+    } finally {
+      this.ownedJvm = undefined;
+      this.stopping = false;
+    }
   }
 
   /**
@@ -444,11 +519,10 @@ export class LocalNeo4j {
    * so Neo4j still shuts down cleanly; it outlives us only for the seconds that takes.
    */
   stopSync(): void {
-    if (!this.owned) return;
-    const pid = this.child && !this.exitInfo ? this.child.pid : this.liveState()?.pid;
-    if (!pid) return;
+    const jvm = this.ownedJvm;
+    if (!jvm || !isInstanceJvm(jvm.pid, this.dirs.conf, jvm.jvmStarted)) return;
     try {
-      process.kill(pid, 'SIGTERM');
+      process.kill(jvm.pid, 'SIGTERM');
     } catch {
       // Already gone.
     }
