@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { Neo4jError } from 'neo4j-driver';
 import { Database } from '../db/database.js';
 import { DatabaseSetupError } from '../db/errors.js';
 import { Lifecycle } from '../db/lifecycle.js';
@@ -6,7 +7,7 @@ import { resolveNeo4j } from '../db/local/resolve.js';
 import { localInstance, provisionDatabase } from '../db/provision.js';
 import { BUNDLED_NARRATIVES, extractDocuments, loadPeople, SeedError } from '../seed/index.js';
 import { ConfigError, loadConfig } from './config.js';
-import { describeSeed, serve } from './serve.js';
+import { describeSeed, ServeError, serve } from './serve.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 /** Everything this run starts, to stop on a signal, a failure or the end of a command. */
@@ -215,7 +216,10 @@ async function cmdNeo4j(args: string[]): Promise<void> {
       const started = await local.start({ detached: true });
       log(
         started.reused
-          ? `Neo4j is already running (pid ${started.pid}) at ${started.uri}`
+          ? `Neo4j is already running (pid ${started.pid}) at ${started.uri}` +
+              (started.owner
+                ? `; Skillgraph process ${started.owner} started it and stops it when it exits`
+                : '')
           : `Neo4j started (pid ${started.pid}) at ${started.uri}`,
       );
       log(`  user ${started.user}; password in ${local.dirs.root}/password; data in ${local.dirs.data}`);
@@ -229,7 +233,10 @@ async function cmdNeo4j(args: string[]): Promise<void> {
     case 'status': {
       const status = await local.status();
       if (status.running)
-        log(`running: pid ${status.pid}, ${status.uri}, Neo4j ${status.version}, data in ${status.dir}`);
+        log(
+          `running: pid ${status.pid}, ${status.uri}, Neo4j ${status.version}, data in ${status.dir}` +
+            (status.owner ? `; owned by Skillgraph process ${status.owner}` : ''),
+        );
       else log(`not running (instance folder ${status.dir})`);
       process.exitCode = status.running ? 0 : 3;
       return;
@@ -267,13 +274,23 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+/**
+ * One plain sentence for any failure, never a stack: what went wrong, in terms a person can act on. The typed errors
+ * carry such messages; a database refusal names its code; anything else says it is unexpected.
+ */
+function describeFailure(error: unknown): string {
+  if (error instanceof SeedError) return error.format();
+  if (error instanceof DatabaseSetupError || error instanceof ConfigError || error instanceof ServeError)
+    return error.message;
+  const e = (error ?? {}) as { code?: unknown; message?: unknown; name?: unknown };
+  const message = (String(e.message ?? error).split('\n')[0] ?? '').trim();
+  if (typeof e.code === 'string' && e.code.startsWith('ERR_PARSE_ARGS')) return message;
+  if (error instanceof Neo4jError) return `the database refused the request: ${message} (${error.code})`;
+  return `${message} (unexpected ${String(e.name ?? 'error')}; please report it)`;
+}
+
 main(process.argv.slice(2)).catch(async (error: unknown) => {
-  if (error instanceof SeedError) log(`error: ${error.format()}`);
-  else if (error instanceof DatabaseSetupError || error instanceof ConfigError)
-    log(`error: ${error.message}`);
-  else if ((error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-    log(`error: ${(error as Error).message}`);
-  else log(`error: ${(error as Error)?.stack ?? String(error)}`);
+  log(`error: ${describeFailure(error)}`);
   // Whatever was started before the failure (a Neo4j, a driver, a half-started server) is stopped before exiting.
   await lifecycle.shutdown();
   process.exit(1);

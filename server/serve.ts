@@ -1,9 +1,17 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Database } from '../db/database.js';
 import type { Lifecycle } from '../db/lifecycle.js';
 import { provisionDatabase } from '../db/provision.js';
+import { retryTransient } from '../db/retry.js';
 import { applySchema } from '../db/schema.js';
-import { BUNDLED_NARRATIVES, graphIsEmpty, type SeedResult, seedFiles } from '../seed/index.js';
+import {
+  BUNDLED_NARRATIVES,
+  extractDocuments,
+  graphIsEmpty,
+  loadPeople,
+  type SeedResult,
+} from '../seed/index.js';
 import type { Config } from './config.js';
 import { createHttp } from './http/app.js';
 
@@ -37,11 +45,20 @@ export function describeSeed(result: SeedResult, log: (line: string) => void): v
   }
 }
 
+/** A start-up failure of serve itself (the port is taken); the message is one sentence, printed as is. */
+export class ServeError extends Error {
+  override readonly name = 'ServeError';
+}
+
 /**
  * `skillgraph serve`: provides a database (NEO4J_URI or the local server), seeds it when asked or when it is empty,
  * and serves the API, GraphiQL and the explorer. Everything it starts is registered with `lifecycle`, which stops it
  * in order — HTTP drains, Apollo stops, the driver closes, the local Neo4j this process started stops — on a signal
  * or when anything here fails.
+ *
+ * Start-up work runs with the start-up timeout (not the 5 s request timeout) and retries transient errors until
+ * SKILLGRAPH_NEO4J_START_TIMEOUT_MS has passed, so a slow first query on a fresh JVM does not fail the start; then
+ * every read query is run once, so its plan is cached before the first request arrives.
  */
 export async function serve(
   config: Config,
@@ -49,37 +66,96 @@ export async function serve(
   lifecycle: Lifecycle,
 ): Promise<{ url: string; port: number }> {
   const { log } = options;
-  const provisioned = await provisionDatabase(config, log, lifecycle);
+  const deadlineMs = config.local.startTimeoutMs;
+  // Bound once the HTTP side exists: a restarted JVM has cold plans again.
+  let rewarm: (() => void) | undefined;
+  const provisioned = await provisionDatabase(config, log, lifecycle, {
+    shared: 'refuse',
+    supervise: true,
+    onRestarted: () => rewarm?.(),
+  });
   const db = new Database({ ...provisioned.connection, queryTimeoutMs: config.graphql.queryTimeoutMs });
   lifecycle.add('the database driver', () => db.close());
-  const ping = await db.ping(10_000);
-  if (!ping.up) throw new Error(`cannot reach ${provisioned.describe}: ${ping.error}`);
+  await retryTransient(() => db.driver.getServerInfo({ database: db.name }), {
+    what: `reaching ${provisioned.describe}`,
+    deadlineMs,
+    log,
+  });
   log(`Database: ${provisioned.describe}`);
 
   // A graph written by an older version is brought up to date before anything queries it.
-  await applySchema(db);
+  await applySchema(db, { deadlineMs, log });
   const explicit = options.seed && options.seed.length > 0;
-  if (explicit || (await graphIsEmpty(db))) {
+  if (explicit || (await graphIsEmpty(db, { deadlineMs, log }))) {
     if (!explicit) log('The graph is empty: seeding the bundled narratives (seed/data/narratives.md)');
     const files = explicit ? (options.seed as string[]) : [BUNDLED_NARRATIVES];
-    describeSeed(
-      await seedFiles(db, files, { taxonomyFiles: options.taxonomyFiles, person: options.person }),
+    // Extracted once; only the load is retried (it is one transaction that replaces these people's subgraphs, so
+    // running it again after a transient failure gives the same graph).
+    const { people, taxonomy } = extractDocuments(files, {
+      taxonomyFiles: options.taxonomyFiles ?? [],
+      ...(options.person ? { person: options.person } : {}),
+    });
+    const load = await retryTransient(() => loadPeople(db, people, taxonomy), {
+      what: 'seeding',
+      deadlineMs,
       log,
-    );
+    });
+    describeSeed({ people, load }, log);
   }
 
-  const http = await createHttp({ db, config, describe: provisioned.describe, log });
-  lifecycle.add('the HTTP server', () => http.stop());
-  const port = options.port ?? config.http.port;
-  await new Promise<void>((resolve, reject) => {
-    http.httpServer.once('error', reject);
-    http.httpServer.listen(port, config.http.host, resolve);
+  const http = await createHttp({
+    db,
+    config,
+    describe: provisioned.describe,
+    log,
+    ...(provisioned.supervisor ? { neo4jStatus: () => provisioned.supervisor?.status() } : {}),
   });
+  lifecycle.add('the HTTP server', () => http.stop());
+  const warm = async () => {
+    const warmed = await http.warmUp();
+    log(
+      `Warmed ${warmed.queries} queries in ${(warmed.ms / 1000).toFixed(1)} s` +
+        (warmed.failed.length ? ` (not warmed: ${warmed.failed.join(', ')})` : ''),
+    );
+  };
+  await warm();
+  rewarm = () => {
+    warm().catch((error: unknown) => log(`warming the queries failed: ${(error as Error).message}`));
+  };
+
+  const port = options.port ?? config.http.port;
+  await listen(http.httpServer, port, config.http.host);
   const actual = (http.httpServer.address() as AddressInfo).port;
   const host = config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host;
   const url = `http://${host}:${actual}`;
-  log(
-    `Skillgraph is running at ${url}  (GraphQL ${url}/graphql, GraphiQL ${url}/graphiql, health ${url}/health)`,
-  );
+  const graphiql = config.http.graphiql ? `, GraphiQL ${url}/graphiql` : '';
+  log(`Skillgraph is running at ${url}  (GraphQL ${url}/graphql${graphiql}, health ${url}/health)`);
   return { url, port: actual };
+}
+
+/** Listens, turning the errors a person can fix (the port is taken, or privileged) into one sentence. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new ServeError(
+            `Port ${port} on ${host} is already in use (another Skillgraph?); stop that process, or choose another ` +
+              'port with --port or PORT.',
+          ),
+        );
+      } else if (error.code === 'EACCES') {
+        reject(
+          new ServeError(`This user may not listen on port ${port} on ${host}; choose a port above 1023.`),
+        );
+      } else if (error.code === 'EADDRNOTAVAIL') {
+        reject(new ServeError(`HOST=${host} is not an address of this machine; use 127.0.0.1 or 0.0.0.0.`));
+      } else reject(error);
+    };
+    server.once('error', onError);
+    server.listen(port, host, () => {
+      server.off('error', onError);
+      resolve();
+    });
+  });
 }

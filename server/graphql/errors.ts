@@ -40,6 +40,13 @@ export class QueryTooComplexError extends SkillgraphError {
   }
 }
 
+/** The answer is over SKILLGRAPH_MAX_ANSWER; the message says how to ask for less. */
+export class AnswerTooLargeError extends SkillgraphError {
+  constructor(message: string) {
+    super(message, 'ANSWER_TOO_LARGE');
+  }
+}
+
 export class DatabaseUnavailableError extends SkillgraphError {
   constructor(cause?: unknown) {
     super('The database is unavailable; try again shortly.', 'DATABASE_UNAVAILABLE', { cause });

@@ -3,11 +3,6 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   GraphQLError,
-  type GraphQLOutputType,
-  getNamedType,
-  getNullableType,
-  isListType,
-  isObjectType,
   Kind,
   type SelectionSetNode,
   type ValidationContext,
@@ -19,11 +14,7 @@ export interface LimitOptions {
   maxDepth: number;
   /** Most aliased fields allowed in one document. */
   maxAliases: number;
-  /** Highest estimated cost: each field costs 1, and a list multiplies what is selected inside it by 10. */
-  maxCost: number;
 }
-
-const LIST_FACTOR = 10;
 
 /** Introspection (GraphiQL's schema query is 13 levels deep) is cheap and served from memory; it is not limited. */
 const isIntrospection = (node: FieldNode) => node.name.value.startsWith('__');
@@ -67,42 +58,6 @@ function depthOf(
   return max;
 }
 
-/** Estimated cost of a selection of `type`, following the schema to know which fields are lists (memoised like depth). */
-function costOf(
-  set: SelectionSetNode,
-  type: GraphQLOutputType,
-  fragments: Record<string, FragmentDefinitionNode>,
-  memo: Map<string, number>,
-): number {
-  const named = getNamedType(type);
-  if (!isObjectType(named)) return 0;
-  const fields = named.getFields();
-  let cost = 0;
-  for (const s of set.selections) {
-    if (s.kind === Kind.FIELD) {
-      if (isIntrospection(s)) continue;
-      const field = fields[s.name.value];
-      if (!field) continue;
-      const inner = s.selectionSet ? costOf(s.selectionSet, field.type, fragments, memo) : 0;
-      const factor = isListType(getNullableType(field.type)) ? LIST_FACTOR : 1;
-      cost += 1 + factor * inner;
-    } else if (s.kind === Kind.INLINE_FRAGMENT) {
-      cost += costOf(s.selectionSet, type, fragments, memo);
-    } else {
-      const key = `${s.name.value}@${named.name}`;
-      let fragmentCost = memo.get(key);
-      if (fragmentCost === undefined) {
-        memo.set(key, 0);
-        const f = fragments[s.name.value];
-        fragmentCost = f ? costOf(f.selectionSet, type, fragments, memo) : 0;
-        memo.set(key, fragmentCost);
-      }
-      cost += fragmentCost;
-    }
-  }
-  return cost;
-}
-
 /** The API only reads: a mutation or subscription is refused at validation (400), not failed at execution. */
 export function queriesOnly(context: ValidationContext): ASTVisitor {
   return {
@@ -119,8 +74,9 @@ export function queriesOnly(context: ValidationContext): ASTVisitor {
 }
 
 /**
- * Validation rules that reject abusive operations before anything runs: too deep, too many aliases, too costly.
- * Rejections carry the code QUERY_TOO_COMPLEX and a message that says which limit and by how much.
+ * Validation rules that reject abusive operations before anything runs: too deep, too many aliases. Rejections carry
+ * the code QUERY_TOO_COMPLEX and a message that says which limit and by how much. The cost limit depends on the
+ * request's variables and the graph's counts, so it is a plugin (cost.ts) rather than a rule Apollo would cache.
  */
 export function limitRules(options: LimitOptions) {
   const depthRule = (context: ValidationContext): ASTVisitor => ({
@@ -152,20 +108,5 @@ export function limitRules(options: LimitOptions) {
       },
     };
   };
-  const costRule = (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(node) {
-      const root = node.operation === 'query' ? context.getSchema().getQueryType() : undefined;
-      if (!root) return;
-      const cost = costOf(node.selectionSet, root, fragmentsOf(context), new Map());
-      if (cost > options.maxCost) {
-        context.reportError(
-          new QueryTooComplexError(
-            `Estimated query cost ${cost} exceeds the limit of ${options.maxCost} (lists multiply the cost of what they contain by ${LIST_FACTOR}).`,
-            'cost',
-          ),
-        );
-      }
-    },
-  });
-  return [depthRule, aliasRule, costRule];
+  return [depthRule, aliasRule];
 }

@@ -5,15 +5,25 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { ERROR_CODES } from '../../contract/errors.js';
 import type { Context } from './context.js';
+import { costLimitPlugin, ListSizes } from './cost.js';
 import { type LimitOptions, limitRules, queriesOnly } from './limits.js';
 import { fieldResolver } from './resolvers.js';
 import { createSchema } from './schema.js';
 
 export interface ApolloOptions extends LimitOptions {
-  /** Masks unexpected errors as "Internal server error" (NODE_ENV=production). */
+  /** Highest estimated cost (values in the answer; see cost.ts). */
+  maxCost: number;
+  /** The graph's list sizes now, for the cost estimate; without it every nested list counts as 10 items. */
+  listSizes?: () => ListSizes;
+  /** The executable schema (built here when absent). */
+  schema?: GraphQLSchema;
+  /**
+   * Masks unexpected errors as "Internal server error" and leaves out "Did you mean …?" field suggestions, which
+   * would tell a stranger the schema piece by piece (NODE_ENV=production).
+   */
   production: boolean;
   /** The HTTP server to drain on shutdown. */
   httpServer?: Server;
@@ -40,11 +50,15 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     // Installed by default, it wraps every field resolver to compute cache hints nobody here reads: 3-4% of the
     // server's CPU on a whereUsed answer.
     ApolloServerPluginCacheControlDisabled(),
+    costLimitPlugin({
+      maxCost: options.maxCost,
+      sizes: options.listSizes ?? (() => new ListSizes(undefined)),
+    }),
   ];
   if (options.httpServer) plugins.push(ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }));
   const log = options.log ?? ((message, error) => console.error(message, error));
   return new ApolloServer<Context>({
-    schema: createSchema(),
+    schema: options.schema ?? createSchema(),
     fieldResolver,
     validationRules: [queriesOnly, ...limitRules(options)],
     parseOptions: { maxTokens: MAX_TOKENS },
@@ -55,6 +69,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<Context> {
     // signal and cut that short.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: options.production,
     plugins,
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       if (formatted.extensions?.limit) {

@@ -3,13 +3,22 @@ import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Database } from '../../db/database.js';
+import type { SupervisorStatus } from '../../db/local/supervisor.js';
 import { packageRoot } from '../../db/paths.js';
+import { STARTUP_QUERY_TIMEOUT_MS } from '../../db/retry.js';
 import type { Config } from '../config.js';
+import { checkAnswerSize } from '../graphql/answer-size.js';
 import type { Context } from '../graphql/context.js';
+import { LiveListSizes } from '../graphql/cost.js';
+import { createSchema } from '../graphql/schema.js';
 import { createApollo } from '../graphql/server.js';
+import { type WarmUpResult, warmUp } from '../graphql/warm-up.js';
+import { graphCache } from './graph-cache.js';
 import { healthHandler } from './health.js';
+import { hostCheck, securityHeaders } from './security.js';
 
 /** Where `npm run build:client` puts the explorer and the GraphiQL page. */
 export const CLIENT_DIR = join(packageRoot(), 'dist', 'client');
@@ -21,79 +30,131 @@ export interface AppOptions {
   describe: string;
   clientDir?: string;
   log?: (line: string) => void;
+  /** The state of the local Neo4j this process supervises, for /health. */
+  neo4jStatus?: () => SupervisorStatus | undefined;
 }
 
 export interface SkillgraphHttp {
   app: express.Express;
   httpServer: Server;
   apollo: ApolloServer<Context>;
+  /** Runs every root field's query once, so the first request does not pay for planning it. */
+  warmUp(): Promise<WarmUpResult>;
+  /** The whole-graph answer cache's counters. */
+  graphCache: { stats(): { hits: number; misses: number; entries: number; bytes: number } };
   /** Drains HTTP, then stops Apollo. The caller closes the driver afterwards. */
   stop(): Promise<void>;
+}
+
+function errorBody(message: string, code: string) {
+  return { errors: [{ message, extensions: { code } }] };
 }
 
 /** The request body limit is exceeded, the JSON is malformed, ...: answered as a GraphQL-shaped JSON error. */
 function bodyErrorHandler(error: unknown, _req: Request, res: Response, next: NextFunction) {
   const e = error as { type?: string; status?: number; limit?: number; message?: string };
   if (e?.type === 'entity.too.large') {
-    res.status(413).json({
-      errors: [
-        {
-          message: `The request body is larger than ${e.limit} bytes.`,
-          extensions: { code: 'PAYLOAD_TOO_LARGE' },
-        },
-      ],
-    });
+    res.status(413).json(errorBody(`The request body is larger than ${e.limit} bytes.`, 'PAYLOAD_TOO_LARGE'));
     return;
   }
   if (e?.type === 'entity.parse.failed') {
-    res.status(400).json({
-      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
-    });
+    res.status(400).json(errorBody('The request body is not valid JSON.', 'BAD_REQUEST'));
     return;
   }
   // body-parser's other refusals (an unsupported charset or content encoding: 415) keep their status and message.
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-    res
-      .status(e.status)
-      .json({ errors: [{ message: e.message ?? 'Bad request', extensions: { code: 'BAD_REQUEST' } }] });
+    res.status(e.status).json(errorBody(e.message ?? 'Bad request', 'BAD_REQUEST'));
     return;
   }
   next(error);
 }
 
 /**
+ * Persisted queries (automatic or not) are off; Apollo would answer such a request with 200 and an error, which
+ * clients and caches read as a success. Refused here with 400 and a code that says what to do instead.
+ */
+function refusePersistedQueries(req: Request, res: Response, next: NextFunction) {
+  const body = req.body as { extensions?: { persistedQuery?: unknown } } | undefined;
+  const query = req.query as Record<string, unknown>;
+  const inBody = body && typeof body === 'object' && body.extensions?.persistedQuery !== undefined;
+  const inUrl = typeof query.extensions === 'string' && query.extensions.includes('persistedQuery');
+  if (!inBody && !inUrl) {
+    next();
+    return;
+  }
+  res
+    .status(400)
+    .json(
+      errorBody(
+        'Persisted queries are not supported: send the GraphQL document itself in "query".',
+        'PERSISTED_QUERY_NOT_SUPPORTED',
+      ),
+    );
+}
+
+/**
  * The HTTP side of Skillgraph: /graphql (Apollo on express 5), /health, /graphiql and the explorer at /.
  * Nothing here can crash the process on a bad request: unexpected errors are logged and answered with a plain 500.
+ * Every request passes the Host check and gets helmet's security headers; answers are compressed.
  */
 export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
   const { db, config } = options;
   const log = options.log ?? ((line: string) => console.error(line));
   const clientDir = options.clientDir ?? CLIENT_DIR;
+  const maxAnswer = config.graphql.maxAnswerBytes;
+  const context = (timeoutMs?: number): Context => ({
+    read: async (cypher, params) => {
+      const rows = await db.read(cypher, params, timeoutMs);
+      checkAnswerSize(rows, maxAnswer);
+      return rows as never;
+    },
+    queryTimeoutMs: timeoutMs ?? config.graphql.queryTimeoutMs,
+  });
+  // The counts the cost estimate needs, read now (with the start-up timeout: this may be a fresh JVM's first
+  // minute) and again as they age; without them every nested list counts as 10 items.
+  const sizes = new LiveListSizes((cypher, params) => db.read(cypher, params));
+  await sizes.refresh((cypher, params) => db.read(cypher, params, STARTUP_QUERY_TIMEOUT_MS));
+
   const app = express();
   app.disable('x-powered-by');
   const httpServer = createServer(app);
+  const schema = createSchema();
   const apollo = createApollo({
     ...config.graphql,
+    schema,
+    listSizes: () => sizes.current(),
     httpServer,
     log: (message, error) => log(`${message} ${(error as Error)?.stack ?? String(error)}`),
   });
   await apollo.start();
+  const cache = graphCache({ apollo, context: async () => context(), version: () => db.dataVersion() });
 
-  app.get('/health', healthHandler(db, options.describe, config.graphql.production));
+  app.use(hostCheck(config.http.allowedHosts));
+  app.use(securityHeaders());
+  app.use(compression());
+  app.get(
+    '/health',
+    healthHandler(db, options.describe, config.graphql.production, options.neo4jStatus ?? (() => undefined)),
+  );
   app.use(
     '/graphql',
     express.json({ limit: config.http.maxBody }),
     bodyErrorHandler,
-    expressMiddleware(apollo, {
-      context: async () => ({
-        read: (cypher, params) => db.read(cypher, params),
-        queryTimeoutMs: config.graphql.queryTimeoutMs,
-      }),
-    }),
+    refusePersistedQueries,
+    cache.middleware,
+    expressMiddleware(apollo, { context: async () => context() }),
   );
 
   if (existsSync(join(clientDir, 'index.html'))) {
-    app.get('/graphiql', (_req, res) => res.sendFile(join(clientDir, 'graphiql.html')));
+    if (config.http.graphiql)
+      app.get('/graphiql', (_req, res) => res.sendFile(join(clientDir, 'graphiql.html')));
+    // GraphiQL is also a static page; off means off at either address.
+    else app.get('/graphiql.html', (_req, res) => res.status(404).json(errorBody('Not found', 'NOT_FOUND')));
+    // Vite names every asset by its content hash: a changed file gets a new name, so a year is safe.
+    app.use(
+      '/assets',
+      express.static(join(clientDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }),
+    );
     app.use(express.static(clientDir, { index: 'index.html', maxAge: '1h', setHeaders: noCacheHtml }));
   } else {
     app.get('/', (_req, res) => {
@@ -106,9 +167,23 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
     });
   }
   app.use((_req, res) => {
-    res.status(404).json({ errors: [{ message: 'Not found', extensions: { code: 'NOT_FOUND' } }] });
+    res.status(404).json(errorBody('Not found', 'NOT_FOUND'));
   });
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const status = (error as { status?: number })?.status;
+    // express.static's own 404 for a missing /assets file (fallthrough off), and similar client errors.
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      if (!res.headersSent)
+        res
+          .status(status)
+          .json(
+            errorBody(
+              status === 404 ? 'Not found' : 'Bad request',
+              status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST',
+            ),
+          );
+      return;
+    }
     log(`unexpected HTTP error: ${(error as Error)?.stack ?? String(error)}`);
     if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Internal server error' }] });
   });
@@ -117,6 +192,8 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
     app,
     httpServer,
     apollo,
+    warmUp: () => warmUp(apollo, schema, context(STARTUP_QUERY_TIMEOUT_MS)),
+    graphCache: cache,
     // The drain plugin closes the listener and waits for requests in flight; Apollo stops after.
     stop: () => apollo.stop(),
   };

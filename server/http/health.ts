@@ -1,14 +1,24 @@
 import type { Request, Response } from 'express';
 import type { Database } from '../../db/database.js';
+import type { SupervisorStatus } from '../../db/local/supervisor.js';
 
 /**
  * GET /health: 200 with the database status when Neo4j answers, 503 when it does not. Answers within about 1.5 s
  * either way, so load balancers and the explorer's status banner can poll it. In production the database's address
  * and the driver's error text stay in the server log, not in the answer.
+ *
+ * When this process runs and supervises the local Neo4j, `neo4j` says how that JVM is doing: `running`, or
+ * `restarting` after it died (with how it ended and the restarts so far), so an outage explains itself.
  */
-export function healthHandler(db: Database, describe: string, production: boolean) {
+export function healthHandler(
+  db: Database,
+  describe: string,
+  production: boolean,
+  neo4jStatus: () => SupervisorStatus | undefined = () => undefined,
+) {
   return async (_req: Request, res: Response) => {
     const ping = await db.ping();
+    const local = neo4jStatus();
     res.status(ping.up ? 200 : 503).json({
       status: ping.up ? 'ok' : 'unavailable',
       database: {
@@ -18,6 +28,16 @@ export function healthHandler(db: Database, describe: string, production: boolea
         ...(ping.version ? { version: ping.version } : {}),
         ...(ping.error ? { error: production ? 'not reachable' : ping.error } : {}),
       },
+      ...(local
+        ? {
+            neo4j: {
+              state: local.state,
+              restarts: local.restarts,
+              ...(local.lastExit ? { lastExit: local.lastExit } : {}),
+              ...(local.lastError && !production ? { lastError: local.lastError } : {}),
+            },
+          }
+        : {}),
     });
   };
 }
