@@ -4,6 +4,7 @@
  */
 export { SeedError, type SeedErrorCode } from './errors.js';
 export { type ExtractOptions, type ExtractResult, extractDocuments } from './extract/documents.js';
+export { extractInParallel, type ParallelOptions } from './extract/parallel.js';
 export { type LoadOptions, type LoadProgress, type LoadSummary, loadPeople } from './load/loader.js';
 export type { Job, PersonDocument } from './model.js';
 export { BUILTIN_TAXONOMY, BUNDLED_NARRATIVES } from './paths.js';

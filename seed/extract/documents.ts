@@ -8,6 +8,7 @@ import { classifySections, type Structure } from '../structure/classify.js';
 import { type Section, splitSections } from '../structure/sections.js';
 import { loadTaxonomy, type Taxonomy } from '../taxonomy/load.js';
 import { ToolMatcher } from '../taxonomy/matcher.js';
+import type { WordLookup } from '../taxonomy/usage-context.js';
 import { type CandidateInput, findCandidates } from './candidates.js';
 import { claimedSkills } from './claimed.js';
 import { extractJob } from './job.js';
@@ -67,7 +68,7 @@ function readStructure(
   person: string | undefined;
   json: boolean;
   bytes: number;
-  words: Set<string>;
+  words: WordLookup;
 } {
   const input = readInput(file);
   const words = documentWords(input.text);
@@ -196,24 +197,31 @@ function mergeFile(
   }
 }
 
-/**
- * Extracts the model from career documents (Markdown narratives and résumés, plain text, JSON Resume) without
- * touching the database: one PersonDocument per person, with their jobs in file order, the tools each job used with
- * evidence (and those it only mentioned, with their stance), the skills they claim, and the candidate terms that look
- * like tools but are not in the taxonomy.
- */
-export function extractDocuments(files: string[], options: ExtractOptions = {}): ExtractResult {
-  const taxonomy = options.taxonomy ?? loadTaxonomy(options.taxonomyFiles ?? []);
-  const matcher = new ToolMatcher(taxonomy);
+/** People from extracted files, in file order; candidates sorted by how often they were seen. */
+export function mergeResults(results: FileResult[], taxonomy: Taxonomy): ExtractResult {
   const byPerson = new Map<string, { doc: PersonDocument; candidates: Map<string, Candidate> }>();
-  for (const file of files) {
-    const result = extractFile(file, options, taxonomy, matcher);
-    options.onFile?.(file, result.jobs.length, result.bytes);
-    mergeFile(byPerson, result);
-  }
+  for (const result of results) mergeFile(byPerson, result);
   const people = [...byPerson.values()].map(({ doc }) => {
     doc.candidates.sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
     return doc;
   });
   return { people, taxonomy };
+}
+
+/**
+ * Extracts the model from career documents (Markdown narratives and résumés, plain text, JSON Resume) without
+ * touching the database: one PersonDocument per person, with their jobs in file order, the tools each job used with
+ * evidence (and those it only mentioned, with their stance), the skills they claim, and the candidate terms that look
+ * like tools but are not in the taxonomy. extractInParallel (parallel.ts) does the same on worker threads.
+ */
+export function extractDocuments(files: string[], options: ExtractOptions = {}): ExtractResult {
+  const taxonomy = options.taxonomy ?? loadTaxonomy(options.taxonomyFiles ?? []);
+  const matcher = new ToolMatcher(taxonomy);
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const result = extractFile(file, options, taxonomy, matcher);
+    options.onFile?.(file, result.jobs.length, result.bytes);
+    results.push(result);
+  }
+  return mergeResults(results, taxonomy);
 }

@@ -17,6 +17,7 @@ import { titleCase } from '../structure/header.js';
 import { ROLE_WORDS } from '../structure/vocabulary.js';
 import type { Taxonomy } from '../taxonomy/load.js';
 import type { ToolMatcher } from '../taxonomy/matcher.js';
+import type { WordLookup } from '../taxonomy/usage-context.js';
 import { type Block, jobBlocks } from './blocks.js';
 import { findCompany } from './company.js';
 import { parseLeadCode } from './lead-code.js';
@@ -34,7 +35,7 @@ export interface JobContext {
   /** True when the file holds one job, so file-level company/title/dates apply to it. */
   single: boolean;
   /** The document's words, for judging ambiguous names by their field. */
-  documentWords?: ReadonlySet<string>;
+  documentWords?: WordLookup;
 }
 
 /** Short names of the cloud platforms, for Job.platform. */
@@ -69,7 +70,7 @@ interface JobText {
   toolsOf(blocks: Block[]): string[];
 }
 
-function jobText(draft: JobDraft, matcher: ToolMatcher, words?: ReadonlySet<string>): JobText {
+function jobText(draft: JobDraft, matcher: ToolMatcher, words?: WordLookup): JobText {
   const blocks = jobBlocks(draft.nodes);
   const byBlock = new Map<Block, Unit[]>();
   const units: Unit[] = [];

@@ -14,21 +14,29 @@ const TL = String.raw`${T}(?:\s*(?:,|/|\+|&|and|or|,\s*and|,\s*or)\s*${T})*`;
 const FILLER = String.raw`(?:(?:the|our|their|an?|old|older|legacy|existing|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises)?|previous|whole|entire|aging|ageing|hourly|nightly|daily)\s+)*`;
 
 interface Rule {
+  /** A cheap test for the words the rule cannot match without: most sentences skip most rules on it. */
+  needs: RegExp;
   re: RegExp;
   /** Stances of the captured tool lists, in group order. */
   stances: Stance[];
 }
 
-const rule = (pattern: string, ...stances: Stance[]): Rule => ({ re: new RegExp(pattern, 'giu'), stances });
+const rule = (needs: RegExp, pattern: string, ...stances: Stance[]): Rule => ({
+  needs,
+  re: new RegExp(pattern, 'gi'),
+  stances,
+});
 
 /** Explicit choices: what the team stayed on or chose is used, whatever else the clause says. */
 const CHOICE: Rule[] = [
   rule(
+    /\b(?:chose|chosen|picked|selected|preferred|went|opted|standardi[sz]ed)\b/i,
     String.raw`\b(?:chose|chosen|picked|selected|preferred|went with|opted for|standardi[sz]ed on)\s+${FILLER}(${TL})\s+over\s+${FILLER}(${TL})`,
     'used',
     'evaluated',
   ),
   rule(
+    /\b(?:stay|stayed|staying|kept|keep|keeping|stuck|sticking|remained|settled)\b/i,
     String.raw`\b(?:stayed|stay|staying|kept|keep|keeping|stuck|sticking|remained|settled)\s+(?:on|with|in)\s+${FILLER}(${TL})`,
     'used',
   ),
@@ -37,89 +45,134 @@ const CHOICE: Rule[] = [
 const MIGRATION: Rule[] = [
   // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
   rule(
+    /\b(?:mov|migrat|switch|transition|port|shift|convert|upgrad)/i,
     String.raw`\b(?:mov|migrat|switch|transition|port|shift|convert|upgrad)\w*\s+(?:[\w-]+\s+){0,4}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}(${TL})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
     'migrated-from',
     'used',
   ),
   // "replaced ⟦0⟧ with ⟦1⟧"
   rule(
+    /\breplac/i,
     String.raw`\breplac\w*\s+${FILLER}(${TL})[^⟦]{0,40}?\bwith\s+${FILLER}(${TL})`,
     'migrated-from',
     'used',
   ),
   // "⟦0⟧ was replaced by ⟦1⟧", "⟦0⟧ until it was replaced"
   rule(
+    /\b(?:replaced|retired|decommissioned|phased out|deprecated|sunset)\b/i,
     String.raw`(${TL})[^⟦.]{0,60}?\b(?:was|were|got|had been|has been|is being|until it was|until they were)\s+(?:replaced|retired|decommissioned|phased out|deprecated|sunset)`,
     'migrated-from',
   ),
   // "⟦0⟧, later retired in favour of ⟦1⟧", "⟦0⟧ as the backbone; later ⟦1⟧"
   rule(
+    /\b(?:later|then|eventually)\b/i,
     String.raw`(${TL})[^⟦.]{0,40}?[,;]\s*(?:later|then|eventually)\s+(?:(?:retired|replaced|decommissioned|dropped|phased out|swapped)\b[^⟦]{0,25}?)?(?:(?:in favou?r of|by|with|for|to)\s+)?${FILLER}(${TL})`,
     'migrated-from',
     'used',
   ),
   rule(
+    /\b(?:later|then|eventually)\b/i,
     String.raw`(${TL})[^⟦.]{0,30}?,?\s*(?:later|then|eventually)\s+(?:retired|replaced|decommissioned|dropped|phased out)`,
     'migrated-from',
   ),
   // "replacing a ⟦0⟧ server", "retired the old ⟦0⟧", "moved away from ⟦0⟧"
   rule(
+    /\b(?:replac|to replace|retir|decommission|sunset|phas|ripp|deprecat|got rid|getting rid|away from|off of)/i,
     String.raw`\b(?:replac(?:ing|ed)|to replace|which replaced|that replaced|retir\w*|decommission\w*|sunset(?:ting|ted)?|phas(?:ed|ing) out|ripp(?:ed|ing) out|deprecat\w*|got rid of|getting rid of|mov(?:ed|ing) away from|away from|off of)\s+${FILLER}(${TL})`,
     'migrated-from',
   ),
   // "⟦0⟧ until 2017, then ⟦1⟧"
-  rule(String.raw`(${TL})\s+until\s+(?:(?:early|mid|late)[- ])?\d{4}\b`, 'migrated-from'),
+  rule(/\buntil\b/i, String.raw`(${TL})\s+until\s+(?:(?:early|mid|late)[- ])?\d{4}\b`, 'migrated-from'),
 ];
 
 const EVALUATION: Rule[] = [
   // Verbs only ("prototyped", not "ported the prototype to ⟦0⟧").
   rule(
+    /\b(?:evaluat|consider|assess|trial|pilot|prototyp|benchmark|explor|investigat|spik|tried|trying|look|test|pok|played|experiment|toy|poc|proof)/i,
     String.raw`\b(?:evaluat(?:e|es|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|prototyp(?:ed|ing)|benchmark(?:ed|ing)|explor(?:e|ed|ing)|investigat(?:e|ed|ing)|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w-]+\s+){0,3}?(${TL})`,
     'evaluated',
   ),
-  rule(String.raw`(${TL})\s+(?:poc|proof[- ]of[- ]concept|spike|pilot|trial|bake-?off)\b`, 'evaluated'),
   rule(
+    /\b(?:poc|proof|spike|pilot|trial|bake)/i,
+    String.raw`(${TL})\s+(?:poc|proof[- ]of[- ]concept|spike|pilot|trial|bake-?off)\b`,
+    'evaluated',
+  ),
+  rule(
+    /\b(?:shelved|scrapped|abandoned|binned|adopted|stick)\b/i,
     String.raw`(${TL})[^⟦.]{0,50}?\b(?:shelved|scrapped|abandoned|binned|never adopted|not adopted|didn['’]t stick|did not stick)\b`,
     'evaluated',
   ),
-  rule(String.raw`\b(?:instead of|rather than|as opposed to)\s+${FILLER}(${TL})`, 'evaluated'),
   rule(
+    /\b(?:instead|rather|opposed)\b/i,
+    String.raw`\b(?:instead of|rather than|as opposed to)\s+${FILLER}(${TL})`,
+    'evaluated',
+  ),
+  rule(
+    /\b(?:decided|ruled|rejected|abandoned|shelved|passed|turned|dropped|said)\b/i,
     String.raw`\b(?:decided against|ruled out|rejected|abandoned|shelved|passed on|turned down|dropped the idea of|said no to)\s+(?:[\w-]+\s+){0,3}?(${TL})`,
     'evaluated',
   ),
   rule(
+    /\b(?:rejected|archived|ruled|dropped)\b/i,
     String.raw`(${TL})[^⟦.]{0,50}?\b(?:was|were|got|ended up)\s+(?:rejected|archived|ruled out|dropped)`,
     'evaluated',
   ),
-  rule(String.raw`\bwithout\s+${FILLER}(${TL})`, 'evaluated'),
-  rule(String.raw`\b(?:asked|asking|ask)\s+(?:us\s+|me\s+)?(?:about|for)\s+${FILLER}(${TL})`, 'evaluated'),
+  rule(/\bwithout\b/i, String.raw`\bwithout\s+${FILLER}(${TL})`, 'evaluated'),
+  rule(
+    /\bask/i,
+    String.raw`\b(?:asked|asking|ask)\s+(?:us\s+|me\s+)?(?:about|for)\s+${FILLER}(${TL})`,
+    'evaluated',
+  ),
 ];
 
 /** Words that put a clause in the future: its tools are planned. */
 const FUTURE =
-  /(?:^|\s)next\s*:|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/iu;
+  /(?:^|\s)next\s*:|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/i;
 
-/** A clause about what someone else uses: other teams, clients, vendors, partners. */
-const SOMEONE_ELSE =
-  /(?:^|[,(;:]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+)?(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|consumer|consuming)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles)\b/iu;
+/**
+ * A clause about what someone else uses: other teams, clients, vendors, partners ("other teams called us from ⟦0⟧",
+ * "the mobile team consumes our API from ⟦0⟧"). A department word needs its noun: "it uses ⟦0⟧" is not the IT team.
+ */
+const SOMEONE_ELSE = new RegExp(
+  String.raw`(?:^|[,(;:]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+)?` +
+    String.raw`(?:(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|consumer|consuming)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?` +
+    String.raw`|(?:mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|data science|platform|qa)\s+(?:teams?|groups?|squads?|departments?|engineers|developers|folks|people|staff)(?:['’]s|s['’])?)` +
+    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles)\b`,
+  'i',
+);
 
 /** "the firmware team owned that part", "done by the CRM contractor", "owned by the other team". */
 const DONE_BY_OTHERS =
-  /\b(?:(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|wrote|handled|did|does|used|uses|managed|manages|operated|operates)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented)\s+by\s+(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)s?)\b/iu;
+  /\b(?:(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|wrote|handled|did|does|used|uses|managed|manages|operated|operates)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented)\s+by\s+(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)s?)\b/i;
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 const NOT_MINE =
-  /\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+team['’]s|the\s+vendor['’]s|the\s+client['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do)\b)/iu;
+  /\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+team['’]s|the\s+vendor['’]s|the\s+client['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do)\b)/i;
 
 /** Words that point a clause back at the one before it ("… owned that part"). */
-const BACK_REFERENCE = /\b(?:that part|that piece|that side|that bit|those parts|that|it|them|those)\b/iu;
+const BACK_REFERENCE = /\b(?:that part|that piece|that side|that bit|those parts|that|it|them|those)\b/i;
 
 /** "we never set it up", "didn't adopt": what the sentence names before it was not adopted. */
 const NEVER =
-  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it)\b/iu;
+  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it)\b/i;
 
 /** Clause boundaries: semicolons, dashes between spaces, "but", "while", "whereas", "although", brackets. */
-const CLAUSE = /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|although|though)\b\s+|\(|\)/iu;
+const CLAUSE = /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|although|though)\b\s+|\(|\)/i;
+
+/**
+ * Words at least one rule needs. A sentence with none of them is about use: judging it costs one scan instead of
+ * every rule (stance was a third of extraction time before this).
+ */
+const TRIGGERS =
+  /\b(?:chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remained|settled|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|later|then|eventually|evaluat\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|owned|mine|ours|someone|their|they|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b/i;
+
+/** Cheap tests for the words the clause-wide patterns below cannot match without. */
+const NEEDS_FUTURE =
+  /\b(?:next|plan|planned|planning|plans|will|going|roadmap|future|hop\w*|intend\w*|aim\w*|about|left|started|yet|upcoming|wishlist|would|want\w*)\b/i;
+const NEEDS_OTHERS =
+  /\b(?:other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator)\b/i;
+const NEEDS_NOT_MINE = /\b(?:mine|ours|not|someone|team['’]s|vendor['’]s|client['’]s|their|they)\b/i;
+const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
 
 /** Which verdict wins when rules disagree. */
 const PRIORITY: Stance[] = ['migrated-from', 'evaluated', 'planned', 'others', 'used'];
@@ -135,6 +188,8 @@ function markersIn(fragment: string | undefined): number[] {
  */
 export function stancesOf(sentence: string, spans: readonly { start: number; end: number }[]): Stance[] {
   if (spans.length === 0) return [];
+  // Most sentences say nothing but use; one scan for the words every rule needs spares them all the rules.
+  if (!TRIGGERS.test(sentence)) return spans.map(() => 'used');
   // Every verdict a rule gives; the strongest wins (a tool "replaced … later retired" was migrated from).
   const verdicts: Set<Stance>[] = spans.map(() => new Set());
   const chosen: boolean[] = spans.map(() => false);
@@ -153,6 +208,7 @@ export function stancesOf(sentence: string, spans: readonly { start: number; end
   };
   const apply = (rules: Rule[], text: string, force = false) => {
     for (const r of rules) {
+      if (!r.needs.test(text)) continue;
       r.re.lastIndex = 0;
       for (const m of text.matchAll(r.re)) {
         r.stances.forEach((stance, g) => {
@@ -170,16 +226,16 @@ export function stancesOf(sentence: string, spans: readonly { start: number; end
   for (const [c, clause] of clauses.entries()) {
     apply(EVALUATION, clause);
     const ids = markersIn(clause);
-    if (FUTURE.test(clause)) {
+    if (NEEDS_FUTURE.test(clause) && FUTURE.test(clause)) {
       // "plan to move from ⟦0⟧ to ⟦1⟧": ⟦0⟧ is still in use, ⟦1⟧ is planned.
       const from = markersIn(
-        /\b(?:from|off)\s+[^⟦]{0,20}?(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*)/iu.exec(clause)?.[1],
+        /\b(?:from|off)\s+[^⟦]{0,20}?(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*)/i.exec(clause)?.[1],
       );
       set(from, 'used');
       set(ids, 'planned');
     }
-    const others = SOMEONE_ELSE.test(clause) || DONE_BY_OTHERS.test(clause);
-    const notMine = NOT_MINE.exec(clause);
+    const others = NEEDS_OTHERS.test(clause) && (SOMEONE_ELSE.test(clause) || DONE_BY_OTHERS.test(clause));
+    const notMine = NEEDS_NOT_MINE.test(clause) ? NOT_MINE.exec(clause) : null;
     if (others || notMine) {
       // In the clause itself, what comes before "not mine"; a clause of its own speaks of the clause before it.
       const own = notMine && !others ? markersIn(clause.slice(0, notMine.index)) : ids;
@@ -188,7 +244,7 @@ export function stancesOf(sentence: string, spans: readonly { start: number; end
       if (previous && (own.length === 0 || BACK_REFERENCE.test(clause))) set(markersIn(previous), 'others');
     }
   }
-  const never = NEVER.exec(masked);
+  const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;
   if (never) {
     const before = markersIn(masked.slice(0, never.index + never[0].length));
     const unjudged = (before.length ? before : markersIn(masked)).filter((id) => verdicts[id]?.size === 0);

@@ -1,5 +1,6 @@
 import type { Stance } from '../model.js';
 import type { Mention, ToolMatcher } from '../taxonomy/matcher.js';
+import type { WordLookup } from '../taxonomy/usage-context.js';
 import type { Block } from './blocks.js';
 import { classifyQuestion, FIELD_SECTION, type Field } from './questions.js';
 import { splitSentences } from './sentences.js';
@@ -56,19 +57,42 @@ export function unitOf(
   matcher: ToolMatcher,
   isTitle: boolean,
   code: readonly (readonly [number, number])[] = [],
-  documentWords?: ReadonlySet<string>,
+  documentWords?: WordLookup,
 ): Unit {
   const mentions = matcher.matchSentence(text, documentWords);
   return { text, section, line, mentions, stances: stancesOf(text, mentions), isTitle, code };
 }
 
-/** The lower-cased words of a whole document: the field an ambiguous name is judged in. */
-export function documentWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+/**
+ * The words of a whole document, asked one at a time: the field an ambiguous name is judged in ("flutter" in a
+ * résumé where "Dart" stands alone). Answers are kept; the document is lower-cased once and searched only for the
+ * few cue words an ambiguous name asks about, which is far cheaper than collecting every word of a 5 MB file.
+ */
+export class DocumentWords implements WordLookup {
+  private readonly lower: string;
+  private readonly known = new Map<string, boolean>();
+
+  constructor(text: string) {
+    this.lower = text.toLowerCase();
+  }
+
+  has(word: string): boolean {
+    let found = this.known.get(word);
+    if (found === undefined) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(this.lower);
+      this.known.set(word, found);
+    }
+    return found;
+  }
+}
+
+export function documentWords(text: string): DocumentWords {
+  return new DocumentWords(text);
 }
 
 /** Splits a block into sentences (and its title), each with the tools it names and its source line. */
-export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: ReadonlySet<string>): Unit[] {
+export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: WordLookup): Unit[] {
   const section = sectionOf(block);
   const units: Unit[] = [];
   const title = block.title

@@ -105,8 +105,8 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       )
       .map((s) => s.depth),
   );
-  /** An Experience table's rows (company, title, dates), for job headings that name only the company. */
-  const rows: JobHeader[] = [];
+  /** The current Experience table's rows by company key (company, title, dates), for headings that name only it. */
+  let rows = new Map<string, JobHeader>();
 
   const openJob = (s: Section, header: JobHeader) => {
     const draft: JobDraft = {
@@ -190,8 +190,12 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       container = s.depth;
       job = null;
       part = null;
-      for (const row of texts(s.nodes))
-        if (row.role === 'row' && row.cells && !row.bold) rows.push(parseHeader(row.cells));
+      rows = new Map();
+      for (const row of texts(s.nodes)) {
+        if (row.role !== 'row' || !row.cells || row.bold) continue;
+        const parsed = parseHeader(row.cells);
+        if (parsed.company) rows.set(companyKey(parsed.company), parsed);
+      }
       if (s.nodes.some((n) => n.type === 'text' && n.role !== 'row') && isNarrative(s.nodes, options))
         openJob(s, {});
       continue;
@@ -256,12 +260,11 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
 }
 
 /** Fills what a job heading lacks (title, dates) from the Experience table's row for the same company. */
-function withRow(header: JobHeader, rows: JobHeader[]): JobHeader {
-  const key = header.company ? companyKey(header.company) : undefined;
-  if (!key || (header.title && header.start)) return header;
-  const row = rows.find((r) => {
-    const k = r.company ? companyKey(r.company) : '';
-    return k === key || k.startsWith(`${key}-`) || key.startsWith(`${k}-`);
-  });
+function withRow(header: JobHeader, rows: Map<string, JobHeader>): JobHeader {
+  if (!header.company || (header.title && header.start) || rows.size === 0) return header;
+  const key = companyKey(header.company);
+  let row = rows.get(key);
+  // "Cartwheel Commerce" heads the section; the table says "Cartwheel Commerce, Amsterdam".
+  if (!row) for (const [k, r] of rows) if (k.startsWith(`${key}-`) || key.startsWith(`${k}-`)) row = r;
   return row ? { ...row, ...header, company: header.company } : header;
 }

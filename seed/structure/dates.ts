@@ -17,6 +17,8 @@ const RANGE = new RegExp(
 );
 const SINCE = new RegExp(String.raw`\bsince\s+(${DATE})`, 'i');
 const DATE_ONLY = new RegExp(`^(${DATE})$`, 'i');
+const SINGLE = new RegExp(`(?<![\\w-])(${DATE})(?![\\w])`, 'i');
+const YEAR_DIGITS = /(?:19|20)\d\d/;
 
 /** Normalises one date as written ("Sept. 2015", "03/2019", "mid-2017", "Present") to "2015-09", "2019-03", "2017", "present". */
 export function normaliseDate(raw: string | null | undefined): string | null {
@@ -56,6 +58,8 @@ export interface DateRange {
 
 /** The first date range in a header line: "Mar 2019 – Jun 2022", "2019–present", "03/2019 – now", "since 2020". */
 export function findDateRange(text: string): DateRange | undefined {
+  // Every date form has a four-digit year: most lines have none, and the full pattern is not cheap.
+  if (!YEAR_DIGITS.test(text)) return undefined;
   const m = RANGE.exec(text);
   if (m?.[1] && m[2]) {
     const start = normaliseDate(m[1]);
@@ -77,7 +81,8 @@ export function isSingleDate(text: string): boolean {
 
 /** The single date a line gives ("Infobip — Intern — summer 2011"), when it has no range. */
 export function findSingleDate(text: string): { date: string; index: number; length: number } | undefined {
-  const m = new RegExp(`(?<![\\w-])(${DATE})(?![\\w])`, 'i').exec(text);
+  if (!YEAR_DIGITS.test(text)) return undefined;
+  const m = SINGLE.exec(text);
   if (!m?.[1]) return undefined;
   const date = normaliseDate(m[1]);
   return date ? { date, index: m.index, length: m[0].length } : undefined;

@@ -78,8 +78,21 @@ export function headingWords(heading: string): string {
     .trim();
 }
 
+/** Answers already given: the same few headings and short lines come back thousands of times in a long document. */
+const kinds = new Map<string, HeadingKind | null>();
+
 /** What a heading (or a short line standing as one) names, if it is one of the known kinds. */
 export function headingKind(heading: string): HeadingKind | undefined {
+  const cached = kinds.get(heading);
+  if (cached !== undefined) return cached ?? undefined;
+  const kind = kindOf(heading);
+  if (kinds.size > 10_000) kinds.clear();
+  kinds.set(heading, kind ?? null);
+  return kind;
+}
+
+function kindOf(heading: string): HeadingKind | undefined {
+  if (heading.length > 80) return undefined;
   const words = headingWords(heading);
   if (!words || words.length > 48) return undefined;
   for (const [kind, re] of KINDS) if (re.test(words)) return kind;

@@ -203,3 +203,31 @@ export function loadTaxonomy(userFiles: string[] = [], builtin = BUILTIN_TAXONOM
   result.sort((a, b) => a.id.localeCompare(b.id));
   return { tools: result, byId: new Map(result.map((t) => [t.id, t])), categories, notTools, vendorWords };
 }
+
+/** A taxonomy as plain data, to hand to a worker thread without reading and validating the YAML again there. */
+export interface TaxonomyData {
+  tools: Tool[];
+  categories: Category[];
+  notTools: string[];
+  vendorWords: string[];
+}
+
+export function taxonomyToData(taxonomy: Taxonomy): TaxonomyData {
+  return {
+    tools: taxonomy.tools,
+    categories: [...taxonomy.categories.values()],
+    notTools: [...taxonomy.notTools],
+    vendorWords: [...taxonomy.vendorWords],
+  };
+}
+
+/** The taxonomy of `taxonomyToData`, already checked when it was loaded. */
+export function taxonomyFromData(data: TaxonomyData): Taxonomy {
+  return {
+    tools: data.tools,
+    byId: new Map(data.tools.map((t) => [t.id, t])),
+    categories: new Map(data.categories.map((c) => [c.id, c])),
+    notTools: new Set(data.notTools),
+    vendorWords: new Set(data.vendorWords),
+  };
+}

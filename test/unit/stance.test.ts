@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { stancesOf } from '../../seed/extract/stance.js';
+
+/** The stance of each listed tool, found in order in the sentence. */
+function stances(sentence: string, tools: string[]): string[] {
+  const spans: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const tool of tools) {
+    const start = sentence.indexOf(tool, from);
+    if (start < 0) throw new Error(`"${tool}" is not in "${sentence}"`);
+    spans.push({ start, end: start + tool.length });
+    from = start + tool.length;
+  }
+  return stancesOf(sentence, spans);
+}
+
+describe('the stance of a tool, from its sentence', () => {
+  it.each([
+    // Usage, from several fields: nothing in the sentence says otherwise.
+    [
+      'Created data ingestion pipelines using AWS Lambda, Kinesis, and Kafka.',
+      ['AWS Lambda', 'Kinesis', 'Kafka'],
+      ['used', 'used', 'used'],
+    ],
+    [
+      'Interfaces in Mirth Connect translated HL7 v2 into FHIR resources.',
+      ['Mirth Connect', 'HL7 v2', 'FHIR'],
+      ['used', 'used', 'used'],
+    ],
+    ['Migrated on-premises data to GCP using BigQuery.', ['GCP', 'BigQuery'], ['used', 'used']],
+    ['Ported the prototype to Unity.', ['Unity'], ['used']],
+    ['Rolled out Salt in spring 2016 so lab images stopped drifting.', ['Salt'], ['used']],
+  ])('used: %s', (sentence, tools, expected) => {
+    expect(stances(sentence, tools)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'We evaluated Cassandra for the transaction history but stayed on Postgres.',
+      ['Cassandra', 'Postgres'],
+      ['evaluated', 'used'],
+    ],
+    ['We trialled Kong but kept NGINX.', ['Kong', 'NGINX'], ['evaluated', 'used']],
+    ['A client asked about Snowflake but we never set it up.', ['Snowflake'], ['evaluated']],
+    ['Camunda POC in 2021 for the broker portal, shelved.', ['Camunda'], ['evaluated']],
+    ['Tried KMP for shared code, shelved after 2 sprints.', ['KMP'], ['evaluated']],
+    [
+      'We considered Kubernetes in 2018 but it was too much for two people; stayed on VMware vSphere.',
+      ['Kubernetes', 'VMware vSphere'],
+      ['evaluated', 'used'],
+    ],
+  ])('evaluated: %s', (sentence, tools, expected) => {
+    expect(stances(sentence, tools)).toEqual(expected);
+  });
+
+  it.each([
+    ['Moved CI off Jenkins to GitHub Actions.', ['Jenkins', 'GitHub Actions'], ['migrated-from', 'used']],
+    [
+      'Replaced hourly cron jobs with Luigi, later retired in favour of Airflow.',
+      ['cron', 'Luigi', 'Airflow'],
+      ['migrated-from', 'migrated-from', 'used'],
+    ],
+    [
+      'Built the monitoring stack on Prometheus and Grafana, replacing a Nagios server.',
+      ['Prometheus', 'Grafana', 'Nagios'],
+      ['used', 'used', 'migrated-from'],
+    ],
+    ['SVN until 2017, then Git.', ['SVN', 'Git'], ['migrated-from', 'used']],
+    [
+      'Kept the tracker in Microsoft Access until it was replaced by a SharePoint list.',
+      ['Microsoft Access', 'SharePoint'],
+      ['migrated-from', 'used'],
+    ],
+  ])('migrated from: %s', (sentence, tools, expected) => {
+    expect(stances(sentence, tools)).toEqual(expected);
+  });
+
+  it.each([
+    ['Other teams called us from Java; I wrote the spec, not the clients.', ['Java'], ['others']],
+    [
+      'The mobile team consumes our API from Swift and Kotlin; I only own the server side.',
+      ['Swift', 'Kotlin'],
+      ['others', 'others'],
+    ],
+    ['Servers managed by Puppet (ops team’s, not mine).', ['Puppet'], ['others']],
+    ['The vendor’s team ran Informatica.', ['Informatica'], ['others']],
+    [
+      'Consumer tests in TypeScript; provider verification in the Go services (they own those tests).',
+      ['TypeScript', 'Go'],
+      ['used', 'others'],
+    ],
+    [
+      'Telemetry came through AWS IoT Core; the firmware team owned that part and wrote it in C.',
+      ['AWS IoT Core', 'C'],
+      ['others', 'others'],
+    ],
+  ])('someone else’s: %s', (sentence, tools, expected) => {
+    expect(stances(sentence, tools)).toEqual(expected);
+  });
+
+  it.each([
+    ['Planning to move to Terraform next quarter.', ['Terraform'], ['planned']],
+    ['OpenTelemetry tracing is next quarter’s project, not started yet.', ['OpenTelemetry'], ['planned']],
+    ['Next: move scheduled reports to Quarto, planned for Q3.', ['Quarto'], ['planned']],
+  ])('planned: %s', (sentence, tools, expected) => {
+    expect(stances(sentence, tools)).toEqual(expected);
+  });
+});

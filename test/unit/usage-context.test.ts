@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../seed/taxonomy/load.js';
+import { ToolMatcher } from '../../seed/taxonomy/matcher.js';
+
+/**
+ * Ambiguous names (Go, R, Swift, Rust, Chef, Salt …) are judged by their sentence: the words around them, the
+ * tool's own cue words, other tools beside them, and the words of their other senses. Positive and negative
+ * sentences from several fields.
+ */
+const matcher = new ToolMatcher(loadTaxonomy());
+const ids = (sentence: string) => matcher.matchSentence(sentence).map((m) => m.toolId);
+
+describe('ambiguous names, judged by their sentence', () => {
+  it.each([
+    ['Introduced Go for two services where start-up time mattered.', 'go'],
+    ['Fitted mixed models in R with two CRAN packages.', 'r'],
+    ['Configured every host with Chef.', 'chef'],
+    ['Wrote the watch app in Swift with SwiftUI.', 'swift'],
+    ['Rewrote the parser in Rust for speed.', 'rust'],
+    ['Salt for ad-hoc remote execution across the fleet.', 'saltstack'],
+    ['Go for the webhook fan-out (10k/s).', 'go'],
+    ['Firmware written in C by a consultant who had left.', 'c'],
+  ])('finds the tool: %s', (sentence, tool) => {
+    expect(ids(sentence)).toContain(tool);
+  });
+
+  it.each([
+    ['Processed around 9,000 SWIFT payments a day.', 'swift'],
+    ['Half the studio played Rust after hours, the survival game.', 'rust'],
+    ['We did a lot of R&D on battery life.', 'r'],
+    ['The Go-live was on a Sunday.', 'go'],
+    ['Won the internal Kafka Hackathon in 2023.', 'apache-kafka'],
+    ['Our squad was called Team Terraform.', 'terraform'],
+    ['Julia, who ran the lab, reviewed every protocol.', 'julia'],
+    ['A swift response from the vendor saved the launch.', 'swift'],
+    ['The head chef designed the menu.', 'chef'],
+  ])('leaves the other sense alone: %s', (sentence, tool) => {
+    expect(ids(sentence)).not.toContain(tool);
+  });
+});
