@@ -25,6 +25,8 @@ export default defineConfig({
           ],
           exclude: ['**/*.int.test.ts', '**/*.e2e.test.ts', 'node_modules/**'],
           environment: 'node',
+          // Loading the 2,400-tool taxonomy and reading the corpus take seconds on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

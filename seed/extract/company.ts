@@ -9,7 +9,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
   // "my four years at Kelvin Metering", "the two years I spent at X", "I joined X", "At X I …", "hired by X".
   {
     re: new RegExp(
-      String.raw`(?:\bmy\s+(?:[\w-]+\s+){0,3}(?:time|years?|months|tenure|stint|role|work|job)|\b(?:years?|months)\s+(?:that\s+)?I\s+(?:spent|worked))\s+(?:at|with|for)\s+${NAME}`,
+      String.raw`(?:\bmy\s+(?:[\w-]+\s+){0,3}(?:time|years?|months|tenure|stint|role|work|job)\b[^.]{0,60}?|\b(?:years?|months|period|time)\s+(?:that\s+)?I\s+(?:spent|worked)|\bI\s+(?:spent|worked))\s+(?:at|with|for)\s+${NAME}`,
       'gu',
     ),
     weight: 5,
@@ -17,12 +17,14 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
   },
   {
     re: new RegExp(
-      String.raw`\bI\s+(?:joined|was hired by|was hired at|was brought in by|started at|moved to|went to work for|worked at|work at|am still at|was at)\s+${NAME}`,
+      String.raw`\bI\s+(?:joined|was hired by|was hired at|was brought in by|started at|moved to|went to work for|worked at|work at|was at)\s+${NAME}`,
       'gu',
     ),
     weight: 4,
     strong: true,
   },
+  // "I am still at X" names the current employer, which a narrative of an earlier job may mention in passing.
+  { re: new RegExp(String.raw`\bI\s+am\s+still\s+(?:at|with)\s+${NAME}`, 'gu'), weight: 2, strong: true },
   { re: new RegExp(String.raw`(?:^|[.!?]\s+|\n)At\s+${NAME}\s+(?:I|we)\b`, 'gu'), weight: 5, strong: true },
   // "At Centene Corporation, I ..." — how a closing paragraph usually names the employer.
   {
@@ -90,8 +92,14 @@ export function companyKey(name: string): string {
     .replace(/^-|-$/g, '');
 }
 
+/** Abbreviations that end with a dot inside a name ("St. Mary's", "Acme Co. Ltd"). */
+const ABBREVIATION = /\b(?:St|Inc|Co|Corp|Ltd|Bros|Mt|Dr|Jr|Sr|L\.L\.C|N\.V|S\.A)\.$/;
+
 function cleanName(raw: string): string {
-  let name = raw.replace(/^(?:The|A|An)\s+/, '').trim();
+  // A name ends where its sentence does: "Children's Hospital of Philadelphia. SMART on FHIR …".
+  const words = raw.split(/\s+/);
+  const end = words.findIndex((w, i) => i < words.length - 1 && w.endsWith('.') && !ABBREVIATION.test(w));
+  let name = (end >= 0 ? words.slice(0, end + 1).join(' ') : raw).replace(/^(?:The|A|An)\s+/, '').trim();
   // A sentence-final period is not part of the name, but the one in "Inc." is.
   if (name.endsWith('.') && !/\b(?:Inc|Corp|Co|Ltd|L\.L\.C|Bros|Sr|Jr)\.$/.test(name))
     name = name.slice(0, -1);

@@ -269,7 +269,10 @@ function practicesOf(t: JobText, line: number): Practice[] {
  * first sentence ("Security and compliance: Implemented Intune …"), not on its own. A tool used in any sentence of
  * the job was used; one only evaluated, planned or someone else's is kept as a mention, with its sentences.
  */
-function toolsAndEvidence(units: Unit[]): {
+function toolsAndEvidence(
+  units: Unit[],
+  categoryOf: (toolId: string) => string | undefined,
+): {
   evidence: Evidence[];
   tools: ToolUse[];
   otherMentions: ToolMention[];
@@ -330,15 +333,16 @@ function toolsAndEvidence(units: Unit[]): {
       u.mentions.forEach((m, i) => {
         if (u.stances[i] === 'used') laterUse.add(m.toolId);
       });
-  const described = units.some((u) => u.section !== STARTING_POINT && u.mentions.length > 0);
-  for (const use of uses.values())
-    if (
-      described &&
-      use.stance === 'used' &&
-      !laterUse.has(use.toolId) &&
-      units.some((u) => u.section === STARTING_POINT && u.mentions.some((m) => m.toolId === use.toolId))
-    )
-      use.stance = 'migrated-from';
+  // It was replaced only if the job later uses another tool of its kind (crontabs on arrival, Airflow afterwards);
+  // a Unity project found on arrival and worked on since stays used.
+  const laterCategories = new Set([...laterUse].map((id) => categoryOf(id)));
+  for (const use of uses.values()) {
+    if (use.stance !== 'used' || laterUse.has(use.toolId)) continue;
+    const onArrival = units.some(
+      (u) => u.section === STARTING_POINT && u.mentions.some((m) => m.toolId === use.toolId),
+    );
+    if (onArrival && laterCategories.has(categoryOf(use.toolId))) use.stance = 'migrated-from';
+  }
   const tools = [...uses.values()].sort(
     (a, b) => b.mentions - a.mentions || a.toolId.localeCompare(b.toolId),
   );
@@ -356,9 +360,13 @@ const LATEST_TITLE = new RegExp(
   'u',
 );
 const JOINED_AS = new RegExp(
-  String.raw`\b(?:hired|brought (?:in|on)|joined|started|came on board|signed on|moved)(?:\s+[^.]{0,80}?)?\s+as\s+(?:an?\s+|the\s+)?${ROLE}`,
+  String.raw`\b(?:hired|brought (?:in|on)|joined|started|came on board|signed on|moved|worked|served|was employed)(?:\s+[^.]{0,80}?)?\s+as\s+(?:an?\s+|the\s+)?${ROLE}`,
   'u',
 );
+
+const AS_ROLE = new RegExp(String.raw`^As\s+(?:an?\s+|the\s+)${ROLE}\s*,`, 'u');
+/** Words without which neither title pattern can match: most sentences are skipped on them. */
+const TITLE_WORDS = /\b(?:promoted|title|became|now|hired|brought|joined|started|came|signed|moved|worked|served|employed)\b/;
 
 /** Cuts a title out of the words after it ("Online Programmer. The studio…", "engineer to get a meter…"). */
 function asTitle(raw: string | undefined): string | undefined {
@@ -369,8 +377,9 @@ function asTitle(raw: string | undefined): string | undefined {
     words.pop();
   const text = words.join(' ');
   if (!ROLE_WORDS.test(text)) return undefined;
+  // To the last role word: "Lead Data Engineer", not "Lead".
   const cut =
-    /^(.*?\b(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant)s?)\b/i.exec(
+    /^(.*\b(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant)s?)\b/i.exec(
       text,
     );
   return titleCase((cut?.[1] ?? text).trim());
@@ -379,12 +388,20 @@ function asTitle(raw: string | undefined): string | undefined {
 /** The titles a job's prose gives: the one it ended with ("promoted to …") and the one it began with ("joined as …"). */
 function titlesInProse(texts: string[]): { latest?: string; joinedAs?: string } {
   const out: { latest?: string; joinedAs?: string } = {};
+  // "As a junior programmer, to help port …": an answer to why the person was hired.
+  out.joinedAs = asTitle(AS_ROLE.exec(texts[0] ?? '')?.[1]);
   for (const text of texts) {
+    if (!TITLE_WORDS.test(text)) continue;
     out.latest ??= asTitle(LATEST_TITLE.exec(text)?.[1]);
     out.joinedAs ??= asTitle(JOINED_AS.exec(text)?.[1]);
     if (out.latest && out.joinedAs) break;
   }
   return out;
+}
+
+/** "I am still the lead on this platform", "I am still at X": the job has not ended. */
+function stillThere(texts: string[]): boolean {
+  return texts.some((t) => /\bI(?:\s+am|['’]m)\s+still\b|\bstill\s+(?:work(?:ing)?|there)\b|\bto this day\b/i.test(t));
 }
 
 /** Dates stated in the job's prose when its header gives none: "In April 2020 I joined …", "from 2017 to 2019". */
@@ -418,7 +435,7 @@ function proseDateRange(units: Unit[]): { start?: string; end?: string } {
 export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units: Unit[] } {
   const fm = { ...(ctx.single ? ctx.documentFrontMatter : {}), ...draft.frontMatter };
   const t = jobText(draft, ctx.matcher, ctx.documentWords);
-  const { evidence, tools, otherMentions } = toolsAndEvidence(t.units);
+  const { evidence, tools, otherMentions } = toolsAndEvidence(t.units, (id) => ctx.taxonomy.byId.get(id)?.category);
 
   // Narratives written as prose, without the usual questions, state the team and the split in some sentence.
   const sentenceLike = (re: RegExp) =>
@@ -467,7 +484,12 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const prose = draft.given.start === undefined ? proseDateRange(t.units) : {};
   const start =
     stringField(fm, 'start', 'startDate', 'from') ?? datesStart ?? draft.given.start ?? prose.start ?? null;
-  const end = stringField(fm, 'end', 'endDate', 'to') ?? datesEnd ?? draft.given.end ?? prose.end ?? null;
+  const end =
+    stringField(fm, 'end', 'endDate', 'to') ??
+    datesEnd ??
+    draft.given.end ??
+    prose.end ??
+    (start && stillThere(summaryBlocks.map((b) => b.text)) ? 'present' : null);
 
   const job: Job = {
     ordinal: ctx.ordinal,
