@@ -1,6 +1,7 @@
 import type { Database } from '../db/database.js';
 import { retryTransient, STARTUP_QUERY_TIMEOUT_MS } from '../db/retry.js';
-import { type ExtractOptions, extractDocuments } from './extract/documents.js';
+import type { ExtractOptions } from './extract/documents.js';
+import { extractInParallel } from './extract/parallel.js';
 import { type LoadOptions, type LoadSummary, loadPeople } from './load/loader.js';
 import type { PersonDocument } from './model.js';
 
@@ -12,15 +13,16 @@ export interface SeedResult {
 }
 
 /**
- * Extracts the files and loads them in one transaction. Extraction runs completely before the database is touched,
- * so a bad file stops the run with a `file:line` error and the graph unchanged.
+ * Extracts the files (on worker threads when there is much to read) and loads them in one transaction. Extraction
+ * runs completely before the database is touched, so a bad file stops the run with a `file:line` error and the graph
+ * unchanged.
  */
 export async function seedFiles(
   db: Database,
   files: string[],
   options: SeedOptions = {},
 ): Promise<SeedResult> {
-  const { people, taxonomy } = extractDocuments(files, options);
+  const { people, taxonomy } = await extractInParallel(files, options);
   const load = await loadPeople(db, people, taxonomy, options);
   return { people, load };
 }

@@ -191,8 +191,8 @@ async function cmdExtract(args: string[]): Promise<void> {
         `     ${job.challenges.length} challenges, ${job.incidents.length} incidents, ${job.features.length} features, ${job.evidence.length} evidence sentences`,
       );
     }
-    if (person.skills.length)
-      out(`\n  skills: ${person.skills.map((s) => taxonomy.byId.get(s.toolId)?.name).join(', ')}`);
+    if (person.claimed.length)
+      out(`\n  claimed skills: ${person.claimed.map((s) => taxonomy.byId.get(s.toolId)?.name).join(', ')}`);
     for (const w of person.warnings) out(`  warning: ${w}`);
     if (person.candidates.length) {
       out(`\n  Look like tools but are not in the taxonomy (add them with --taxonomy FILE):`);

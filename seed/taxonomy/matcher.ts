@@ -1,6 +1,6 @@
 import { type Token, tokenize } from '../extract/tokens.js';
 import type { Alias, Taxonomy, Tool } from './load.js';
-import { namesSomethingElse, usageContext } from './usage-context.js';
+import { namesSomethingElse, usageContext, type WordLookup } from './usage-context.js';
 
 /** One tool named in a piece of text. */
 export interface Mention {
@@ -99,11 +99,11 @@ export class ToolMatcher {
    * The tools named in one sentence, in order of appearance. `documentWords`, the lower-cased words of the whole
    * document, let an ambiguous name lean on its field: "Dart everywhere" in a document about Flutter.
    */
-  matchSentence(sentence: string, documentWords?: ReadonlySet<string>): Mention[] {
+  matchSentence(sentence: string, documentWords?: WordLookup): Mention[] {
     return this.matchTokens(sentence, tokenize(sentence), documentWords);
   }
 
-  matchTokens(text: string, tokens: Token[], documentWords?: ReadonlySet<string>): Mention[] {
+  matchTokens(text: string, tokens: Token[], documentWords?: WordLookup): Mention[] {
     const candidates: Candidate[] = [];
     const firstWord = tokens.findIndex((t) => t.word);
     for (let i = 0; i < tokens.length; i++) {
@@ -180,7 +180,7 @@ export class ToolMatcher {
     tokens: Token[],
     firstWord: number,
     clear: Candidate[],
-    documentWords: ReadonlySet<string> | undefined,
+    documentWords: WordLookup | undefined,
   ): boolean {
     const previous = c.first > 0 ? tokens[c.first - 1] : undefined;
     const vendorPrefix = Boolean(previous?.word && this.vendorWords.has(previous.lower));

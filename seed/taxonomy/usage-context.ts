@@ -1,6 +1,11 @@
 import type { Token } from '../extract/tokens.js';
 import type { Tool } from './load.js';
 
+/** Whether a word appears somewhere: the document an ambiguous name stands in. */
+export interface WordLookup {
+  has(word: string): boolean;
+}
+
 /**
  * Words that, right before a name, say a tool is being used: a preposition ("models in R", "built with Make") or a
  * verb ("introduced Go", "rewrote it in Rust").
@@ -181,7 +186,7 @@ export function usageContext(
   first: number,
   length: number,
   supported: boolean,
-  documentWords?: ReadonlySet<string>,
+  documentWords?: WordLookup,
 ): boolean {
   const before = tokens[first - 1];
   const after = tokens[first + length];
