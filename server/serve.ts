@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Database } from '../db/database.js';
 import type { Lifecycle } from '../db/lifecycle.js';
@@ -67,6 +67,9 @@ export async function serve(
 ): Promise<{ url: string; port: number }> {
   const { log } = options;
   const deadlineMs = config.local.startTimeoutMs;
+  const port = options.port ?? config.http.port;
+  // A taken port is said at once, not after a minute of starting Neo4j and seeding.
+  if (port !== 0) await checkPort(port, config.http.host);
   // Bound once the HTTP side exists: a restarted JVM has cold plans again.
   let rewarm: (() => void) | undefined;
   const provisioned = await provisionDatabase(config, log, lifecycle, {
@@ -123,7 +126,6 @@ export async function serve(
     warm().catch((error: unknown) => log(`warming the queries failed: ${(error as Error).message}`));
   };
 
-  const port = options.port ?? config.http.port;
   await listen(http.httpServer, port, config.http.host);
   const actual = (http.httpServer.address() as AddressInfo).port;
   const host = config.http.host.includes(':') ? `[${config.http.host}]` : config.http.host;
@@ -131,6 +133,13 @@ export async function serve(
   const graphiql = config.http.graphiql ? `, GraphiQL ${url}/graphiql` : '';
   log(`Skillgraph is running at ${url}  (GraphQL ${url}/graphql${graphiql}, health ${url}/health)`);
   return { url, port: actual };
+}
+
+/** Binds the port for an instant and lets it go: a port someone else holds fails here with listen's sentence. */
+async function checkPort(port: number, host: string): Promise<void> {
+  const probe = createServer();
+  await listen(probe, port, host);
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
 }
 
 /** Listens, turning the errors a person can fix (the port is taken, or privileged) into one sentence. */

@@ -2,10 +2,13 @@ import type { ApolloServer } from '@apollo/server';
 import {
   type GraphQLArgument,
   type GraphQLField,
+  type GraphQLInputType,
   type GraphQLObjectType,
   type GraphQLSchema,
   getNamedType,
   isEnumType,
+  isInputObjectType,
+  isListType,
   isNonNullType,
   isObjectType,
   isScalarType,
@@ -23,11 +26,25 @@ export interface WarmUpResult {
 /** Errors the made-up arguments are expected to cause; the query still ran, and its plan is cached. */
 const EXPECTED = new Set(['NOT_FOUND', 'BAD_USER_INPUT']);
 
+/** A made-up value of an input type: a string that names nothing, 1, false, the first enum value, ... */
+function literal(type: GraphQLInputType): string {
+  if (isNonNullType(type)) return literal(type.ofType);
+  if (isListType(type)) return `[${literal(type.ofType)}]`;
+  if (isEnumType(type)) return type.getValues()[0]?.name ?? 'null';
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
+    return `{ ${fields.map((f) => `${f.name}: ${literal(f.type)}`).join(', ')} }`;
+  }
+  if (type.name === 'Int' || type.name === 'Float') return '1';
+  if (type.name === 'Boolean') return 'false';
+  return '"warm-up"';
+}
+
 function argument(arg: GraphQLArgument): string | undefined {
   // 1 rather than the default: the plan does not depend on the value (it is a parameter), only the work does.
   if (arg.name === 'first' || arg.name === 'limit') return `${arg.name}: 1`;
   if (!isNonNullType(arg.type)) return undefined;
-  return `${arg.name}: "warm-up"`;
+  return `${arg.name}: ${literal(arg.type)}`;
 }
 
 const leaf = (field: GraphQLField<unknown, unknown>) => {

@@ -47,7 +47,9 @@ describe('the Content-Security-Policy fits the pages it protects', () => {
       script.textContent = 'window.injected = true';
       document.body.append(script);
     });
-    await expect.poll(() => violations.join(' ')).toMatch(/inline script violates the following Content Security Policy/);
+    await expect
+      .poll(() => violations.join(' '))
+      .toMatch(/inline script violates the following Content Security Policy/);
     expect(await page.evaluate(() => (window as { injected?: boolean }).injected)).toBeUndefined();
     await page.context().close();
   });
