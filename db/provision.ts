@@ -23,8 +23,8 @@ export interface ProvisionOptions {
   shared?: SharedMode;
   /** Restart the local JVM this process owns when it dies (serve). */
   supervise?: boolean;
-  /** Called after the supervisor restarted the JVM. */
-  onRestarted?: () => void;
+  /** Awaited after the supervisor restarted the JVM, before it reports it running. */
+  onRestarted?: () => Promise<void> | void;
 }
 
 /** The local instance described by the configuration (it may or may not be running). */

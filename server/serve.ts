@@ -71,7 +71,7 @@ export async function serve(
   // A taken port is said at once, not after a minute of starting Neo4j and seeding.
   if (port !== 0) await checkPort(port, config.http.host);
   // Bound once the HTTP side exists: a restarted JVM has cold plans again.
-  let rewarm: (() => void) | undefined;
+  let rewarm: (() => Promise<void>) | undefined;
   const provisioned = await provisionDatabase(config, log, lifecycle, {
     shared: 'refuse',
     supervise: true,
@@ -122,9 +122,7 @@ export async function serve(
     );
   };
   await warm();
-  rewarm = () => {
-    warm().catch((error: unknown) => log(`warming the queries failed: ${(error as Error).message}`));
-  };
+  rewarm = warm;
 
   await listen(http.httpServer, port, config.http.host);
   const actual = (http.httpServer.address() as AddressInfo).port;

@@ -4,11 +4,12 @@ import type { Log } from './resolve.js';
 /** What /health shows about the local Neo4j this process supervises. */
 export interface SupervisorStatus {
   /**
-   * `running`: the JVM this process owns is up. `restarting`: it died and is being started again. `stopped`: an
+   * `running`: the JVM this process owns is up. `restarting`: it died and is being started again. `warming`: it is
+   * up again and the queries are being warmed (the API answers 503 meanwhile, not slow timeouts). `stopped`: an
    * explicit `skillgraph neo4j stop` ended it, so it is not restarted. `not-owned`: another server took its place
    * (`skillgraph neo4j start` after it died); this process uses it but neither supervises nor stops it.
    */
-  state: 'running' | 'restarting' | 'stopped' | 'not-owned';
+  state: 'running' | 'restarting' | 'warming' | 'stopped' | 'not-owned';
   pid?: number;
   /** Restarts so far. */
   restarts: number;
@@ -25,8 +26,11 @@ export interface SupervisorOptions {
   /** First pause before a restart; it doubles after each failed attempt, up to `maxDelayMs`. Defaults 1 s and 60 s. */
   initialDelayMs?: number;
   maxDelayMs?: number;
-  /** Called after each successful restart (serve warms the query plans again). */
-  onRestarted?: () => void;
+  /**
+   * Awaited after each successful restart, before the state is `running` again (serve warms the query plans: a cold
+   * JVM took over 5 s for its first query, so requests let through at once timed out).
+   */
+  onRestarted?: () => Promise<void> | void;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,31 +84,33 @@ export class Neo4jSupervisor {
     if (this.closed || this.restarting || this.local.isStopping) return;
     const owned = this.local.owned;
     if (!owned || this.local.ownedJvmAlive()) return;
-    const exit = this.local.exitOf(owned.pid);
+    this.restarting = this.handleDeath(owned.pid, owned.port).finally(() => {
+      this.restarting = undefined;
+    });
+  }
+
+  private async handleDeath(pid: number, port: number): Promise<void> {
+    // A JVM killed a moment ago can still be a zombie (its /proc entry empty) before Node reaps it and reports how
+    // it ended: give the report a moment.
+    for (let i = 0; i < 20 && !this.local.exitOf(pid); i++) await sleep(100);
+    const exit = this.local.exitOf(pid);
     this.current = {
       ...this.current,
-      lastExit: {
-        pid: owned.pid,
-        code: exit?.code ?? null,
-        signal: exit?.signal ?? null,
-        at: new Date().toISOString(),
-      },
+      lastExit: { pid, code: exit?.code ?? null, signal: exit?.signal ?? null, at: new Date().toISOString() },
     };
-    if (this.local.stopWasRequested(owned.pid)) {
+    if (this.local.stopWasRequested(pid)) {
       this.options.log(
-        `Neo4j (pid ${owned.pid}) was stopped with \`skillgraph neo4j stop\`; it is not restarted. ` +
+        `Neo4j (pid ${pid}) was stopped with \`skillgraph neo4j stop\`; it is not restarted. ` +
           'Queries fail until it runs again (`skillgraph neo4j start`).',
       );
       this.current = { ...this.current, state: 'stopped' };
       this.close();
       return;
     }
-    const how = exit ? (exit.signal ?? `exit code ${exit.code}`) : 'gone';
-    this.options.log(`Neo4j (pid ${owned.pid}) died unexpectedly (${how}); restarting it`);
+    const how = exit ? (exit.signal ?? `exit code ${exit.code}`) : 'exit status unknown';
+    this.options.log(`Neo4j (pid ${pid}) died unexpectedly (${how}); restarting it`);
     this.current = { ...this.current, state: 'restarting' };
-    this.restarting = this.restart(owned.port).finally(() => {
-      this.restarting = undefined;
-    });
+    await this.restart(port);
   }
 
   private async restart(port: number): Promise<void> {
@@ -128,13 +134,18 @@ export class Neo4jSupervisor {
         }
         this.current = {
           ...this.current,
-          state: 'running',
+          state: 'warming',
           pid: started.pid,
           restarts: this.current.restarts + 1,
         };
         delete this.current.lastError;
+        try {
+          await this.options.onRestarted?.();
+        } catch (error) {
+          this.options.log(`warming the queries after the restart failed: ${(error as Error).message}`);
+        }
+        this.current = { ...this.current, state: 'running' };
         this.options.log(`Neo4j is running again (pid ${started.pid}, restart ${this.current.restarts})`);
-        this.options.onRestarted?.();
         return;
       } catch (error) {
         const message = (error as Error).message.split('\n')[0] ?? String(error);

@@ -144,8 +144,9 @@ export class ListSizes {
     const first = typeof args.first === 'number' ? Math.max(0, args.first) : undefined;
     if (root) {
       const label = ROOT_LABEL[parent];
-      const total = label && this.known ? this.count(label) : Number.POSITIVE_INFINITY;
-      return Math.min(first ?? total, total);
+      // Without counts (or a label to count), a list with no `first` is taken to be as long as a nested list may be.
+      const total = label && this.known ? this.count(label) : NESTED_LIMIT;
+      return Math.min(first ?? total, label && this.known ? total : Number.POSITIVE_INFINITY);
     }
     if (parent === 'Graph') return this.graphSize(field, parentArgs);
     if (parent === 'WhereUsed' && (field === 'usages' || field === 'mentions')) {

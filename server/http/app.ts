@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import { checkAnswerSize } from '../graphql/answer-size.js';
 import type { Context } from '../graphql/context.js';
 import { LiveListSizes } from '../graphql/cost.js';
+import { DatabaseUnavailableError } from '../graphql/errors.js';
 import { createSchema } from '../graphql/schema.js';
 import { createApollo } from '../graphql/server.js';
 import { type WarmUpResult, warmUp } from '../graphql/warm-up.js';
@@ -102,8 +103,12 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
   const log = options.log ?? ((line: string) => console.error(line));
   const clientDir = options.clientDir ?? CLIENT_DIR;
   const maxAnswer = config.graphql.maxAnswerBytes;
-  const context = (timeoutMs?: number): Context => ({
+  const localStatus = options.neo4jStatus ?? (() => undefined);
+  const context = (timeoutMs?: number, warming = false): Context => ({
     read: async (cypher, params) => {
+      // While the supervised JVM restarts and warms up, say so at once rather than let requests time out on it.
+      const state = localStatus()?.state;
+      if (!warming && (state === 'restarting' || state === 'warming')) throw new DatabaseUnavailableError();
       const rows = await db.read(cypher, params, timeoutMs);
       checkAnswerSize(rows, maxAnswer);
       return rows as never;
@@ -132,10 +137,7 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
   app.use(hostCheck(config.http.allowedHosts));
   app.use(securityHeaders());
   app.use(compression());
-  app.get(
-    '/health',
-    healthHandler(db, options.describe, config.graphql.production, options.neo4jStatus ?? (() => undefined)),
-  );
+  app.get('/health', healthHandler(db, options.describe, config.graphql.production, localStatus));
   app.use(
     '/graphql',
     express.json({ limit: config.http.maxBody }),
@@ -192,7 +194,7 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
     app,
     httpServer,
     apollo,
-    warmUp: () => warmUp(apollo, schema, context(STARTUP_QUERY_TIMEOUT_MS)),
+    warmUp: () => warmUp(apollo, schema, context(STARTUP_QUERY_TIMEOUT_MS, true)),
     graphCache: cache,
     // The drain plugin closes the listener and waits for requests in flight; Apollo stops after.
     stop: () => apollo.stop(),

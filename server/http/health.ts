@@ -8,7 +8,8 @@ import type { SupervisorStatus } from '../../db/local/supervisor.js';
  * and the driver's error text stay in the server log, not in the answer.
  *
  * When this process runs and supervises the local Neo4j, `neo4j` says how that JVM is doing: `running`, or
- * `restarting` after it died (with how it ended and the restarts so far), so an outage explains itself.
+ * `restarting` and then `warming` after it died (with how it ended and the restarts so far), so an outage explains
+ * itself.
  */
 export function healthHandler(
   db: Database,
@@ -19,8 +20,10 @@ export function healthHandler(
   return async (_req: Request, res: Response) => {
     const ping = await db.ping();
     const local = neo4jStatus();
-    res.status(ping.up ? 200 : 503).json({
-      status: ping.up ? 'ok' : 'unavailable',
+    // Up, but still warming after a restart: the API answers 503 until it is done, so /health does too.
+    const ready = ping.up && local?.state !== 'warming';
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ok' : ping.up ? 'starting' : 'unavailable',
       database: {
         up: ping.up,
         name: db.name,

@@ -99,5 +99,7 @@ describe('the query cost estimate counts the real sizes of lists', () => {
 
   it('counts every nested list as 10 items before the counts are known', () => {
     expect(cost('{ tools(first: 5) { jobs { id } } }', undefined)).toBe(1 + 5 * (1 + 10));
+    // A root list without `first` as long as a nested list may be, not endless.
+    expect(cost('{ categories { name } }', undefined)).toBe(1 + 1000);
   });
 });
