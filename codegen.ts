@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// One contract, two sides. The schema's types go to contract/graphql.ts, which server and explorer both import; the
+// One contract, two sides. The schema's types go to contract/generated/graphql.ts (re-exported by contract/graphql.ts), which server and explorer both import; the
 // server's resolver signatures and the explorer's operation results are generated against them, the latter from the
 // explorer's own documents, so a document that drifts from the schema fails the build.
 // `npm run codegen` regenerates all three; a unit test fails when a committed file is stale.
@@ -14,7 +14,7 @@ const shared = {
 const config: CodegenConfig = {
   schema: 'server/schema.graphql',
   generates: {
-    'contract/graphql.ts': {
+    'contract/generated/graphql.ts': {
       plugins: ['typescript'],
       config: {
         ...shared,

@@ -6,7 +6,9 @@ import { Lifecycle } from '../db/lifecycle.js';
 import { resolveNeo4j } from '../db/local/resolve.js';
 import { localInstance, provisionDatabase } from '../db/provision.js';
 import { BUNDLED_NARRATIVES, extractDocuments, loadPeople, SeedError } from '../seed/index.js';
+import { cmdMatch, MATCH_HELP } from './commands/match.js';
 import { ConfigError, loadConfig } from './config.js';
+import { SkillgraphError } from './graphql/errors.js';
 import { describeSeed, ServeError, serve } from './serve.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -22,6 +24,7 @@ Commands:
   serve                 Start Neo4j (or use NEO4J_URI), seed if empty, serve the explorer and GraphQL API
   seed FILE...          Load narrative files (Markdown or JSON Resume) into the graph
   extract FILE...       Print what would be loaded, without touching the database
+  match FILE|-          Match a job posting against the graph, requirement by requirement, with evidence
   neo4j start|stop|status|resolve
                         Manage the local Neo4j server (data under $SKILLGRAPH_HOME)
 
@@ -58,6 +61,7 @@ Options:
   --person NAME     Whose narratives these are
   --taxonomy FILE   A taxonomy file merged over the built-in one (repeatable)
   -h, --help        Show this help`,
+  match: MATCH_HELP,
   neo4j: `Usage: skillgraph neo4j start|stop|status|resolve
 
 Manages the local Neo4j Community server Skillgraph runs when NEO4J_URI is not set. Its jars are resolved from
@@ -265,6 +269,8 @@ async function main(argv: string[]): Promise<void> {
       return cmdSeed(args);
     case 'extract':
       return cmdExtract(args);
+    case 'match':
+      return cmdMatch(args, log, lifecycle, () => help('match'));
     case 'neo4j':
       return cmdNeo4j(args);
     default:
@@ -280,6 +286,7 @@ async function main(argv: string[]): Promise<void> {
  */
 function describeFailure(error: unknown): string {
   if (error instanceof SeedError) return error.format();
+  if (error instanceof SkillgraphError) return error.message;
   if (error instanceof DatabaseSetupError || error instanceof ConfigError || error instanceof ServeError)
     return error.message;
   const e = (error ?? {}) as { code?: unknown; message?: unknown; name?: unknown };

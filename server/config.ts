@@ -50,7 +50,8 @@ const envSchema = dbEnvSchema.extend({
   SKILLGRAPH_ALLOWED_HOSTS: allowedHosts,
   SKILLGRAPH_GRAPHIQL: z.enum(['true', 'false']).optional(),
   SKILLGRAPH_QUERY_TIMEOUT_MS: int(5_000, 100, 600_000),
-  SKILLGRAPH_MAX_BODY: size('100kb'),
+  // Room for a 100 KB job posting (match) once JSON has escaped its quotes and line breaks.
+  SKILLGRAPH_MAX_BODY: size('256kb'),
   SKILLGRAPH_MAX_ANSWER: size('16mb'),
   SKILLGRAPH_MAX_DEPTH: int(8, 2, 50),
   SKILLGRAPH_MAX_COST: int(250_000, 10, 100_000_000),

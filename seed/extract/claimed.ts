@@ -13,7 +13,7 @@ const SECTION_NAMES: Record<string, string> = {
 };
 
 /** A line that lists names rather than tells something: "Go, Java, Python", "Docker · Kubernetes · Helm". */
-function isList(text: string): boolean {
+export function isList(text: string): boolean {
   if (/^[^:\n]{1,40}:\s*\S/.test(text)) return true;
   const items = text.split(/\s*[,;·•|]\s*/);
   return items.length >= 3 && items.every((i) => i.split(/\s+/).length <= 4);

@@ -75,12 +75,14 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AdjacentTool: ResolverTypeWrapper<Record<string, unknown>>;
   Boolean: ResolverTypeWrapper<Record<string, unknown>>;
   Category: ResolverTypeWrapper<Record<string, unknown>>;
   Challenge: ResolverTypeWrapper<Record<string, unknown>>;
   CoUsage: ResolverTypeWrapper<Record<string, unknown>>;
   Company: ResolverTypeWrapper<Record<string, unknown>>;
   Contribution: ResolverTypeWrapper<Record<string, unknown>>;
+  Coverage: ResolverTypeWrapper<Record<string, unknown>>;
   Evidence: ResolverTypeWrapper<Record<string, unknown>>;
   Feature: ResolverTypeWrapper<Record<string, unknown>>;
   Float: ResolverTypeWrapper<Record<string, unknown>>;
@@ -92,10 +94,18 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Record<string, unknown>>;
   Job: ResolverTypeWrapper<Record<string, unknown>>;
   KnownTool: ResolverTypeWrapper<Record<string, unknown>>;
+  Match: ResolverTypeWrapper<Record<string, unknown>>;
+  MatchJob: ResolverTypeWrapper<Record<string, unknown>>;
+  MatchPerson: ResolverTypeWrapper<Record<string, unknown>>;
+  MatchStatus: ResolverTypeWrapper<Record<string, unknown>>;
+  MatchSummary: ResolverTypeWrapper<Record<string, unknown>>;
+  MatchUsage: ResolverTypeWrapper<Record<string, unknown>>;
   NodeType: ResolverTypeWrapper<Record<string, unknown>>;
   Person: ResolverTypeWrapper<Record<string, unknown>>;
   Practice: ResolverTypeWrapper<Record<string, unknown>>;
+  Priority: ResolverTypeWrapper<Record<string, unknown>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Requirement: ResolverTypeWrapper<Record<string, unknown>>;
   SearchHit: ResolverTypeWrapper<Record<string, unknown>>;
   Stance: ResolverTypeWrapper<Record<string, unknown>>;
   Stats: ResolverTypeWrapper<Record<string, unknown>>;
@@ -104,18 +114,21 @@ export type ResolversTypes = {
   Tool: ResolverTypeWrapper<Record<string, unknown>>;
   ToolMention: ResolverTypeWrapper<Record<string, unknown>>;
   ToolRecurrence: ResolverTypeWrapper<Record<string, unknown>>;
+  UnrecognisedTerm: ResolverTypeWrapper<Record<string, unknown>>;
   Usage: ResolverTypeWrapper<Record<string, unknown>>;
   WhereUsed: ResolverTypeWrapper<Record<string, unknown>>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AdjacentTool: Record<string, unknown>;
   Boolean: Record<string, unknown>;
   Category: Record<string, unknown>;
   Challenge: Record<string, unknown>;
   CoUsage: Record<string, unknown>;
   Company: Record<string, unknown>;
   Contribution: Record<string, unknown>;
+  Coverage: Record<string, unknown>;
   Evidence: Record<string, unknown>;
   Feature: Record<string, unknown>;
   Float: Record<string, unknown>;
@@ -127,9 +140,15 @@ export type ResolversParentTypes = {
   Int: Record<string, unknown>;
   Job: Record<string, unknown>;
   KnownTool: Record<string, unknown>;
+  Match: Record<string, unknown>;
+  MatchJob: Record<string, unknown>;
+  MatchPerson: Record<string, unknown>;
+  MatchSummary: Record<string, unknown>;
+  MatchUsage: Record<string, unknown>;
   Person: Record<string, unknown>;
   Practice: Record<string, unknown>;
   Query: Record<PropertyKey, never>;
+  Requirement: Record<string, unknown>;
   SearchHit: Record<string, unknown>;
   Stats: Record<string, unknown>;
   String: Record<string, unknown>;
@@ -137,8 +156,15 @@ export type ResolversParentTypes = {
   Tool: Record<string, unknown>;
   ToolMention: Record<string, unknown>;
   ToolRecurrence: Record<string, unknown>;
+  UnrecognisedTerm: Record<string, unknown>;
   Usage: Record<string, unknown>;
   WhereUsed: Record<string, unknown>;
+};
+
+export type AdjacentToolResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdjacentTool'] = ResolversParentTypes['AdjacentTool']> = {
+  jobs?: Resolver<Array<ResolversTypes['MatchJob']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tool?: Resolver<ResolversTypes['KnownTool'], ParentType, ContextType>;
 };
 
 export type CategoryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
@@ -173,6 +199,15 @@ export type ContributionResolvers<ContextType = Context, ParentType extends Reso
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tools?: Resolver<Array<ResolversTypes['Tool']>, ParentType, ContextType>;
+};
+
+export type CoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = {
+  adjacent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  claimedOnly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evidenced?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentioned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EvidenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
@@ -262,6 +297,40 @@ export type KnownToolResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Match'] = ResolversParentTypes['Match']> = {
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<Types.Maybe<ResolversTypes['MatchPerson']>, ParentType, ContextType>;
+  requirements?: Resolver<Array<ResolversTypes['Requirement']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['MatchSummary'], ParentType, ContextType>;
+  unrecognised?: Resolver<Array<ResolversTypes['UnrecognisedTerm']>, ParentType, ContextType>;
+};
+
+export type MatchJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchJob'] = ResolversParentTypes['MatchJob']> = {
+  company?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MatchPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchPerson'] = ResolversParentTypes['MatchPerson']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MatchSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchSummary'] = ResolversParentTypes['MatchSummary']> = {
+  must?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  nice?: Resolver<ResolversTypes['Coverage'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MatchUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchUsage'] = ResolversParentTypes['MatchUsage']> = {
+  evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  job?: Resolver<ResolversTypes['MatchJob'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['Stance'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
@@ -289,6 +358,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<Types.QueryIncidentsArgs, 'first'>>;
   job?: Resolver<Types.Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobArgs, 'id'>>;
   jobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<Types.QueryJobsArgs, 'first'>>;
+  match?: Resolver<ResolversTypes['Match'], ParentType, ContextType, RequireFields<Types.QueryMatchArgs, 'text'>>;
   neighborhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<Types.QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   people?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<Types.QueryPeopleArgs, 'first'>>;
   person?: Resolver<Types.Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<Types.QueryPersonArgs, 'id'>>;
@@ -299,6 +369,27 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   tool?: Resolver<Types.Maybe<ResolversTypes['Tool']>, ParentType, ContextType, Partial<Types.QueryToolArgs>>;
   tools?: Resolver<Array<ResolversTypes['Tool']>, ParentType, ContextType, RequireFields<Types.QueryToolsArgs, 'first'>>;
   whereUsed?: Resolver<ResolversTypes['WhereUsed'], ParentType, ContextType, RequireFields<Types.QueryWhereUsedArgs, 'first' | 'tool'>>;
+};
+
+export type RequirementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Requirement'] = ResolversParentTypes['Requirement']> = {
+  adjacent?: Resolver<Array<ResolversTypes['AdjacentTool']>, ParentType, ContextType>;
+  because?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  claims?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  firstUsed?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  group?: Resolver<Types.Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  jobCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastUsed?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['MatchUsage']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Priority'], ParentType, ContextType>;
+  section?: Resolver<Types.Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MatchStatus'], ParentType, ContextType>;
+  tool?: Resolver<ResolversTypes['KnownTool'], ParentType, ContextType>;
+  usages?: Resolver<Array<ResolversTypes['MatchUsage']>, ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  years?: Resolver<Types.Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
@@ -350,6 +441,12 @@ export type ToolRecurrenceResolvers<ContextType = Context, ParentType extends Re
   tool?: Resolver<ResolversTypes['Tool'], ParentType, ContextType>;
 };
 
+export type UnrecognisedTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnrecognisedTerm'] = ResolversParentTypes['UnrecognisedTerm']> = {
+  line?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  suggestions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Usage'] = ResolversParentTypes['Usage']> = {
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;
   job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
@@ -366,11 +463,13 @@ export type WhereUsedResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type Resolvers<ContextType = Context> = {
+  AdjacentTool?: AdjacentToolResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   Challenge?: ChallengeResolvers<ContextType>;
   CoUsage?: CoUsageResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   Contribution?: ContributionResolvers<ContextType>;
+  Coverage?: CoverageResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
   Feature?: FeatureResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
@@ -379,15 +478,22 @@ export type Resolvers<ContextType = Context> = {
   Incident?: IncidentResolvers<ContextType>;
   Job?: JobResolvers<ContextType>;
   KnownTool?: KnownToolResolvers<ContextType>;
+  Match?: MatchResolvers<ContextType>;
+  MatchJob?: MatchJobResolvers<ContextType>;
+  MatchPerson?: MatchPersonResolvers<ContextType>;
+  MatchSummary?: MatchSummaryResolvers<ContextType>;
+  MatchUsage?: MatchUsageResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Practice?: PracticeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Requirement?: RequirementResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Stats?: StatsResolvers<ContextType>;
   TeamRole?: TeamRoleResolvers<ContextType>;
   Tool?: ToolResolvers<ContextType>;
   ToolMention?: ToolMentionResolvers<ContextType>;
   ToolRecurrence?: ToolRecurrenceResolvers<ContextType>;
+  UnrecognisedTerm?: UnrecognisedTermResolvers<ContextType>;
   Usage?: UsageResolvers<ContextType>;
   WhereUsed?: WhereUsedResolvers<ContextType>;
 };

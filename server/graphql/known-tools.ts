@@ -1,4 +1,4 @@
-import { loadTaxonomy, type Taxonomy } from '../../seed/index.js';
+import { distance, loadTaxonomy, type Taxonomy, ToolMatcher } from '../../seed/index.js';
 
 /** A tool as the taxonomy knows it, whether or not any job names it. */
 export interface KnownTool {
@@ -8,31 +8,6 @@ export interface KnownTool {
   category: string | null;
 }
 
-/** Edit distance with transpositions ("kafak" → "kafka" is 1), capped: names further apart are not close. */
-export function distance(a: string, b: string, cap = 4): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(
-        (rows[i - 1]?.[j] ?? 0) + 1,
-        (row[j - 1] ?? 0) + 1,
-        (rows[i - 1]?.[j - 1] ?? 0) + cost,
-      );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d = Math.min(d, (rows[i - 2]?.[j - 2] ?? 0) + 1);
-      row.push(d);
-      best = Math.min(best, d);
-    }
-    if (best > cap) return cap + 1;
-    rows.push(row);
-  }
-  return rows[a.length]?.[b.length] ?? cap + 1;
-}
-
 /**
  * The whole taxonomy, for questions about tools the graph does not hold: "k8s" is Kubernetes even when no job names
  * it, and "postgres" is PostgreSQL, not PostGIS. Loaded once, on first use.
@@ -40,8 +15,9 @@ export function distance(a: string, b: string, cap = 4): number {
 export class KnownTools {
   private readonly bySpelling = new Map<string, KnownTool>();
   private readonly byName = new Map<string, KnownTool>();
+  private toolMatcher: ToolMatcher | undefined;
 
-  constructor(taxonomy: Taxonomy) {
+  constructor(readonly taxonomy: Taxonomy) {
     for (const tool of taxonomy.tools) {
       const known: KnownTool = {
         id: `tool:${tool.id}`,
@@ -62,9 +38,21 @@ export class KnownTools {
     return KnownTools.instance;
   }
 
+  /** The seeder's matcher over this taxonomy, for reading job postings; built on first use. */
+  get matcher(): ToolMatcher {
+    this.toolMatcher ??= new ToolMatcher(this.taxonomy);
+    return this.toolMatcher;
+  }
+
   /** The tool this spelling names (any alias, any case), if the taxonomy knows one. */
   lookup(key: string): KnownTool | null {
     return this.bySpelling.get(key.trim().toLowerCase()) ?? null;
+  }
+
+  /** A tool by its graph id ("tool:apache-kafka"). */
+  byId(id: string): KnownTool | null {
+    const tool = this.taxonomy.byId.get(id.replace(/^tool:/, ''));
+    return tool ? (this.byName.get(tool.name.toLowerCase()) ?? null) : null;
   }
 
   /**

@@ -7,6 +7,7 @@ import {
 } from 'graphql';
 import type { Graph, NodeType } from '../../contract/graphql.js';
 import type { QueryResolvers } from '../generated/resolvers.js';
+import { matchPosting } from '../match/match.js';
 import { bounded, fuzzyQuery, optionalText, prefixQuery, searchQuery, text, toolKey } from './arguments.js';
 import type { Context } from './context.js';
 import { BadUserInputError, fromDriverError, NotFoundError } from './errors.js';
@@ -182,6 +183,17 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
       );
     },
     stats: (_, __, ctx, info) => q(info, ctx, {}),
+    // Not projected: the posting is read in code and the person's tools come whole from one query (server/match/).
+    match: async (_, args, ctx) => {
+      const cypher = queries.get('match');
+      if (!cypher) throw new Error('no Cypher for match');
+      const person = optionalText('person', args.person, 300);
+      try {
+        return await matchPosting(ctx.read, cypher, { text: args.text, person }, KnownTools.default);
+      } catch (error) {
+        throw fromDriverError(error, ctx.queryTimeoutMs);
+      }
+    },
   };
   return { Query };
 }

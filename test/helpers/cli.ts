@@ -5,28 +5,35 @@ import { packageRoot } from '../../db/paths.js';
 export interface CliRun {
   child: ChildProcess;
   output: () => string;
+  /** Standard output alone. */
+  stdout: () => string;
   /** Resolves when the output matches, rejects if the process exits first or the timeout passes. */
   waitFor: (pattern: RegExp, timeoutMs?: number) => Promise<string>;
   exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
-/** Runs the real CLI from its TypeScript sources (no build needed), with the given environment. */
-export function runCli(args: string[], env: Record<string, string | undefined> = {}): CliRun {
+/** Runs the real CLI from its TypeScript sources (no build needed), with the given environment and standard input. */
+export function runCli(args: string[], env: Record<string, string | undefined> = {}, input?: string): CliRun {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', join(packageRoot(), 'server', 'cli.ts'), ...args],
     {
       cwd: packageRoot(),
       env: { ...process.env, NODE_ENV: 'production', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     },
   );
+  if (input !== undefined) child.stdin?.end(input);
   let text = '';
   const listeners = new Set<() => void>();
   const onData = (chunk: Buffer) => {
     text += chunk.toString();
     for (const l of listeners) l();
   };
+  let out = '';
+  child.stdout?.on('data', (chunk: Buffer) => {
+    out += chunk.toString();
+  });
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
   const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
@@ -62,5 +69,5 @@ export function runCli(args: string[], env: Record<string, string | undefined> =
       child.on('exit', onExit);
       check();
     });
-  return { child, output: () => text, waitFor, exit };
+  return { child, output: () => text, stdout: () => out, waitFor, exit };
 }

@@ -12,7 +12,7 @@ describe('loadConfig', () => {
     expect(config.http).toEqual({
       port: 4000,
       host: '127.0.0.1',
-      maxBody: '100kb',
+      maxBody: '256kb',
       allowedHosts: ['localhost', '127.0.0.1', '::1'],
       graphiql: true,
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { distance, KnownTools } from '../../server/graphql/known-tools.js';
+import { distance } from '../../seed/taxonomy/suggest.js';
+import { KnownTools } from '../../server/graphql/known-tools.js';
 
 describe('KnownTools (the taxonomy behind whereUsed)', () => {
   const known = KnownTools.default;

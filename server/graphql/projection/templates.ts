@@ -140,4 +140,14 @@ export const OPAQUE_TYPES = new Set([
   'GraphNode',
   'GraphEdge',
   'Stats',
+  // A match is computed in code from one query's rows (server/match/), not projected.
+  'Match',
+  'MatchPerson',
+  'Requirement',
+  'MatchJob',
+  'MatchUsage',
+  'AdjacentTool',
+  'UnrecognisedTerm',
+  'Coverage',
+  'MatchSummary',
 ]);
