@@ -1,4 +1,5 @@
 import { closeSync, openSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs';
+import { DatabaseSetupError } from '../errors.js';
 
 /** A process, told apart from a later one that got the same pid by its start time (Linux; absent elsewhere). */
 export interface ProcessIdentity {
@@ -174,5 +175,36 @@ export class InstanceLock {
     } finally {
       rmSync(breaker, { force: true });
     }
+  }
+}
+
+/**
+ * Runs `work` holding the lock, waiting up to `timeoutMs` while another process holds it (and saying so once).
+ * Giving up is a DatabaseSetupError naming the holder.
+ */
+export async function withInstanceLock<T>(
+  file: string,
+  purpose: string,
+  options: { timeoutMs: number; log: (line: string) => void; what: string },
+  work: () => Promise<T>,
+): Promise<T> {
+  const lock = new InstanceLock(file);
+  const result = await lock.acquire(purpose, {
+    timeoutMs: options.timeoutMs,
+    onWait: (holder) =>
+      options.log(
+        `Waiting for another Skillgraph process (pid ${holder.pid}) that is ${holder.purpose} ${options.what}`,
+      ),
+  });
+  if (!result.acquired) {
+    throw new DatabaseSetupError(
+      `Another Skillgraph process (pid ${result.holder.pid}) has been ${result.holder.purpose} ${options.what} for ` +
+        `over ${Math.round(options.timeoutMs / 1000)} s; stop it, or give this one its own SKILLGRAPH_HOME.`,
+    );
+  }
+  try {
+    return await work();
+  } finally {
+    lock.release();
   }
 }

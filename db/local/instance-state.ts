@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { alive, identityAlive, processStartTime } from './instance-lock.js';
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * `instance.json`: the JVM an instance runs and who owns it. Written under the instance lock; read by anyone.
  * `owner` stays a bare pid (older Skillgraphs and test/global-setup.ts read it so); `ownerStarted` tells a reused pid
@@ -80,4 +82,20 @@ export async function portIsFree(port: number): Promise<boolean> {
     server.once('error', () => resolveFree(false));
     server.listen(port, '127.0.0.1', () => server.close(() => resolveFree(true)));
   });
+}
+
+/** Stops a process with SIGTERM (for Neo4j, a clean shutdown), escalating to SIGKILL after `graceMs`. */
+export async function terminate(pid: number, graceMs: number, log: (line: string) => void): Promise<void> {
+  try {
+    process.kill(pid, 'SIGTERM');
+  } catch {
+    return;
+  }
+  const deadline = Date.now() + graceMs;
+  while (alive(pid) && Date.now() < deadline) await sleep(100);
+  if (alive(pid)) {
+    log(`Neo4j (pid ${pid}) did not stop within ${graceMs / 1000} s; killing it`);
+    process.kill(pid, 'SIGKILL');
+    while (alive(pid)) await sleep(50);
+  }
 }

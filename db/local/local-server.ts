@@ -5,7 +5,7 @@ import neo4j from 'neo4j-driver';
 import { DatabaseSetupError, WAYS_TO_GET_A_DATABASE } from '../errors.js';
 import { type InstanceDirs, renderNeo4jConf, serverCommandLine } from './conf.js';
 import { generatePassword, setInitialPassword } from './initial-password.js';
-import { alive, InstanceLock, type LockHolder, processStartTime, selfIdentity } from './instance-lock.js';
+import { alive, processStartTime, selfIdentity, withInstanceLock } from './instance-lock.js';
 import {
   freePort,
   type InstanceState,
@@ -13,6 +13,7 @@ import {
   ownerAlive,
   portIsFree,
   readState,
+  terminate,
   writeState,
 } from './instance-state.js';
 import { findJava, type JavaRuntime } from './java.js';
@@ -257,31 +258,16 @@ export class LocalNeo4j {
    */
   private async locked<T>(purpose: string, work: () => Promise<T>): Promise<T> {
     mkdirSync(this.dirs.root, { recursive: true, mode: 0o700 });
-    const lock = new InstanceLock(this.lockFile);
-    const waitMs = this.options.startTimeoutMs + 30_000;
-    const result = await lock.acquire(purpose, {
-      timeoutMs: waitMs,
-      onWait: (holder) =>
-        this.options.log(
-          `Waiting for another Skillgraph process (pid ${holder.pid}) that is ${holder.purpose} the Neo4j in ${this.dirs.root}`,
-        ),
-    });
-    if (!result.acquired) {
-      throw new DatabaseSetupError(
-        `Another Skillgraph process (pid ${result.holder.pid}) has been ${result.holder.purpose} the Neo4j in ` +
-          `${this.dirs.root} for over ${Math.round(waitMs / 1000)} s; stop it, or give this one its own SKILLGRAPH_HOME.`,
-      );
-    }
-    try {
-      return await work();
-    } finally {
-      lock.release();
-    }
-  }
-
-  /** The live holder of this instance's lock, if any (for tests and status). */
-  lockHolder(): LockHolder | undefined {
-    return new InstanceLock(this.lockFile).holder();
+    return withInstanceLock(
+      this.lockFile,
+      purpose,
+      {
+        timeoutMs: this.options.startTimeoutMs + 30_000,
+        log: this.options.log,
+        what: `the Neo4j in ${this.dirs.root}`,
+      },
+      work,
+    );
   }
 
   /** The command line this instance is started with (used to compare against the official launcher's dry run). */
@@ -401,7 +387,7 @@ export class LocalNeo4j {
     try {
       await this.waitForBolt(connection, pid);
     } catch (error) {
-      await this.kill(pid, 60_000);
+      await terminate(pid, 60_000, this.options.log);
       if (this.ownedJvm?.pid === pid) this.ownedJvm = undefined;
       throw error;
     }
@@ -453,22 +439,6 @@ export class LocalNeo4j {
     }
   }
 
-  /** SIGTERM (a clean shutdown), escalating to SIGKILL after `graceMs`. */
-  private async kill(pid: number, graceMs: number): Promise<void> {
-    try {
-      process.kill(pid, 'SIGTERM');
-    } catch {
-      return;
-    }
-    const deadline = Date.now() + graceMs;
-    while (alive(pid) && Date.now() < deadline) await sleep(100);
-    if (alive(pid)) {
-      this.options.log(`Neo4j (pid ${pid}) did not stop within ${graceMs / 1000} s; killing it`);
-      process.kill(pid, 'SIGKILL');
-      while (alive(pid)) await sleep(50);
-    }
-  }
-
   /**
    * Stops the server this instance runs, whoever started it (`skillgraph neo4j stop`, tests). It records the request
    * first, so the process that owns the server does not take the exit for a crash and restart it. True if one was
@@ -484,7 +454,7 @@ export class LocalNeo4j {
         this.stopping = true;
       }
       try {
-        await this.kill(state.pid, graceMs);
+        await terminate(state.pid, graceMs, this.options.log);
       } finally {
         this.stopping = false;
       }
@@ -507,7 +477,7 @@ export class LocalNeo4j {
       const state = readState(this.stateFile);
       const stillOurs = state?.pid !== jvm.pid || state.owner === undefined || state.owner === process.pid;
       if (stillOurs && isInstanceJvm(jvm.pid, this.dirs.conf, jvm.jvmStarted))
-        await this.kill(jvm.pid, graceMs);
+        await terminate(jvm.pid, graceMs, this.options.log);
     } finally {
       this.ownedJvm = undefined;
       this.stopping = false;
