@@ -8,6 +8,7 @@ import {
   WHERE_USED,
 } from '../../client/api/operations.js';
 import type { Database } from '../../db/database.js';
+import { benchPosting, MATCH_QUERY } from './posting.js';
 
 /** One GraphQL operation as the explorer (or an API user) sends it, with arguments chosen for the scale. */
 export interface Operation {
@@ -267,6 +268,13 @@ export function operations(a: ScaleArguments): Operation[] {
       field: 'shortestPath',
       query: SHORTEST_PATH,
       variables: { from: a.person.id, to: a.otherPerson.id },
+    },
+    {
+      name: 'match (5 KB posting)',
+      field: 'match',
+      query: MATCH_QUERY,
+      variables: { text: benchPosting(a), person: a.person.id },
+      note: `${a.person.name}'s graph against a 5 KB posting naming 18 tools (16 from the graph)`,
     },
     {
       name: 'stats',

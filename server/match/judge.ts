@@ -26,6 +26,9 @@ export interface ToolInfo {
 }
 
 const MOST_ADJACENT = 3;
+/** Stewards of many unrelated projects: sharing one says nothing about two tools being alike. */
+const FOUNDATIONS =
+  /^(?:apache|the apache software foundation|apache software foundation|cncf|linux foundation|eclipse foundation|openjs foundation|python software foundation|community|open source)$/i;
 
 const toJob = (j: JobRow): MatchJob => ({
   id: j.id,
@@ -89,7 +92,7 @@ function usagesOf(
  */
 function adjacentTo(req: PostingRequirement, index: Index, tools: ToolInfo): AdjacentTool[] {
   const category = `category:${req.categoryId}`;
-  const vendor = req.vendor;
+  const vendor = req.vendor && !FOUNDATIONS.test(req.vendor) ? req.vendor : null;
   const wanted = req.toolId;
   const byTool = new Map<string, UsedRow[]>();
   for (const [tool, rows] of index.usedBy) {
@@ -108,7 +111,8 @@ function adjacentTo(req: PostingRequirement, index: Index, tools: ToolInfo): Adj
       (a, b) =>
         Number(b.sameVendor) - Number(a.sameVendor) ||
         b.jobs.length - a.jobs.length ||
-        byRecency(a.jobs[0] as JobRow, b.jobs[0] as JobRow),
+        byRecency(a.jobs[0] as JobRow, b.jobs[0] as JobRow) ||
+        (a.rows[0]?.name ?? '').localeCompare(b.rows[0]?.name ?? ''),
     )
     .slice(0, MOST_ADJACENT)
     .map(({ tool, rows, jobs, sameVendor }) => ({
@@ -140,10 +144,15 @@ function explain(
     case 'CLAIMED_ONLY':
       return `Claimed in ${r.claims[0]?.section ?? 'a skills list'}, but no job's text shows it used: reviewers discount such claims, so say where you used it.`;
     case 'ADJACENT': {
-      const a = r.adjacent[0];
-      return a
-        ? `Not used, but ${a.tool.name} was (${a.jobs.map(where).join(', ')}): ${a.reason}.`
-        : 'Not used.';
+      // The two closest, so an even choice is shown as one: "Amazon Kinesis (...) and Apache Kafka (...) were".
+      const [a, b] = r.adjacent;
+      if (!a) return 'Not used.';
+      const used = (x: AdjacentTool) => `${x.tool.name} (${x.jobs.map(where).join(', ')})`;
+      // What the two share: the category always, the vendor only when both have it.
+      const shared = a.reason === b?.reason ? a.reason : a.reason.replace(/^same vendor and /, '');
+      return b
+        ? `Not used, but ${used(a)} and ${used(b)} were: ${shared}.`
+        : `Not used, but ${used(a)} was: ${a.reason}.`;
     }
     case 'MENTIONED': {
       const moved = r.usages[0];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { packageRoot } from '../../db/paths.js';
 import { BUNDLED_NARRATIVES } from '../../seed/paths.js';
 import { seedFiles } from '../../seed/seed.js';
 import { runCli } from '../helpers/cli.js';
@@ -62,6 +63,18 @@ describe('skillgraph match', () => {
     expect(out).toMatch(/^# Evidence pack for Me\n/);
     expect(out).toContain('### Apache Kafka — evidenced');
     expect(out).toMatch(/- \*\*.*Truist Financial Corporation\*\*/);
+  });
+
+  it("prints exactly the README's example", async () => {
+    const readme = readFileSync(join(packageRoot(), 'README.md'), 'utf8');
+    const block = /```console\n\$ printf '([^']*)' \\\n\s+\| npx skillgraph match -\n([\s\S]*?)```/.exec(
+      readme,
+    );
+    expect(block, 'the README has a match example').not.toBeNull();
+    const posting = (block?.[1] ?? '').replace(/\\n/g, '\n');
+    const { code, out } = await run(['-'], posting);
+    expect(code).toBe(0);
+    expect(out).toBe(block?.[2]);
   });
 
   it('refuses a missing file, an empty posting and an unknown person with one clear line', async () => {
