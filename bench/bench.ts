@@ -39,6 +39,7 @@ import {
   measurePerRowMerge,
   type PerRowResult,
 } from './measure/seeding.js';
+import { measureStyles } from './measure/styles.js';
 import { type AdminImportResult, adminImport } from './neo4j/admin-import.js';
 import { BenchNeo4j } from './neo4j/instance.js';
 import { evaluateGoals, type Goal } from './report/goals.js';
@@ -243,6 +244,9 @@ export async function runBench(
         workDir: join(DATA_DIR, 'profiles'),
         log,
       });
+      const styleBytes = options.quick ? 0.5e6 : 5e6;
+      log(`Extraction by input style, one ${styleBytes / 1e6} MB document each`);
+      extraction.styles = await measureStyles({ bytes: styleBytes, workDir: join(DATA_DIR, 'styles'), log });
     }
 
     const scales: ScaleResult[] = [];

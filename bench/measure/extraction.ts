@@ -1,14 +1,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { join, relative } from 'node:path';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { packageRoot } from '../../db/paths.js';
 import { extractDocuments } from '../../seed/extract/documents.js';
+import { parseMarkdown } from '../../seed/parse/markdown.js';
 import type { Taxonomy } from '../../seed/taxonomy/load.js';
 import type { Dataset } from '../generate/dataset.js';
 import { now, round } from '../lib/stats.js';
+import type { StyleResult } from './styles.js';
 
 export interface ProfileEntry {
   name: string;
@@ -24,8 +23,10 @@ export interface ExtractionResult {
   multiFile: { seconds: number; mbPerSecond: number };
   /** The same text as one document (parsed in chunks at its thematic breaks). */
   singleFile: { seconds: number; mbPerSecond: number };
-  /** remark-parse alone (micromark tokenizing + mdast building) on the same files: the bound the parser sets. */
+  /** Markdown parsing alone (markdown-it's tokens turned into nodes) on the same files: the bound the parser sets. */
   parseOnly: { seconds: number; mbPerSecond: number };
+  /** One large document per input style, each extracted in a process of its own (styles.ts). */
+  styles?: StyleResult[];
   taxonomyLoadMs: number;
   /** Tools found vs planned by the generator, over every job. */
   accuracy: { precision: number; recall: number; companies: number; jobs: number };
@@ -48,14 +49,8 @@ function areaOf(url: string, functionName: string): string {
   if (functionName === '(garbage collector)') return 'garbage collection';
   if (functionName === '(program)' || functionName === '(idle)' || functionName === '(root)')
     return 'V8/runtime (program)';
-  if (/node_modules\/micromark/.test(url)) return 'micromark (Markdown tokenizer)';
-  if (/node_modules\/mdast-util-from-markdown/.test(url)) return 'mdast-util-from-markdown (tree building)';
-  if (
-    /node_modules\/(unified|remark-|vfile|unist-|decode-named|character-entities|mdast-util-to-string|micromark-util)/.test(
-      url,
-    )
-  )
-    return 'unified/remark plumbing';
+  if (/node_modules\/(markdown-it|mdurl|uc\.micro|linkify-it|entities|punycode)/.test(url))
+    return 'markdown-it (Markdown tokenizer)';
   if (/node_modules\/yaml/.test(url)) return 'yaml';
   const m = /\/(seed\/[\w/.-]+)$/.exec(url);
   if (m?.[1]) return m[1].replace(/\.(ts|js)$/, '.ts');
@@ -145,7 +140,7 @@ function summarizeProfile(
 
 /**
  * Parsing + extraction throughput on a ~20 MB corpus of generated narratives: one file per person, the same text
- * as a single document, and remark's parser alone. Then a CPU profile (node:inspector, the same data as
+ * as a single document, and the Markdown parser alone. Then a CPU profile (node:inspector, the same data as
  * `node --cpu-prof`) of one more pass, summarised by area and by pipeline stage, with the .cpuprofile written for
  * DevTools.
  */
@@ -199,12 +194,11 @@ export async function measureExtraction(options: {
     `  extraction, one ${(corpus.bytes / MB).toFixed(corpus.bytes < MB ? 1 : 0)} MB document: ${(corpus.bytes / MB / singleSeconds).toFixed(2)} MB/s`,
   );
 
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
   const texts = corpus.files.map((f) => readFileSync(f, 'utf8'));
   t = now();
-  for (const text of texts) processor.parse(text);
+  for (const [i, text] of texts.entries()) parseMarkdown(text, corpus.files[i] as string);
   const parseSeconds = (now() - t) / 1000;
-  log(`  remark-parse alone: ${(corpus.bytes / MB / parseSeconds).toFixed(2)} MB/s`);
+  log(`  Markdown parsing alone: ${(corpus.bytes / MB / parseSeconds).toFixed(2)} MB/s`);
 
   // Profile a quarter of the corpus: enough samples, a profile DevTools still opens quickly.
   const profiled = corpus.files.slice(0, Math.max(1, Math.ceil(corpus.files.length / 4)));
