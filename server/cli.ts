@@ -5,7 +5,7 @@ import { DatabaseSetupError } from '../db/errors.js';
 import { Lifecycle } from '../db/lifecycle.js';
 import { resolveNeo4j } from '../db/local/resolve.js';
 import { localInstance, provisionDatabase } from '../db/provision.js';
-import { BUNDLED_NARRATIVES, extractDocuments, loadPeople, SeedError } from '../seed/index.js';
+import { BUNDLED_NARRATIVES, extractInParallel, loadPeople, SeedError } from '../seed/index.js';
 import { cmdMatch, MATCH_HELP } from './commands/match.js';
 import { ConfigError, loadConfig } from './config.js';
 import { SkillgraphError } from './graphql/errors.js';
@@ -78,6 +78,24 @@ function help(topic: string): void {
   process.stdout.write(`${HELP[topic] ?? HELP.main}\n`);
 }
 
+/**
+ * Progress over many files, on stderr: every file while there are few, then about once a second, so a long seed shows
+ * it is moving without flooding the terminal.
+ */
+function progress(total: number): ((file: string, jobs: number) => void) | undefined {
+  if (total < 2) return undefined;
+  let done = 0;
+  let last = 0;
+  return (file, jobs) => {
+    done++;
+    if (total <= 20) log(`  read ${file}: ${jobs} jobs`);
+    else if (Date.now() - last >= 1000 || done === total) {
+      last = Date.now();
+      log(`  read ${done}/${total} files`);
+    }
+  };
+}
+
 async function cmdServe(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
@@ -125,12 +143,10 @@ async function cmdSeed(args: string[]): Promise<void> {
   const config = loadConfig();
   // Extract first: a bad file is reported before a database is even started.
   const started = Date.now();
-  const { people, taxonomy } = extractDocuments(files, {
+  const { people, taxonomy } = await extractInParallel(files, {
     taxonomyFiles: values.taxonomy ?? [],
     ...(values.person ? { person: values.person } : {}),
-    onFile: (file, jobs) => {
-      if (files.length > 1) log(`  read ${file}: ${jobs} jobs`);
-    },
+    onFile: progress(files.length),
   });
   log(
     `Extracted ${people.reduce((n, p) => n + p.jobs.length, 0)} jobs from ${files.length} file(s) in ${Date.now() - started} ms`,
@@ -167,9 +183,10 @@ async function cmdExtract(args: string[]): Promise<void> {
   });
   if (values.help) return help('extract');
   const files = positionals.length > 0 ? positionals : [BUNDLED_NARRATIVES];
-  const { people, taxonomy } = extractDocuments(files, {
+  const { people, taxonomy } = await extractInParallel(files, {
     taxonomyFiles: values.taxonomy ?? [],
     ...(values.person ? { person: values.person } : {}),
+    onFile: progress(files.length),
   });
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ people }, null, 2)}\n`);
@@ -182,15 +199,21 @@ async function cmdExtract(args: string[]): Promise<void> {
     );
     for (const job of person.jobs) {
       out(
-        `\n  ${job.ordinal}. ${job.title ?? '(no title)'} at ${job.company ?? '(unknown company)'}  [${job.file}:${job.line}]`,
+        `\n  ${job.ordinal}. ${job.title ?? '(no title)'} at ${job.company ?? '(unknown company)'}` +
+          (job.startDate || job.endDate ? ` (${job.startDate ?? '?'} – ${job.endDate ?? '?'})` : '') +
+          `  [${job.file}:${job.line}]`,
       );
       out(
         `     platform ${job.platform ?? '—'} · lead ${job.leadPercent ?? '?'}% / code ${job.codePercent ?? '?'}% · team ${job.teamSize ?? '?'}` +
           (job.team.length ? ` (${job.team.map((r) => `${r.count} ${r.role}`).join(', ')})` : ''),
       );
       out(
-        `     tools (${job.tools.length}): ${job.tools.map((t) => taxonomy.byId.get(t.toolId)?.name ?? t.toolId).join(', ')}`,
+        `     tools (${job.tools.length}): ${job.tools.map((t) => `${taxonomy.byId.get(t.toolId)?.name ?? t.toolId}${t.stance === 'migrated-from' ? ' (moved off)' : ''}`).join(', ')}`,
       );
+      if (job.otherMentions.length)
+        out(
+          `     named, not used: ${job.otherMentions.map((m) => `${taxonomy.byId.get(m.toolId)?.name ?? m.toolId} (${m.stance})`).join(', ')}`,
+        );
       out(
         `     ${job.challenges.length} challenges, ${job.incidents.length} incidents, ${job.features.length} features, ${job.evidence.length} evidence sentences`,
       );
@@ -295,6 +318,12 @@ function describeFailure(error: unknown): string {
   if (error instanceof Neo4jError) return `the database refused the request: ${message} (${error.code})`;
   return `${message} (unexpected ${String(e.name ?? 'error')}; please report it)`;
 }
+
+// `skillgraph extract big.md | head` closes the pipe early: that is the reader's choice, not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).catch(async (error: unknown) => {
   log(`error: ${describeFailure(error)}`);

@@ -35,6 +35,8 @@ async function removeOrphans(config: ReturnType<typeof loadConfig>): Promise<voi
     }
     const owner = state.owner;
     if (owner !== undefined && alive(owner)) continue;
+    // A run still starting its server has written the JVM's pid but not yet its owner: not an orphan.
+    if (owner === undefined && state.pid !== undefined && alive(state.pid)) continue;
     const server = new LocalNeo4j({
       home: config.local.home,
       dir,

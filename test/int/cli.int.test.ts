@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -178,12 +179,40 @@ describe('skillgraph extract and help', () => {
     expect(model.people[0]?.jobs.map((j) => j.company)).toHaveLength(6);
   });
 
+  it('prints each job with its dates, the tools it used, and those it only named', async () => {
+    const run = runCli(['extract', join(packageRoot(), 'test/fixtures/inputs/stances-resume.md')]);
+    expect((await run.exit).code).toBe(0);
+    const out = run.stdout();
+    expect(out).toContain('1. Platform Engineer at Wadi Freight (2021-03 – present)');
+    expect(out).toContain('Jenkins (moved off)');
+    expect(out).toContain(
+      'named, not used: Apache Pulsar (evaluated), OpenTelemetry (planned), Snowflake (others)',
+    );
+    expect(out).toContain('claimed skills: Go, Terraform, Kubernetes, Python, Rust, Helm');
+  });
+
+  it('stops quietly when the reader closes the pipe (extract | head)', async () => {
+    const cli = `${process.execPath} --import tsx server/cli.ts extract --json ${BUNDLED_NARRATIVES}`;
+    const child = spawn('bash', ['-o', 'pipefail', '-c', `${cli} | head -c 10`], {
+      cwd: packageRoot(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(err).toBe('');
+    expect(code).toBe(0);
+  });
+
   it('has --help on every command', async () => {
     for (const args of [
       ['--help'],
       ['serve', '--help'],
       ['seed', '--help'],
       ['extract', '--help'],
+      ['match', '--help'],
       ['neo4j', '--help'],
     ]) {
       const run = runCli(args);
