@@ -13,20 +13,25 @@ const GRAPH_FIELDS = /* GraphQL */ `
   }
 `;
 
+/** Where a sentence came from (file, line, section) and the paragraph around it, for proof a reader can check. */
+const EVIDENCE_FIELDS = /* GraphQL */ `
+  fragment EvidenceFields on Evidence { text section line source context }
+`;
+
 const TOOL_SUMMARY = /* GraphQL */ `
   fragment ToolSummary on Tool { id name aliases category jobCount }
 `;
 
 const JOB_REF = /* GraphQL */ `
-  fragment JobRef on Job { id label title company { id name } }
+  fragment JobRef on Job { id label title startDate endDate company { id name } }
 `;
 
 const CHALLENGE_FIELDS = /* GraphQL */ `
-  fragment ChallengeFields on Challenge { id title resolution tools { id name } }
+  fragment ChallengeFields on Challenge { id title resolution line tools { id name } }
 `;
 
 const INCIDENT_FIELDS = /* GraphQL */ `
-  fragment IncidentFields on Incident { id title failure cause rectification learning tools { id name } }
+  fragment IncidentFields on Incident { id title failure cause rectification learning line tools { id name } }
 `;
 
 const GRAPH_OPERATION = /* GraphQL */ `
@@ -60,13 +65,14 @@ const WHERE_USED_OPERATION = /* GraphQL */ `
     whereUsed(tool: $tool) {
       query
       tool { ...ToolSummary }
-      usages { job { ...JobRef } stance evidence { text section line } }
-      mentions { job { ...JobRef } stance evidence { text section line } }
+      usages { job { ...JobRef } stance evidence { ...EvidenceFields } }
+      mentions { job { ...JobRef } stance evidence { ...EvidenceFields } }
+      known { id name aliases category }
       suggestions
     }
   }
 `;
-export const WHERE_USED = WHERE_USED_OPERATION + TOOL_SUMMARY + JOB_REF;
+export const WHERE_USED = WHERE_USED_OPERATION + TOOL_SUMMARY + JOB_REF + EVIDENCE_FIELDS;
 
 export const RECURRING_TOOLS = /* GraphQL */ `
   query RecurringTools($minJobs: Int, $first: Int) {
@@ -83,10 +89,33 @@ const JOB_OPERATION = /* GraphQL */ `
       tools { id name category }
       challenges { ...ChallengeFields }
       incidents { ...IncidentFields }
+      evidence { ...EvidenceFields }
     }
   }
 `;
-export const JOB = JOB_OPERATION + CHALLENGE_FIELDS + INCIDENT_FIELDS;
+export const JOB = JOB_OPERATION + CHALLENGE_FIELDS + INCIDENT_FIELDS + EVIDENCE_FIELDS;
+
+/**
+ * The Recurrence view: the most-used tools with each job that used them and its company, so every job can be drawn
+ * as one block coloured by its company. Loaded when the view is first shown.
+ */
+const RECURRENCE_OPERATION = /* GraphQL */ `
+  query Recurrence($minJobs: Int, $first: Int) {
+    recurringTools(minJobs: $minJobs, first: $first) {
+      jobCount
+      tool { id name category jobs { ...JobRef } }
+    }
+  }
+`;
+export const RECURRENCE = RECURRENCE_OPERATION + JOB_REF;
+
+/** The Timeline view: every job with its dates and tools. Loaded when the view is first shown. */
+const TIMELINE_OPERATION = /* GraphQL */ `
+  query Timeline($person: ID) {
+    jobs(person: $person, first: 1000) { ...JobRef person { id name } tools { id name } }
+  }
+`;
+export const TIMELINE = TIMELINE_OPERATION + JOB_REF;
 
 /** Challenges and incidents have no by-id query; the explorer loads them all once (a few dozen) and looks up. */
 const STORIES_OPERATION = /* GraphQL */ `

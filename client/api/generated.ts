@@ -28,13 +28,15 @@ export type Stance =
 
 export type GraphFieldsFragment = { truncated: boolean, total: number, nodes: Array<{ id: string, type: Types.NodeType, label: string, weight: number | null, category: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string }> };
 
+export type EvidenceFieldsFragment = { text: string, section: string, line: number, source: string | null, context: string | null };
+
 export type ToolSummaryFragment = { id: string, name: string, aliases: Array<string>, category: string | null, jobCount: number };
 
-export type JobRefFragment = { id: string, label: string, title: string | null, company: { id: string, name: string } };
+export type JobRefFragment = { id: string, label: string, title: string | null, startDate: string | null, endDate: string | null, company: { id: string, name: string } };
 
-export type ChallengeFieldsFragment = { id: string, title: string, resolution: string | null, tools: Array<{ id: string, name: string }> };
+export type ChallengeFieldsFragment = { id: string, title: string, resolution: string | null, line: number | null, tools: Array<{ id: string, name: string }> };
 
-export type IncidentFieldsFragment = { id: string, title: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, tools: Array<{ id: string, name: string }> };
+export type IncidentFieldsFragment = { id: string, title: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, line: number | null, tools: Array<{ id: string, name: string }> };
 
 export type GraphQueryVariables = Exact<{
   types?: Array<Types.NodeType> | Types.NodeType | null | undefined;
@@ -73,7 +75,7 @@ export type WhereUsedQueryVariables = Exact<{
 }>;
 
 
-export type WhereUsedQuery = { whereUsed: { query: string, suggestions: Array<string>, tool: { id: string, name: string, aliases: Array<string>, category: string | null, jobCount: number } | null, usages: Array<{ stance: Types.Stance, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, evidence: Array<{ text: string, section: string, line: number }> }>, mentions: Array<{ stance: Types.Stance, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, evidence: Array<{ text: string, section: string, line: number }> }> } };
+export type WhereUsedQuery = { whereUsed: { query: string, suggestions: Array<string>, tool: { id: string, name: string, aliases: Array<string>, category: string | null, jobCount: number } | null, usages: Array<{ stance: Types.Stance, job: { id: string, label: string, title: string | null, startDate: string | null, endDate: string | null, company: { id: string, name: string } }, evidence: Array<{ text: string, section: string, line: number, source: string | null, context: string | null }> }>, mentions: Array<{ stance: Types.Stance, job: { id: string, label: string, title: string | null, startDate: string | null, endDate: string | null, company: { id: string, name: string } }, evidence: Array<{ text: string, section: string, line: number, source: string | null, context: string | null }> }>, known: { id: string, name: string, aliases: Array<string>, category: string | null } | null } };
 
 export type RecurringToolsQueryVariables = Exact<{
   minJobs?: number | null | undefined;
@@ -88,12 +90,27 @@ export type JobQueryVariables = Exact<{
 }>;
 
 
-export type JobQuery = { job: { id: string, label: string, title: string | null, platform: string | null, startDate: string | null, endDate: string | null, leadPercent: number | null, codePercent: number | null, teamSize: number | null, summary: string | null, source: string | null, line: number | null, company: { id: string, name: string }, team: Array<{ role: string, count: number }>, tools: Array<{ id: string, name: string, category: string | null }>, challenges: Array<{ id: string, title: string, resolution: string | null, tools: Array<{ id: string, name: string }> }>, incidents: Array<{ id: string, title: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, tools: Array<{ id: string, name: string }> }> } | null };
+export type JobQuery = { job: { id: string, label: string, title: string | null, platform: string | null, startDate: string | null, endDate: string | null, leadPercent: number | null, codePercent: number | null, teamSize: number | null, summary: string | null, source: string | null, line: number | null, company: { id: string, name: string }, team: Array<{ role: string, count: number }>, tools: Array<{ id: string, name: string, category: string | null }>, challenges: Array<{ id: string, title: string, resolution: string | null, line: number | null, tools: Array<{ id: string, name: string }> }>, incidents: Array<{ id: string, title: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, line: number | null, tools: Array<{ id: string, name: string }> }>, evidence: Array<{ text: string, section: string, line: number, source: string | null, context: string | null }> } | null };
+
+export type RecurrenceQueryVariables = Exact<{
+  minJobs?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type RecurrenceQuery = { recurringTools: Array<{ jobCount: number, tool: { id: string, name: string, category: string | null, jobs: Array<{ id: string, label: string, title: string | null, startDate: string | null, endDate: string | null, company: { id: string, name: string } }> } }> };
+
+export type TimelineQueryVariables = Exact<{
+  person?: string | null | undefined;
+}>;
+
+
+export type TimelineQuery = { jobs: Array<{ id: string, label: string, title: string | null, startDate: string | null, endDate: string | null, person: { id: string, name: string }, tools: Array<{ id: string, name: string }>, company: { id: string, name: string } }> };
 
 export type StoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type StoriesQuery = { challenges: Array<{ id: string, title: string, resolution: string | null, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, tools: Array<{ id: string, name: string }> }>, incidents: Array<{ id: string, title: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, job: { id: string, label: string, title: string | null, company: { id: string, name: string } }, tools: Array<{ id: string, name: string }> }> };
+export type StoriesQuery = { challenges: Array<{ id: string, title: string, resolution: string | null, line: number | null, job: { id: string, label: string, title: string | null, startDate: string | null, endDate: string | null, company: { id: string, name: string } }, tools: Array<{ id: string, name: string }> }>, incidents: Array<{ id: string, title: string, failure: string, cause: string | null, rectification: string | null, learning: string | null, line: number | null, job: { id: string, label: string, title: string | null, startDate: string | null, endDate: string | null, company: { id: string, name: string } }, tools: Array<{ id: string, name: string }> }> };
 
 export type FacetsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -8,10 +8,12 @@ import type {
   JobQuery,
   JobRefFragment,
   NeighborhoodQuery,
+  RecurrenceQuery,
   RecurringToolsQuery,
   ShortestPathQuery,
   StatsQuery,
   StoriesQuery,
+  TimelineQuery,
   ToolSummaryFragment,
   ToolsQuery,
   WhereUsedQuery,
@@ -36,11 +38,18 @@ export type ToolsResult = ToolsQuery;
 export type WhereUsedResult = WhereUsedQuery;
 export type WhereUsedData = WhereUsedQuery['whereUsed'];
 export type UsageData = WhereUsedData['usages'][number];
+export type MentionData = WhereUsedData['mentions'][number];
+export type KnownToolData = NonNullable<WhereUsedData['known']>;
 export type EvidenceData = UsageData['evidence'][number];
 export type JobRef = JobRefFragment;
 
 export type RecurringToolsResult = RecurringToolsQuery;
 export type RecurrenceData = RecurringToolsQuery['recurringTools'][number];
+export type RecurrenceResult = RecurrenceQuery;
+export type RecurrenceRow = RecurrenceQuery['recurringTools'][number];
+
+export type TimelineResult = TimelineQuery;
+export type TimelineJob = TimelineQuery['jobs'][number];
 
 export type ChallengeData = ChallengeFieldsFragment;
 export type IncidentData = IncidentFieldsFragment;
