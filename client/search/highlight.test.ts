@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightTerms } from './highlight.js';
+import { highlightTerms, sentenceInContext } from './highlight.js';
 
 const marks = (text: string, terms: string[]) =>
   highlightTerms(text, terms)
@@ -35,5 +35,20 @@ describe('highlightTerms', () => {
   it('returns the text unmarked without terms', () => {
     expect(highlightTerms('plain', [])).toEqual([{ text: 'plain', mark: false }]);
     expect(highlightTerms('', ['x'])).toEqual([]);
+  });
+});
+
+describe('sentenceInContext', () => {
+  it('finds the quoted sentence in its paragraph, even where the source broke the line', () => {
+    const context =
+      'Managed tasks with JIRA.\nMonitored the apps with\n  Prometheus and Grafana. Wrote runbooks.';
+    const parts = sentenceInContext(context, 'Monitored the apps with Prometheus and Grafana.');
+    expect(parts?.before).toBe('Managed tasks with JIRA.\n');
+    expect(parts?.sentence).toBe('Monitored the apps with\n  Prometheus and Grafana.');
+    expect(parts?.after).toBe(' Wrote runbooks.');
+  });
+
+  it('is null when the sentence is not in the paragraph', () => {
+    expect(sentenceInContext('Something else entirely.', 'Used Kafka (v2).')).toBeNull();
   });
 });

@@ -30,3 +30,22 @@ export function highlightTerms(text: string, terms: readonly string[]): Segment[
   if (last < text.length) segments.push({ text: text.slice(last), mark: false });
   return segments;
 }
+
+/**
+ * The sentence inside the paragraph it was taken from, split into what comes before it, the sentence as the
+ * paragraph spells it, and what follows; spacing may differ (line breaks in the source). Null when it is not there.
+ */
+export function sentenceInContext(
+  context: string,
+  sentence: string,
+): { before: string; sentence: string; after: string } | null {
+  const words = sentence.trim().split(/\s+/).filter(Boolean).map(escapeRegExp);
+  if (words.length === 0) return null;
+  const match = new RegExp(words.join('\\s+')).exec(context);
+  if (!match) return null;
+  return {
+    before: context.slice(0, match.index),
+    sentence: match[0],
+    after: context.slice(match.index + match[0].length),
+  };
+}
