@@ -1,7 +1,6 @@
 import type { GraphData } from '../api/operations.js';
-import { computeLayout, type LayoutContext } from '../layouts/index.js';
+import { computeLayout, type LayoutContext, type LayoutId } from '../layouts/index.js';
 import type { Positions } from '../layouts/types.js';
-import type { LayoutName } from '../state/url.js';
 import { toLayoutGraph } from './elements.js';
 import { ANIMATE_MAX_NODES } from './scale.js';
 import type { GraphView } from './view.js';
@@ -28,7 +27,7 @@ export function nextPaint(): Promise<void> {
 export async function drawInitial(
   view: GraphView,
   graph: GraphData,
-  layout: LayoutName,
+  layout: LayoutId,
   context: LayoutContext,
 ): Promise<DrawTimings> {
   const started = performance.now();
@@ -57,14 +56,14 @@ export async function drawInitial(
 }
 
 /** Lays out what is drawn again (another layout picked, or "re-run"), animated on small graphs. */
-export async function relayout(view: GraphView, layout: LayoutName, context: LayoutContext): Promise<void> {
+export async function relayout(view: GraphView, layout: LayoutId, context: LayoutContext): Promise<void> {
   const graph = view.visibleGraph();
   const positions = await layoutOrFallback(layout, toLayoutGraph(graph), context);
   await view.applyPositions(positions, { fit: true });
 }
 
 async function layoutOrFallback(
-  layout: LayoutName,
+  layout: LayoutId,
   graph: ReturnType<typeof toLayoutGraph>,
   context: LayoutContext,
 ): Promise<Positions> {

@@ -2,7 +2,14 @@ import type { ElementDefinition } from 'cytoscape';
 import type { NodeType } from '../../contract/graphql.js';
 import type { GraphData, GraphEdgeData, GraphNodeData } from '../api/operations.js';
 import type { LayoutGraph } from '../layouts/types.js';
-import { displayLabel, edgeElasticity, edgeLength, labelSize, nodeSize } from '../styles/sizing.js';
+import {
+  displayLabel,
+  edgeElasticity,
+  edgeLength,
+  labelBoxEstimate,
+  labelSize,
+  nodeSize,
+} from '../styles/sizing.js';
 
 /** What each Cytoscape node carries: the API's node plus what the stylesheet and layouts read. */
 export interface NodeElementData extends GraphNodeData {
@@ -101,14 +108,19 @@ export function countByType(nodes: readonly Pick<GraphNodeData, 'type'>[]): Reco
 export function toLayoutGraph(graph: Pick<GraphData, 'nodes' | 'edges'>): LayoutGraph {
   const ids = new Set(graph.nodes.map((n) => n.id));
   return {
-    nodes: graph.nodes.map((n) => ({
-      id: n.id,
-      type: n.type,
-      label: n.label,
-      size: nodeSize(n.type, n.weight),
-      weight: n.weight ?? null,
-      category: n.category ?? null,
-    })),
+    nodes: graph.nodes.map((n) => {
+      const box = labelBoxEstimate(n.type, n.label, n.weight);
+      return {
+        id: n.id,
+        type: n.type,
+        label: n.label,
+        size: nodeSize(n.type, n.weight),
+        weight: n.weight ?? null,
+        category: n.category ?? null,
+        labelWidth: Math.round(box.width),
+        labelHeight: Math.round(box.height),
+      };
+    }),
     edges: graph.edges
       .filter((e) => ids.has(e.source) && ids.has(e.target))
       .map((e) => ({

@@ -5,6 +5,7 @@ import { placeNewNodes } from '../layouts/place.js';
 import type { Positions } from '../layouts/types.js';
 import { type StyleMode, stylesheet } from '../styles/stylesheet.js';
 import { edgeElement, nodeElement } from './elements.js';
+import { declutterLabels } from './labels.js';
 import { ANIMATE_MAX_NODES, LARGE_STYLE_NODES, WEBGL_MIN_ELEMENTS } from './scale.js';
 
 export type RendererName = 'canvas' | 'webgl';
@@ -58,6 +59,15 @@ const LARGE_LABELS = 150;
 export const MINOR_LABEL_ZOOM = 0.95;
 
 /**
+ * The smallest a label is drawn on screen, in pixels: zoomed out further, labels keep this size (and fewer of them
+ * fit, see graph/labels.ts) instead of shrinking into noise.
+ */
+export const MIN_LABEL_PX = 11;
+
+/** How long the zoom must rest before labels are resized and sorted out again. */
+const LABEL_SETTLE_MS = 120;
+
+/**
  * One Cytoscape instance and what the explorer does with it: keep it in step with a GraphData, remember every
  * node's position (so a node that leaves and returns comes back where it was), highlight answers and paths, export.
  * It knows nothing about the API or the panels.
@@ -70,14 +80,19 @@ export class GraphView {
   private events: GraphViewEvents = {};
   private quiet: boolean | null = null;
   private taps: [string | null, string | null] = [null, null];
+  /** The zoom the label sizes were last computed for. */
+  private labelZoom = 1;
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(options: GraphViewOptions) {
     this.renderer = options.renderer;
     this.styleMode = options.styleMode;
     const large = options.styleMode === 'large';
+    const labelScale = (node: NodeSingular) =>
+      Math.max(1, MIN_LABEL_PX / (((node.data('fontSize') as number) || MIN_LABEL_PX) * this.labelZoom));
     this.cy = cytoscape({
       container: options.container,
-      style: stylesheet(options.styleMode),
+      style: stylesheet(options.styleMode, large ? undefined : labelScale),
       // Selection is the explorer's own (focus and path ends), not Cytoscape's.
       autounselectify: true,
       boxSelectionEnabled: false,
@@ -146,6 +161,7 @@ export class GraphView {
     });
     this.quiet = null;
     this.updateLabelDetail();
+    this.declutter();
     return added;
   }
 
@@ -169,6 +185,7 @@ export class GraphView {
     layout.run();
     await done;
     this.rememberPositions();
+    this.declutter();
   }
 
   /**
@@ -177,7 +194,7 @@ export class GraphView {
    */
   fit(elements?: Collection, animate = this.animates): void {
     const cy = this.cy;
-    const target = elements?.nonempty() ? elements : cy.nodes(':visible');
+    const target = elements?.nonempty() ? elements : this.shownNodes();
     if (target.empty()) return;
     const box = target.boundingBox({ includeLabels: false, includeOverlays: false });
     const width = cy.width() - 2 * FIT_PADDING;
@@ -186,8 +203,8 @@ export class GraphView {
     const zoom = Math.min(
       cy.maxZoom(),
       Math.max(cy.minZoom(), Math.min(width / Math.max(box.w, 1), height / Math.max(box.h, 1)), 0),
-      // A lone node or a short path should not fill the screen.
-      2,
+      // A lone node or a short path should not fill the screen (labels are sized for zooms near 1).
+      1.25,
     );
     const pan = {
       x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
@@ -195,7 +212,27 @@ export class GraphView {
     };
     cy.stop();
     if (animate) cy.animate({ zoom, pan, duration: 350, easing: 'ease-in-out-cubic' });
-    else cy.viewport({ zoom, pan });
+    else {
+      cy.viewport({ zoom, pan });
+      this.refreshLabels();
+    }
+  }
+
+  /**
+   * Resizes labels for the current zoom and decides again which fit. Only zooms where some label would be drawn
+   * below MIN_LABEL_PX change their size; above that, labels scale with the graph and nothing needs restyling.
+   */
+  refreshLabels(): void {
+    clearTimeout(this.labelTimer);
+    const zoom = this.cy.zoom();
+    const previous = this.labelZoom;
+    this.labelZoom = zoom;
+    if (this.styleMode === 'detailed' && zoom !== previous) {
+      const smallest = this.cy.nodes().min((n) => (n.data('fontSize') as number) ?? MIN_LABEL_PX).value;
+      if (Math.min(zoom, previous) < MIN_LABEL_PX / smallest) this.cy.style().update();
+    }
+    this.updateLabelDetail();
+    this.declutter();
   }
 
   zoomBy(factor: number): void {
@@ -211,6 +248,7 @@ export class GraphView {
       answer.removeClass('faded').addClass('highlighted');
       if (focus) this.cy.getElementById(focus).removeClass('faded').addClass('focus');
     });
+    this.declutter();
   }
 
   /** Emphasises a path (nodes and edges, in order) and fades the rest. */
@@ -219,10 +257,12 @@ export class GraphView {
       this.cy.elements().removeClass('highlighted focus path').addClass('faded');
       for (const id of ids) this.cy.getElementById(id).removeClass('faded').addClass('path');
     });
+    this.declutter();
   }
 
   clearHighlight(): void {
     this.cy.batch(() => this.cy.elements().removeClass('highlighted focus path faded'));
+    this.declutter();
   }
 
   /** Marks the nodes picked as a path's ends. */
@@ -231,6 +271,7 @@ export class GraphView {
       this.cy.nodes().removeClass('picked');
       for (const id of ids) this.cy.getElementById(id).addClass('picked');
     });
+    this.declutter();
   }
 
   /** Hides nodes the predicate rejects (client-side filters such as one category) and the edges touching them. */
@@ -241,15 +282,39 @@ export class GraphView {
         else n.removeClass('filtered');
       });
     });
+    this.declutter();
+  }
+
+  /** Nodes a filter has not hidden. */
+  private shownNodes(): Collection {
+    return this.cy.nodes().not('.filtered');
+  }
+
+  /** Edges whose two ends are both shown. */
+  private shownEdges(): Collection {
+    return this.cy
+      .edges()
+      .filter((e) => !e.source().hasClass('filtered') && !e.target().hasClass('filtered'));
+  }
+
+  /** How many nodes and edges are on show, counted from the filters rather than from rendered style. */
+  shownCounts(): { nodes: number; edges: number; byType: Record<string, number> } {
+    const byType: Record<string, number> = {};
+    const nodes = this.shownNodes();
+    nodes.forEach((n) => {
+      const type = n.data('type') as string;
+      byType[type] = (byType[type] ?? 0) + 1;
+    });
+    return { nodes: nodes.length, edges: this.shownEdges().length, byType };
   }
 
   /** The nodes and edges on show, in the API's Graph shape (what "export JSON" saves). */
   visibleGraph(): Pick<GraphData, 'nodes' | 'edges'> {
-    const nodes: GraphNodeData[] = this.cy.nodes(':visible').map((n) => {
+    const nodes: GraphNodeData[] = this.shownNodes().map((n) => {
       const d = n.data() as GraphNodeData;
       return { id: d.id, type: d.type as NodeType, label: d.label, weight: d.weight, category: d.category };
     });
-    const edges: GraphEdgeData[] = this.cy.edges(':visible').map((e) => {
+    const edges: GraphEdgeData[] = this.shownEdges().map((e) => {
       const d = e.data() as GraphEdgeData;
       return { id: d.id, source: d.source, target: d.target, type: d.type };
     });
@@ -269,6 +334,7 @@ export class GraphView {
   }
 
   destroy(): void {
+    clearTimeout(this.labelTimer);
     this.cy.destroy();
   }
 
@@ -305,9 +371,20 @@ export class GraphView {
     else minor.removeClass('quiet');
   }
 
+  /**
+   * Keeps labels from colliding (graph/labels.ts). Only readable graphs need it: the large style labels a few
+   * hubs only, and measuring thousands of labels would cost the big graphs seconds.
+   */
+  private declutter(): void {
+    if (this.styleMode === 'detailed') declutterLabels(this.cy);
+  }
+
   private bindInteractions(): void {
     const cy = this.cy;
-    cy.on('zoom', () => this.updateLabelDetail());
+    cy.on('zoom', () => {
+      clearTimeout(this.labelTimer);
+      this.labelTimer = setTimeout(() => this.refreshLabels(), LABEL_SETTLE_MS);
+    });
     cy.on('tap', 'node', (event: EventObject) => {
       const e = event.originalEvent as MouseEvent | undefined;
       const additive = Boolean(e && (e.shiftKey || e.ctrlKey || e.metaKey));

@@ -22,7 +22,7 @@ export const CATEGORY_DEFAULTS: CategoryOptions = {
 /**
  * "Grouped by category": a career band on top (the person, then each job with its company above and its challenges
  * and incidents beneath), and below it one cluster per category, its tools on rings around it, the most-used
- * innermost. Clusters are packed in rows, largest first. Tools without a category node form a last cluster.
+ * innermost. Clusters are packed in rows, largest first. Tools without a category form a last cluster.
  */
 export function categoriesLayout(graph: LayoutGraph, options: Partial<CategoryOptions> = {}): Positions {
   const o = { ...CATEGORY_DEFAULTS, ...options };
@@ -103,24 +103,36 @@ export function categoriesLayout(graph: LayoutGraph, options: Partial<CategoryOp
 }
 
 interface Cluster {
+  /** The category's name; null for tools without one. */
+  name: string | null;
+  /** The category's node, when categories are drawn. */
   center: LayoutNode | null;
   tools: LayoutNode[];
 }
 
+/**
+ * One cluster per category, by the tools' category names: with the Categories type turned off (as in the first view)
+ * there are no category nodes, and the tools still group by what they are.
+ */
 function categoryClusters(graph: LayoutGraph): Cluster[] {
-  const categories = graph.nodes.filter((n) => n.type === 'CATEGORY');
-  const byName = new Map(categories.map((c): [string, Cluster] => [c.label, { center: c, tools: [] }]));
-  const loose: Cluster = { center: null, tools: [] };
+  const byName = new Map<string, Cluster>();
+  for (const c of graph.nodes.filter((n) => n.type === 'CATEGORY'))
+    byName.set(c.label, { name: c.label, center: c, tools: [] });
+  const loose: Cluster = { name: null, center: null, tools: [] };
   for (const tool of graph.nodes.filter((n) => n.type === 'TOOL')) {
-    (byName.get(tool.category ?? '') ?? loose).tools.push(tool);
+    if (!tool.category) {
+      loose.tools.push(tool);
+      continue;
+    }
+    const cluster = byName.get(tool.category) ?? { name: tool.category, center: null, tools: [] };
+    cluster.tools.push(tool);
+    byName.set(tool.category, cluster);
   }
   const clusters = [...byName.values()];
   if (loose.tools.length) clusters.push(loose);
   for (const c of clusters) c.tools.sort(byWeightThenLabel);
   return clusters.sort(
-    (a, b) =>
-      b.tools.length - a.tools.length ||
-      (a.center?.label ?? '\uffff').localeCompare(b.center?.label ?? '\uffff'),
+    (a, b) => b.tools.length - a.tools.length || (a.name ?? '\uffff').localeCompare(b.name ?? '\uffff'),
   );
 }
 

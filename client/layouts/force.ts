@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { DRAFT_LAYOUT_NODES } from '../graph/scale.js';
+import { type Box, removeOverlaps } from './overlap.js';
 import { withSeededRandom } from './seed.js';
 import type { LayoutGraph, Positions } from './types.js';
 
@@ -23,6 +24,13 @@ export interface ForceOptions {
   numIter: number;
   /** Nodes pinned where they are; with any given, the layout only moves the others (incremental mode). */
   fixed?: { id: string; x: number; y: number }[];
+  /**
+   * For graphs small enough to read (default quality), where each node is laid out with its label: edges are
+   * shortened by `edgeScale` and nodes kept apart by `nodeSeparation` and `nodeRepulsion`, since the label boxes
+   * already hold them apart. Measured on the bundled narratives' first view (33 nodes in a 770×840 stage): the
+   * general settings fit it at zoom 0.54 (12 px labels drawn at 6.5 px); these at 0.8, every label readable.
+   */
+  readable: { edgeScale: number; nodeSeparation: number; nodeRepulsion: number };
 }
 
 /**
@@ -35,6 +43,10 @@ const DRAFT_SEPARATION = 75;
 /** Model distance per node that a draft layout is scaled to (its spectral result is packed too tightly to read). */
 const DRAFT_SPACING = 70;
 
+/** Room beside a label, and between a node and the label under it (the stylesheet's text-margin-y and halo). */
+const LABEL_PAD = 8;
+const LABEL_GAP = 6;
+
 export const FORCE_DEFAULTS: ForceOptions = {
   seed: 20_240_601,
   nodeSeparation: 110,
@@ -42,6 +54,7 @@ export const FORCE_DEFAULTS: ForceOptions = {
   edgeElasticity: 1,
   gravity: 0.3,
   numIter: 2_500,
+  readable: { edgeScale: 0.3, nodeSeparation: 30, nodeRepulsion: 4_000 },
 };
 
 /**
@@ -55,12 +68,23 @@ export function runForceLayout(graph: LayoutGraph, options: Partial<ForceOptions
   const edges = [...graph.edges]
     .filter((e) => ids.has(e.source) && ids.has(e.target) && e.source !== e.target)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const quality = opts.quality ?? (nodes.length > DRAFT_LAYOUT_NODES ? 'draft' : 'default');
+  // A graph small enough to read gets room for its labels: each node is laid out as the box of the node and the
+  // label under it. Big graphs (draft quality) keep plain node sizes, as their labels are mostly hidden anyway.
+  const withLabels = quality === 'default';
+  const box = (n: (typeof nodes)[number]) =>
+    withLabels
+      ? {
+          width: Math.max(n.size, (n.labelWidth ?? 0) + LABEL_PAD),
+          height: n.size + LABEL_GAP + (n.labelHeight ?? 0),
+        }
+      : { width: n.size, height: n.size };
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
+    style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)' } }],
     elements: [
-      ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, size: n.size } })),
+      ...nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, ...box(n) } })),
       ...edges.map((e) => ({
         group: 'edges' as const,
         data: { id: e.id, source: e.source, target: e.target, length: e.length, elasticity: e.elasticity },
@@ -70,8 +94,10 @@ export function runForceLayout(graph: LayoutGraph, options: Partial<ForceOptions
   try {
     const fixed = opts.fixed?.filter((f) => ids.has(f.id)) ?? [];
     const incremental = fixed.length > 0;
-    if (incremental) for (const f of fixed) cy.$id(f.id).position({ x: f.x, y: f.y });
-    const quality = opts.quality ?? (nodes.length > DRAFT_LAYOUT_NODES ? 'draft' : 'default');
+    // Fixed positions are node centres; the layout works with the centres of node-and-label boxes.
+    const shift = (n: (typeof nodes)[number] | undefined) => (n ? (box(n).height - n.size) / 2 : 0);
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    if (incremental) for (const f of fixed) cy.$id(f.id).position({ x: f.x, y: f.y + shift(byId.get(f.id)) });
     withSeededRandom(opts.seed, () => {
       cy.layout({
         name: 'fcose',
@@ -79,24 +105,41 @@ export function runForceLayout(graph: LayoutGraph, options: Partial<ForceOptions
         randomize: !incremental,
         animate: false,
         fit: false,
-        nodeSeparation: quality === 'draft' && !incremental ? DRAFT_SEPARATION : opts.nodeSeparation,
-        nodeRepulsion: () => opts.nodeRepulsion,
-        idealEdgeLength: (edge: cytoscape.EdgeSingular) => edge.data('length') as number,
+        nodeSeparation:
+          quality === 'draft' && !incremental
+            ? DRAFT_SEPARATION
+            : withLabels
+              ? opts.readable.nodeSeparation
+              : opts.nodeSeparation,
+        nodeRepulsion: () => (withLabels ? opts.readable.nodeRepulsion : opts.nodeRepulsion),
+        idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
+          (edge.data('length') as number) * (withLabels ? opts.readable.edgeScale : 1),
         edgeElasticity: (edge: cytoscape.EdgeSingular) =>
           (edge.data('elasticity') as number) * opts.edgeElasticity,
         gravity: opts.gravity,
         numIter: opts.numIter,
         ...(incremental
-          ? { fixedNodeConstraint: fixed.map((f) => ({ nodeId: f.id, position: { x: f.x, y: f.y } })) }
+          ? {
+              fixedNodeConstraint: fixed.map((f) => ({
+                nodeId: f.id,
+                position: { x: f.x, y: f.y + shift(byId.get(f.id)) },
+              })),
+            }
           : {}),
       } as cytoscape.LayoutOptions).run();
     });
     const scale = quality === 'draft' && !incremental ? spread(cy, nodes.length) : 1;
-    const positions: Positions = {};
-    cy.nodes().forEach((n) => {
-      const p = n.position();
-      positions[n.id()] = { x: Math.round(p.x * scale * 10) / 10, y: Math.round(p.y * scale * 10) / 10 };
+    const boxes: Box[] = nodes.map((n) => {
+      const p = cy.$id(n.id).position();
+      return { id: n.id, x: p.x * scale, y: p.y * scale, ...box(n) };
     });
+    // The force layout leaves its dense middle overlapping; readable graphs get every node and label clear.
+    if (withLabels) removeOverlaps(boxes, { pinned: new Set(fixed.map((f) => f.id)) });
+    const positions: Positions = {};
+    for (const b of boxes) {
+      const y = b.y - shift(byId.get(b.id));
+      positions[b.id] = { x: Math.round(b.x * 10) / 10, y: Math.round(y * 10) / 10 };
+    }
     return positions;
   } finally {
     cy.destroy();

@@ -8,7 +8,6 @@ import type { LayoutGraph, Positions } from './types.js';
 /** The layouts a person can pick, with the words the toolbar shows. */
 export const LAYOUTS: Record<LayoutName, { label: string; title: string }> = {
   force: { label: 'Force', title: 'Force-directed: connected things close together (fcose, seeded)' },
-  rings: { label: 'Recurrence', title: 'Rings by recurrence: the most-used tools in the middle' },
   categories: { label: 'Categories', title: 'Tools grouped around their categories, jobs on top' },
   around: { label: 'Around', title: 'Breadth-first rings around the focused node' },
 };
@@ -23,8 +22,11 @@ export interface LayoutContext {
  * Positions for a whole graph under the named layout. The force layout runs in a worker; the others are cheap
  * (linear in the graph) and run here.
  */
+/** A layout the page can compute: the ones on offer, and the recurrence rings kept as the fallback. */
+export type LayoutId = LayoutName | 'rings';
+
 export async function computeLayout(
-  name: LayoutName,
+  name: LayoutId,
   graph: LayoutGraph,
   context: LayoutContext,
 ): Promise<Positions> {

@@ -43,6 +43,24 @@ describe('force layout (fcose, seeded)', () => {
     expect(Math.random).toBe(original);
   });
 
+  it('leaves room for every label in a graph small enough to read: no node-and-label boxes overlap', () => {
+    const positions = runForceLayout(small);
+    const boxes = small.nodes.map((n) => {
+      const p = positions[n.id] ?? { x: 0, y: 0 };
+      const w = Math.max(n.size, n.labelWidth ?? 0);
+      return {
+        x1: p.x - w / 2,
+        x2: p.x + w / 2,
+        y1: p.y - n.size / 2,
+        y2: p.y + n.size / 2 + (n.labelHeight ?? 0),
+      };
+    });
+    const overlaps = boxes.filter((a, i) =>
+      boxes.some((b, j) => j > i && a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2),
+    );
+    expect(overlaps).toEqual([]);
+  });
+
   it('keeps pinned nodes where they are when laying out new ones', () => {
     const fixed = small.nodes.slice(0, 20).map((n, i) => ({ id: n.id, x: i * 100, y: -i * 50 }));
     const positions = runForceLayout(small, { fixed });
@@ -54,6 +72,37 @@ describe('force layout (fcose, seeded)', () => {
 });
 
 describe('cheap layouts', () => {
+  it('group tools by their category even when no category node is drawn', () => {
+    const graph = toLayoutGraph(syntheticGraph(400, 900, 3));
+    const withoutCategories: LayoutGraph = {
+      nodes: graph.nodes.filter((n) => n.type !== 'CATEGORY'),
+      edges: graph.edges,
+    };
+    const positions = categoriesLayout(withoutCategories);
+    const tools = withoutCategories.nodes.filter((n) => n.type === 'TOOL' && n.category);
+    const centre = (category: string) => {
+      const members = tools
+        .filter((t) => t.category === category)
+        .map((t) => positions[t.id] ?? { x: 0, y: 0 });
+      return {
+        x: members.reduce((s, p) => s + p.x, 0) / members.length,
+        y: members.reduce((s, p) => s + p.y, 0) / members.length,
+      };
+    };
+    // Each tool is nearer its own category's centre than most others' centres.
+    const categories = [...new Set(tools.map((t) => t.category as string))];
+    expect(categories.length).toBeGreaterThan(1);
+    const near = tools.filter((t) => {
+      const p = positions[t.id] ?? { x: 0, y: 0 };
+      const own = centre(t.category as string);
+      const d = Math.hypot(p.x - own.x, p.y - own.y);
+      return categories.every(
+        (c) => c === t.category || Math.hypot(p.x - centre(c).x, p.y - centre(c).y) >= d,
+      );
+    });
+    expect(near.length).toBe(tools.length);
+  });
+
   it('rings put the most-used tools innermost and one-off tools outside the career', () => {
     const positions = ringsLayout(small);
     const r = (id: string) => Math.hypot(positions[id]?.x ?? 0, positions[id]?.y ?? 0);

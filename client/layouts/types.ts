@@ -9,6 +9,9 @@ export interface LayoutNode {
   size: number;
   weight: number | null;
   category: string | null;
+  /** Estimated size of the node's label (drawn under it), so a readable layout can leave room for it. */
+  labelWidth?: number;
+  labelHeight?: number;
 }
 
 export interface LayoutEdge {

@@ -34,6 +34,21 @@ describe('URL state', () => {
     expect(a).toBe('types=JOB%2CTOOL');
   });
 
+  it('starts from the picture of recurrence: jobs, companies and tools used in two or more jobs', () => {
+    expect(DEFAULT_STATE.types).toEqual(['JOB', 'COMPANY', 'TOOL']);
+    expect(DEFAULT_STATE.minJobs).toBe(2);
+    expect(encodeState({ ...DEFAULT_STATE, minJobs: 1 })).toBe('minJobs=1');
+    expect(
+      decodeState('types=PERSON,JOB,COMPANY,TOOL,CATEGORY,CHALLENGE,INCIDENT&minJobs=1').types,
+    ).toHaveLength(7);
+  });
+
+  it('knows the four views, and opens an old recurrence-rings link in the Recurrence view', () => {
+    for (const view of ['graph', 'recurrence', 'matrix', 'timeline'] as const)
+      expect(decodeState(encodeState({ ...DEFAULT_STATE, view })).view).toBe(view);
+    expect(decodeState('layout=rings')).toMatchObject({ view: 'recurrence', layout: 'force' });
+  });
+
   it('ignores malformed values instead of failing', () => {
     const state = decodeState(
       '?view=table&layout=spiral&minJobs=-3&types=JOB,NOPE&from=tool:a&expand=&expand=x&expand=x',

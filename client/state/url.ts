@@ -1,8 +1,13 @@
 import type { NodeType } from '../../contract/graphql.js';
 import { NODE_TYPES } from '../styles/palette.js';
 
-export type ViewName = 'graph' | 'matrix';
-export const LAYOUT_NAMES = ['force', 'rings', 'categories', 'around'] as const;
+export const VIEW_NAMES = ['graph', 'recurrence', 'matrix', 'timeline'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
+/**
+ * Layouts a person can pick. `rings` (recurrence rings) is no longer offered, since the Recurrence view shows the
+ * same at a glance; it stays the fallback when the force worker fails, and old `layout=rings` links open that view.
+ */
+export const LAYOUT_NAMES = ['force', 'categories', 'around'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
 /** Everything a link restores: what is focused, which filters apply, which view and layout are shown. */
@@ -26,14 +31,29 @@ export interface ExplorerState {
   expanded: string[];
 }
 
+/**
+ * The first picture answers "which tools recur, and where": jobs, their companies and the tools used in two or more
+ * of them. Everything else (people, categories, challenges, incidents, one-off tools) is one click away in the legend.
+ */
+export const DEFAULT_TYPES: readonly NodeType[] = ['JOB', 'COMPANY', 'TOOL'];
+export const DEFAULT_MIN_JOBS = 2;
+
+/** Every node type and every tool: what "Show everything" asks for. */
+export const EVERYTHING: Pick<ExplorerState, 'types' | 'minJobs' | 'category' | 'person'> = {
+  types: [...NODE_TYPES],
+  minJobs: 1,
+  category: null,
+  person: null,
+};
+
 export const DEFAULT_STATE: ExplorerState = {
   focus: null,
   ask: null,
   path: null,
-  types: [...NODE_TYPES],
+  types: [...DEFAULT_TYPES],
   category: null,
   person: null,
-  minJobs: 1,
+  minJobs: DEFAULT_MIN_JOBS,
   view: 'graph',
   layout: 'force',
   expanded: [],
@@ -53,10 +73,10 @@ export function encodeState(state: ExplorerState): string {
   if (state.view !== DEFAULT_STATE.view) p.set('view', state.view);
   if (state.layout !== DEFAULT_STATE.layout) p.set('layout', state.layout);
   const types = NODE_TYPES.filter((t) => state.types.includes(t));
-  if (types.length !== NODE_TYPES.length) p.set('types', types.join(','));
+  if (types.join(',') !== DEFAULT_TYPES.join(',')) p.set('types', types.join(','));
   if (state.category) p.set('category', state.category);
   if (state.person) p.set('person', state.person);
-  if (state.minJobs > 1) p.set('minJobs', String(state.minJobs));
+  if (state.minJobs !== DEFAULT_MIN_JOBS) p.set('minJobs', String(state.minJobs));
   for (const id of state.expanded) p.append('expand', id);
   return p.toString();
 }
@@ -90,8 +110,12 @@ export function decodeState(search: string): ExplorerState {
     types,
     category: text('category'),
     person: text('person'),
-    minJobs: Number.isFinite(minJobs) ? Math.min(Math.max(minJobs, 1), MAX_MIN_JOBS) : 1,
-    view: view === 'matrix' ? 'matrix' : 'graph',
+    minJobs: Number.isFinite(minJobs) ? Math.min(Math.max(minJobs, 1), MAX_MIN_JOBS) : DEFAULT_MIN_JOBS,
+    view: (VIEW_NAMES as readonly string[]).includes(view ?? '')
+      ? (view as ViewName)
+      : layout === 'rings'
+        ? 'recurrence'
+        : 'graph',
     layout: (LAYOUT_NAMES as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : 'force',
     expanded: [
       ...new Set(

@@ -64,3 +64,29 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
 }
+
+/**
+ * Colours that tell companies apart in the Recurrence view. Each has at least 3:1 contrast against white (WCAG's
+ * figure for graphics), and neighbours in the list differ in hue; beyond twelve companies they repeat, and the
+ * company's name is always given in text as well.
+ */
+export const COMPANY_COLOURS: readonly string[] = [
+  '#1d4ed8',
+  '#c2410c',
+  '#0f766e',
+  '#7e22ce',
+  '#be123c',
+  '#4d7c0f',
+  '#0369a1',
+  '#a16207',
+  '#a21caf',
+  '#475569',
+  '#15803d',
+  '#9f1239',
+];
+
+/** A colour per company, by name in alphabetical order, so the same data always gets the same colours. */
+export function companyColours(names: Iterable<string>): Map<string, string> {
+  const sorted = [...new Set(names)].sort((a, b) => a.localeCompare(b));
+  return new Map(sorted.map((name, i) => [name, COMPANY_COLOURS[i % COMPANY_COLOURS.length] ?? '#475569']));
+}

@@ -27,19 +27,20 @@ export function nodeSize(type: NodeType, weight: number | null | undefined): num
  */
 export function labelSize(type: NodeType, weight: number | null | undefined): number {
   const w = Math.max(1, weight ?? 1);
+  // Sized for the first view's zoom (about 0.8 on a laptop): a one-job tool's label is drawn at about 13 px.
   switch (type) {
     case 'TOOL':
-      return Math.min(20, 12 + 2 * (w - 1));
+      return Math.min(24, 16 + 2 * (w - 1));
     case 'PERSON':
-      return 20;
+      return 22;
     case 'JOB':
-      return 17;
+      return 20;
     case 'COMPANY':
-      return 16;
+      return 18;
     case 'CATEGORY':
-      return 12;
+      return 15;
     default:
-      return 11;
+      return 14;
   }
 }
 
@@ -98,4 +99,40 @@ export function edgeElasticity(type: string): number {
     default:
       return 0.45;
   }
+}
+
+/** Widest a label is drawn before it wraps (the stylesheet's text-max-width). */
+export const LABEL_MAX_WIDTH = 110;
+
+/** The light outline around label text (the stylesheet's text-outline-width), which keeps it legible over edges. */
+export const LABEL_HALO = 3;
+
+/**
+ * The box a label will take, estimated without a canvas (the layout worker has none): about 0.62 em per character
+ * of the UI font (0.72 for the bold job and person labels), wrapped between words at LABEL_MAX_WIDTH as the
+ * renderer wraps it. Generous on purpose: the page measures exactly when it decides which labels to show
+ * (graph/labels.ts), and every label it must hide is one the layout should have made room for.
+ */
+export function labelBoxEstimate(
+  type: NodeType,
+  label: string,
+  weight: number | null | undefined,
+): { width: number; height: number } {
+  const font = labelSize(type, weight);
+  const em = type === 'JOB' || type === 'PERSON' ? 0.72 : 0.62;
+  const space = font * em;
+  let lines = 1;
+  let line = 0;
+  let widest = 0;
+  for (const word of displayLabel(type, label).split(/\s+/).filter(Boolean)) {
+    // A word longer than the line ("Communications") is not broken: it overflows, as the renderer draws it.
+    const w = word.length * font * em;
+    if (line > 0 && line + space + w > LABEL_MAX_WIDTH) {
+      lines += 1;
+      widest = Math.max(widest, line);
+      line = w;
+    } else line += (line > 0 ? space : 0) + w;
+  }
+  widest = Math.max(widest, line);
+  return { width: widest + 2 * LABEL_HALO, height: lines * font * 1.25 + 2 * LABEL_HALO };
 }

@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../graph/elements.js';
 import { ACCENT, contrast, INK, NODE_TYPES, TYPE_STYLES } from './palette.js';
-import { displayLabel, labelSize, nodeSize } from './sizing.js';
+import { displayLabel, LABEL_MAX_WIDTH, labelBoxEstimate, labelSize, nodeSize } from './sizing.js';
 import { stylesheet } from './stylesheet.js';
 
 describe('node sizes', () => {
@@ -79,5 +79,31 @@ describe('stylesheet', () => {
     expect(shown.length).toBeLessThanOrEqual(35);
     expect(shown.endsWith('…')).toBe(true);
     expect(displayLabel('TOOL', 'Apache Kafka')).toBe('Apache Kafka');
+  });
+});
+
+describe('label boxes for the layout', () => {
+  it('wrap between words at the label width, and let a long word overflow as the renderer does', () => {
+    const short = labelBoxEstimate('TOOL', 'Git', 2);
+    const wrapped = labelBoxEstimate('JOB', 'Senior Big Data Administrator · Hyundai Motors', null);
+    expect(short.width).toBeLessThan(LABEL_MAX_WIDTH);
+    expect(wrapped.height).toBeGreaterThan(2 * labelSize('JOB', null));
+    expect(labelBoxEstimate('COMPANY', 'Communications', null).width).toBeGreaterThan(LABEL_MAX_WIDTH);
+  });
+
+  it('grow labels with the zoom-out factor the view gives, so zoomed-out labels stay readable', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: stylesheet('detailed', () => 2),
+      elements: toElements({
+        nodes: [{ id: 'tool:git', type: 'TOOL', label: 'Git', weight: 1, category: null }],
+        edges: [],
+      }),
+    });
+    expect(Number.parseFloat(cy.getElementById('tool:git').style('font-size'))).toBe(
+      2 * labelSize('TOOL', 1),
+    );
+    cy.destroy();
   });
 });

@@ -1,5 +1,6 @@
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
 import { ACCENT, INK, NODE_TYPES, TYPE_STYLES } from './palette.js';
+import { LABEL_HALO, LABEL_MAX_WIDTH } from './sizing.js';
 
 /** `detailed` for graphs a person reads node by node; `large` trades detail for frame rate (and suits WebGL). */
 export type StyleMode = 'detailed' | 'large';
@@ -7,12 +8,21 @@ export type StyleMode = 'detailed' | 'large';
 const EDGE = '#94a3b8';
 
 /**
+ * How much a node's label is enlarged in model units so it is still drawn at a readable size on screen: 1 at
+ * comfortable zooms, more when zoomed out (see GraphView). Without it, a label is a fixed model size and a phone's
+ * fitted graph draws every label below the size anyone can read.
+ */
+export type LabelScale = (node: NodeSingular) => number;
+
+/**
  * The Cytoscape stylesheet. Sizes and label text come from element data computed once in graph/elements.ts, so
  * the renderer does no per-frame mapping. Labels are dark ink with a white halo below the node: they pass AA contrast
- * against the canvas and stay legible where they cross edges.
+ * against the canvas and stay legible where they cross edges. `labelScale` (detailed mode) keeps labels readable
+ * when zoomed out.
  */
-export function stylesheet(mode: StyleMode): StylesheetJson {
+export function stylesheet(mode: StyleMode, labelScale?: LabelScale): StylesheetJson {
   const large = mode === 'large';
+  const scaled = (base: number) => (labelScale ? (node: NodeSingular) => base * labelScale(node) : base);
   return [
     {
       selector: 'node',
@@ -24,16 +34,20 @@ export function stylesheet(mode: StyleMode): StylesheetJson {
         'border-color': '#ffffff',
         label: large ? '' : 'data(display)',
         'font-family': 'Inter, "Segoe UI", system-ui, -apple-system, sans-serif',
-        'font-size': 'data(fontSize)',
+        'font-size': labelScale
+          ? (node: NodeSingular) => (node.data('fontSize') as number) * labelScale(node)
+          : 'data(fontSize)',
         'font-weight': 500,
         color: INK.text,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 4,
+        'text-margin-y': scaled(4),
         'text-wrap': large ? 'none' : 'wrap',
-        'text-max-width': '150px',
+        'text-max-width': labelScale
+          ? (node: NodeSingular) => `${LABEL_MAX_WIDTH * labelScale(node)}px`
+          : `${LABEL_MAX_WIDTH}px`,
         'text-outline-color': INK.canvas,
-        'text-outline-width': large ? 0 : 2.5,
+        'text-outline-width': large ? 0 : scaled(LABEL_HALO),
         'text-outline-opacity': 1,
         // Below this size (Cytoscape rounds the zoom to a power of two first) a label is noise; leaving it out
         // also keeps panning smooth.
@@ -74,7 +88,12 @@ export function stylesheet(mode: StyleMode): StylesheetJson {
       style: { 'text-outline-width': 3, 'z-index': 20 },
     },
     { selector: 'edge.neighbour', style: { 'line-color': '#334155', opacity: 1, width: 2 } },
-    { selector: 'node.hover', style: { 'border-width': 3, 'border-color': INK.text, 'z-index': 30 } },
+    // A label that would collide with a more important one (graph/labels.ts); hovering shows it again.
+    { selector: 'node.label-hidden', style: { label: '' } },
+    {
+      selector: 'node.hover',
+      style: { 'border-width': 3, 'border-color': INK.text, 'z-index': 30, label: 'data(display)' },
+    },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0.5 } },
     { selector: 'node.faded', style: { label: '' } },
     { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': INK.text, 'z-index': 40 } },
