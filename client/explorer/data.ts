@@ -7,12 +7,16 @@ import {
   type GraphVariables,
   NEIGHBORHOOD,
   type NeighborhoodResult,
+  RECURRENCE,
   RECURRING_TOOLS,
+  type RecurrenceResult,
   type RecurringToolsResult,
   STATS,
   STORIES,
   type StatsResult,
   type StoriesResult,
+  TIMELINE,
+  type TimelineResult,
   TOOLS,
   type ToolsResult,
 } from '../api/operations.js';
@@ -25,6 +29,8 @@ import { type Hub, isAbort } from './hub.js';
  */
 export class DataLoader {
   private stories: Promise<StoriesResult> | null = null;
+  private recurrence: Promise<RecurrenceResult> | null = null;
+  private timeline: { person: string | null; result: Promise<TimelineResult> } | null = null;
   private readonly retries = new Set<() => Promise<void>>();
 
   constructor(private readonly hub: Hub) {}
@@ -47,6 +53,8 @@ export class DataLoader {
       model.tools = data.tools;
       model.toolsById = new Map(data.tools.map((t) => [t.id, t]));
       panels.search.setTools(data.tools);
+      // The facets may have arrived first, when the slider could not know how far it goes.
+      panels.filters.setMaxJobs(Math.max(2, ...data.tools.map((t) => t.jobCount)));
     } catch (error) {
       this.failed(error, () => this.loadTools());
     }
@@ -55,8 +63,10 @@ export class DataLoader {
   async loadFacets(): Promise<void> {
     try {
       const facets = await this.hub.api.request<FacetsResult>(FACETS);
+      this.hub.model.categories = facets.categories;
       const maxJobs = Math.max(2, ...this.hub.model.tools.map((t) => t.jobCount));
       this.hub.panels.filters.setFacets(facets, maxJobs);
+      if (this.hub.model.state.category) this.hub.graph.applyClientFilters();
     } catch (error) {
       this.failed(error, () => this.loadFacets());
     }
@@ -110,8 +120,43 @@ export class DataLoader {
         await this.hub.graph.sync();
         await this.hub.focus.apply();
       });
-      if (!model.base)
+      if (!model.base) {
+        this.hub.chrome.setLoading(false);
         this.hub.panels.notice.show(`The graph could not be loaded: ${this.describe(error)}`, [], 'warn');
+      }
+    }
+  }
+
+  /** The Recurrence view's chart; its data is loaded the first time the view is shown. */
+  async showRecurrence(): Promise<void> {
+    const panel = this.hub.panels.recurrence;
+    if (!this.recurrence) panel.showLoading();
+    this.recurrence ??= this.hub.api.request<RecurrenceResult>(RECURRENCE, { minJobs: 2, first: 50 });
+    try {
+      const data = await this.recurrence;
+      panel.show(data.recurringTools, this.hub.model.state.focus);
+    } catch (error) {
+      this.recurrence = null;
+      panel.showError(this.describe(error), () => void this.showRecurrence());
+      this.failed(error, () => this.showRecurrence());
+    }
+  }
+
+  /** The Timeline view, for the person the filter names (everyone by default). */
+  async showTimeline(): Promise<void> {
+    const panel = this.hub.panels.timeline;
+    const person = this.hub.model.state.person;
+    if (this.timeline?.person !== person) {
+      panel.showLoading();
+      this.timeline = { person, result: this.hub.api.request<TimelineResult>(TIMELINE, { person }) };
+    }
+    try {
+      const data = await this.timeline.result;
+      panel.show(data.jobs, this.hub.model.state.focus);
+    } catch (error) {
+      this.timeline = null;
+      panel.showError(this.describe(error), () => void this.showTimeline());
+      this.failed(error, () => this.showTimeline());
     }
   }
 

@@ -59,7 +59,9 @@ export class FocusController {
     if (path) return this.showPath(path, seq);
     if (focus) return this.showFocus(focus, seq);
     if (ask) return this.showAsk(ask, seq);
+    // Nothing focused: the whole graph again, fitted, instead of staying zoomed in on the last answer.
     model.view?.clearHighlight();
+    model.view?.fit();
     this.hub.chrome.showInspectorIdle();
     panels.search.setText('');
     document.title = 'Skillgraph';
@@ -101,7 +103,8 @@ export class FocusController {
       const view = await this.details(id, type);
       if (seq !== this.seq) return;
       panels.inspector.show(view);
-      if (view.kind === 'tool' && view.data.tool) panels.search.setText(view.data.tool.name);
+      // The search box names what is focused now, whichever way it was chosen (a click, a link, Back).
+      panels.search.setText(view.kind === 'tool' && view.data.tool ? view.data.tool.name : label, true);
     } catch (error) {
       if (seq !== this.seq) return;
       panels.inspector.show({
@@ -186,11 +189,12 @@ export class FocusController {
   private async showAsk(text: string, seq: number): Promise<void> {
     const { model, panels } = this.hub;
     model.view?.clearHighlight();
+    model.view?.fit();
     panels.inspector.show({ kind: 'loading', id: null, title: `Looking up “${text}”…` });
     try {
       const data = (await this.hub.api.request<WhereUsedResult>(WHERE_USED, { tool: text })).whereUsed;
       if (seq !== this.seq) return;
-      panels.search.setText(text);
+      panels.search.setText(text, true);
       if (data.tool) {
         // Queued behind the render running this, not awaited: awaiting would wait for itself.
         void this.hub.update({ focus: data.tool.id, ask: null }, 'replace');
@@ -260,6 +264,7 @@ export class FocusController {
       model.view?.setPicked(model.picks);
       const pathNode = (id: string) => shortestPath?.nodes.find((n) => n.id === id) ?? node(id);
       panels.inspector.show({ kind: 'path', from: pathNode(from), to: pathNode(to), graph: shortestPath });
+      panels.search.setText('');
       document.title = 'Shortest path — Skillgraph';
     } catch (error) {
       if (seq !== this.seq) return;

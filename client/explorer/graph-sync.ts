@@ -1,10 +1,10 @@
 import { type GraphData, NEIGHBORHOOD, type NeighborhoodResult } from '../api/operations.js';
 import { drawInitial, relayout } from '../graph/draw.js';
-import { composeGraph, countByType } from '../graph/elements.js';
+import { composeGraph } from '../graph/elements.js';
 import { EXPAND_MAX } from '../graph/scale.js';
 import { chooseRenderer, chooseStyleMode, GraphView, webglAvailable } from '../graph/view.js';
 import { h, plural, replace } from '../panels/dom.js';
-import { decodeState } from '../state/url.js';
+import { DEFAULT_STATE } from '../state/url.js';
 import { type Hub, isAbort } from './hub.js';
 
 /**
@@ -30,10 +30,9 @@ export class GraphSync {
     if (!graph) return;
     if (!model.view) await this.create(graph);
     else model.view.sync(graph);
+    this.hub.chrome.setLoading(false);
     this.applyClientFilters();
     this.hub.focus.reapplyHighlight();
-    panels.filters.setCounts(countByType(graph.nodes));
-    this.updateStatus();
     if (graph.nodes.length === 0) {
       panels.notice.show(
         'Nothing matches these filters. Turn on more node types or lower “Tools used in at least”.',
@@ -42,7 +41,12 @@ export class GraphSync {
             label: 'Reset filters',
             run: () =>
               void this.hub.update(
-                { types: decodeState('').types, category: null, person: null, minJobs: 1 },
+                {
+                  types: DEFAULT_STATE.types,
+                  category: null,
+                  person: null,
+                  minJobs: DEFAULT_STATE.minJobs,
+                },
                 'replace',
               ),
           },
@@ -91,14 +95,17 @@ export class GraphSync {
     }
   }
 
-  /** The category filter hides tools of other categories (and other category nodes) without reloading. */
+  /**
+   * The category filter hides tools of other categories (and other category nodes) without reloading. The category's
+   * name comes from the facets, not from its node: with the Categories type turned off there is no such node, and
+   * looking it up there hid every tool.
+   */
   applyClientFilters(): void {
     const { model } = this.hub;
     const categoryId = model.state.category;
-    const category = categoryId ? model.view?.cy.getElementById(categoryId) : null;
-    const name = category?.nonempty() ? (category.data('label') as string) : null;
+    const name = categoryId ? (model.categories.find((c) => c.id === categoryId)?.name ?? null) : null;
     model.view?.setHidden((node) => {
-      if (!categoryId) return false;
+      if (!categoryId || name === null) return false;
       if (node.type === 'TOOL') return node.category !== name;
       if (node.type === 'CATEGORY') return node.id !== categoryId;
       return false;
@@ -127,13 +134,12 @@ export class GraphSync {
     this.updateStatus();
   }
 
-  /** "141 nodes · 380 edges", or what the layout is doing. */
+  /** "34 nodes · 80 edges" as the filters leave them (the legend's counts too), or what the layout is doing. */
   updateStatus(): void {
     const { model, panels } = this.hub;
-    const cy = model.view?.cy;
-    if (!cy) return;
-    const nodes = cy.nodes(':visible').length;
-    const edges = cy.edges(':visible').length;
+    if (!model.view) return;
+    const { nodes, edges, byType } = model.view.shownCounts();
+    panels.filters.setCounts(byType);
     const busy = panels.statusEl.dataset.busy;
     replace(
       panels.statusEl,

@@ -1,18 +1,22 @@
 import type { GraphQLClient } from '../api/client.js';
-import type { GraphData, StatsData, ToolSummary } from '../api/operations.js';
+import type { FacetsResult, GraphData, StatsData, ToolSummary } from '../api/operations.js';
 import type { GraphView } from '../graph/view.js';
 import type { ForceLayoutWorker } from '../layouts/force-client.js';
 import type { StatusBanner } from '../panels/banner.js';
+import type { Drawer } from '../panels/drawer.js';
 import type { FiltersPanel } from '../panels/filters.js';
 import type { Inspector } from '../panels/inspector/index.js';
 import type { MatrixView } from '../panels/matrix-view.js';
 import type { Notice } from '../panels/notice.js';
+import type { RecurrenceView } from '../panels/recurrence-view.js';
 import type { RecurringPanel } from '../panels/recurring.js';
 import type { SearchBox } from '../panels/search.js';
+import type { TimelineView } from '../panels/timeline-view.js';
 import type { Toolbar } from '../panels/toolbar.js';
 import type { ExplorerState } from '../state/url.js';
 import type { Chrome } from './chrome.js';
 import type { DataLoader } from './data.js';
+import type { Exports } from './exports.js';
 import type { FocusController } from './focus.js';
 import type { GraphSync } from './graph-sync.js';
 
@@ -34,6 +38,8 @@ export interface Model {
   toolsById: Map<string, ToolSummary>;
   stats: StatsData | null;
   topTool: string | null;
+  /** Every category with its id and name (from the facets), for the category filter. */
+  categories: FacetsResult['categories'];
 }
 
 export interface Panels {
@@ -43,16 +49,18 @@ export interface Panels {
   filters: FiltersPanel;
   toolbar: Toolbar;
   matrix: MatrixView;
+  recurrence: RecurrenceView;
+  timeline: TimelineView;
+  drawer: Drawer;
   banner: StatusBanner;
   notice: Notice;
   graphEl: HTMLElement;
-  matrixEl: HTMLElement;
   statusEl: HTMLElement;
 }
 
 /**
- * The explorer as its parts see each other: the shared model and panels, the server, and the four parts — data
- * loading and retry, graph sync, focus and answers, and the chrome (views, layouts, exports, keys). `update` is the
+ * The explorer as its parts see each other: the shared model and panels, the server, and its five parts — data
+ * loading and retry, graph sync, focus and answers, the chrome (views, layouts, keys) and the exports. `update` is the
  * one way to change the state: it is queued, mirrored in the URL, and rendered.
  */
 export interface Hub {
@@ -64,6 +72,7 @@ export interface Hub {
   graph: GraphSync;
   focus: FocusController;
   chrome: Chrome;
+  exports: Exports;
   update(change: Partial<ExplorerState>, mode?: 'push' | 'replace'): Promise<void>;
 }
 

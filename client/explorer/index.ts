@@ -3,19 +3,26 @@ import { HealthMonitor } from '../api/health.js';
 import { ForceLayoutWorker } from '../layouts/force-client.js';
 import { StatusBanner } from '../panels/banner.js';
 import { byId } from '../panels/dom.js';
+import { Drawer } from '../panels/drawer.js';
 import { FiltersPanel } from '../panels/filters.js';
 import { Inspector } from '../panels/inspector/index.js';
 import { MatrixView } from '../panels/matrix-view.js';
 import { Notice } from '../panels/notice.js';
+import { RecurrenceView } from '../panels/recurrence-view.js';
 import { RecurringPanel } from '../panels/recurring.js';
 import { SearchBox } from '../panels/search.js';
+import { TimelineView } from '../panels/timeline-view.js';
 import { Toolbar } from '../panels/toolbar.js';
 import { decodeState, type ExplorerState, encodeState } from '../state/url.js';
 import { Chrome } from './chrome.js';
 import { DataLoader } from './data.js';
+import { Exports } from './exports.js';
 import { FocusController } from './focus.js';
 import { GraphSync } from './graph-sync.js';
 import type { Hub, Model, Panels } from './hub.js';
+
+/** Widths at which the page is one column: search, answer, graph (keep in step with styles/layout.css). */
+const STACKED_QUERY = '(max-width: 900px)';
 
 /**
  * The explorer: owns the state that the URL mirrors and keeps the graph and the panels in step with it. Each user
@@ -31,6 +38,7 @@ export class Explorer implements Hub {
   readonly graph: GraphSync = new GraphSync(this);
   readonly focus: FocusController = new FocusController(this);
   readonly chrome: Chrome = new Chrome(this);
+  readonly exports: Exports = new Exports(this);
   private readonly health = new HealthMonitor();
   private queue: Promise<void> = Promise.resolve();
 
@@ -47,34 +55,58 @@ export class Explorer implements Hub {
       toolsById: new Map(),
       stats: null,
       topTool: null,
+      categories: [],
     };
+    const focus = (id: string) => void this.update({ focus: id, ask: null, path: null });
     const toGraph = (id: string) => void this.update({ focus: id, ask: null, path: null, view: 'graph' });
+    const inspector = new Inspector(byId('inspector'), {
+      focus,
+      askTool: (name) => void this.focus.ask(name),
+      expand: (id) => void this.graph.expand(id),
+      pickForPath: (id) => this.focus.pick(id),
+      graphiqlHref: () => this.chrome.graphiqlLink(),
+      copyProof: () => this.exports.copyProof(),
+    });
     this.panels = {
+      // A question asked from the search box moves keyboard focus to its answer.
       search: new SearchBox(byId('search-root'), {
-        choose: (tool) => void this.update({ focus: tool.id, ask: null, path: null }),
-        ask: (text) => void this.focus.ask(text),
+        choose: (tool) => {
+          inspector.focusNextAnswer();
+          void this.update({ focus: tool.id, ask: null, path: null });
+        },
+        ask: (text) => {
+          inspector.focusNextAnswer();
+          void this.focus.ask(text);
+        },
+        reveal: () => inspector.focusStart(),
       }),
-      inspector: new Inspector(byId('inspector'), {
-        focus: (id) => void this.update({ focus: id, ask: null, path: null }),
-        askTool: (name) => void this.focus.ask(name),
-        expand: (id) => void this.graph.expand(id),
-        pickForPath: (id) => this.focus.pick(id),
-        graphiqlHref: () => this.chrome.graphiqlLink(),
-      }),
+      inspector,
       recurring: new RecurringPanel(byId('recurring'), toGraph),
       filters: new FiltersPanel(byId('filters'), (change) => void this.update(change, 'replace')),
       toolbar: new Toolbar(byId('toolbar'), {
-        view: (view) => void this.update({ view }),
+        // In one column the views sit below the answer: bring the chosen one into sight.
+        view: (view) =>
+          void this.update({ view }).then(() => {
+            if (window.matchMedia(STACKED_QUERY).matches) byId('stage').scrollIntoView({ block: 'start' });
+          }),
         layout: (layout) => void this.update({ layout }),
         findPath: () => this.focus.findPath(),
-        exportPng: () => this.chrome.exportPng(),
-        exportJson: () => this.chrome.exportJson(),
+        exportPng: () => void this.exports.png(),
+        exportJson: () => this.exports.json(),
       }),
       matrix: new MatrixView(byId('matrix'), toGraph),
+      recurrence: new RecurrenceView(byId('recurrence'), focus),
+      timeline: new TimelineView(byId('timeline'), focus),
+      drawer: new Drawer(
+        byId('sidebar'),
+        byId<HTMLButtonElement>('drawer-toggle'),
+        byId<HTMLButtonElement>('drawer-close'),
+        byId('drawer-backdrop'),
+        [byId('topbar'), byId('inspector'), byId('stage'), byId('banner')],
+      ),
       banner: new StatusBanner(byId('banner')),
       notice: new Notice(byId('notice')),
       graphEl: byId('graph'),
-      matrixEl: byId('matrix'),
       statusEl: byId('graph-status'),
     };
   }
@@ -96,6 +128,7 @@ export class Explorer implements Hub {
     this.chrome.bindControls();
     window.addEventListener('popstate', () => void this.restore());
     this.panels.filters.setState(this.model.state);
+    this.chrome.setLoading(true);
     this.chrome.showInspectorIdle();
     this.chrome.refresh();
 
@@ -154,7 +187,7 @@ export class Explorer implements Hub {
     if (changed('expanded')) await this.data.loadExpansions();
     if (previous === null || changed('types', 'minJobs', 'person', 'expanded')) await this.graph.sync();
     if (changed('category')) this.graph.applyClientFilters();
-    if (changed('view')) this.chrome.showView();
+    if (changed('view') || (next.view === 'timeline' && changed('person'))) this.chrome.showView();
     if (previous !== null && changed('layout')) await this.graph.relayout();
     if (changed('focus', 'path', 'ask')) {
       await this.focus.apply();

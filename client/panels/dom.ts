@@ -68,12 +68,18 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * Arrow keys, Home and End move focus between the items of a list (buttons or links inside it), so an answer in
- * the inspector can be read item by item from the keyboard; Tab still leaves the list.
+ * Arrow keys, Home and End move focus between the items of a list (buttons, links or quotes inside it), so an
+ * answer in the inspector can be read item by item from the keyboard; Tab still leaves the list. With focus on the
+ * list itself (where a search puts it), the first Down arrow goes to its first item.
  */
 export function listNavigation(list: HTMLElement, itemSelector = '[data-item]'): void {
   list.addEventListener('keydown', (event) => {
     const items = [...list.querySelectorAll<HTMLElement>(itemSelector)];
+    if (document.activeElement === list && (event.key === 'ArrowDown' || event.key === 'Home')) {
+      event.preventDefault();
+      items[0]?.focus();
+      return;
+    }
     const index = items.indexOf(document.activeElement as HTMLElement);
     if (index < 0) return;
     const target =

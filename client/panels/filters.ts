@@ -1,6 +1,6 @@
 import type { NodeType } from '../../contract/graphql.js';
 import type { FacetsResult } from '../api/operations.js';
-import type { ExplorerState } from '../state/url.js';
+import { DEFAULT_STATE, EVERYTHING, type ExplorerState } from '../state/url.js';
 import { NODE_TYPES, TYPE_STYLES } from '../styles/palette.js';
 import { h, replace } from './dom.js';
 
@@ -13,7 +13,8 @@ export type FilterChange = Partial<Pick<ExplorerState, 'types' | 'category' | 'p
 export class FiltersPanel {
   private facets: FacetsResult = { people: [], categories: [] };
   private maxJobs = 6;
-  private counts: Partial<Record<NodeType, number>> = {};
+  /** Nodes per type on show; null until the graph is drawn, so the legend says "…" rather than a false 0. */
+  private counts: Partial<Record<NodeType, number>> | null = null;
   private state: ExplorerState | null = null;
 
   constructor(
@@ -27,12 +28,23 @@ export class FiltersPanel {
     this.render();
   }
 
+  /** The slider's upper end: the most jobs any tool was used in. */
+  setMaxJobs(maxJobs: number): void {
+    if (Math.max(2, maxJobs) === this.maxJobs) return;
+    this.maxJobs = Math.max(2, maxJobs);
+    this.render();
+  }
+
   setCounts(counts: Partial<Record<NodeType, number>>): void {
     this.counts = counts;
     for (const type of NODE_TYPES) {
       const el = this.root.querySelector<HTMLElement>(`[data-count="${type}"]`);
-      if (el) el.textContent = String(counts[type] ?? 0);
+      if (el) el.textContent = this.countText(type);
     }
+  }
+
+  private countText(type: NodeType): string {
+    return this.counts ? String(this.counts[type] ?? 0) : '…';
   }
 
   setState(state: ExplorerState): void {
@@ -40,28 +52,72 @@ export class FiltersPanel {
     this.render();
   }
 
+  /**
+   * Redraws the panel. A change made from the keyboard (a checkbox, the category) re-renders it; focus goes back to
+   * the same control instead of falling to the top of the page.
+   */
   private render(): void {
     const state = this.state;
     if (!state) return;
+    const active = document.activeElement as HTMLElement | null;
+    const focused = active && this.root.contains(active) ? active.id || active.dataset.type : null;
+    this.draw(state);
+    if (!focused) return;
+    const again =
+      this.root.querySelector<HTMLElement>(`#${CSS.escape(focused)}`) ??
+      this.root.querySelector<HTMLElement>(`[data-type="${CSS.escape(focused)}"]`) ??
+      // The link that was pressed ("Reset") is gone once it has done its work: the first filter instead.
+      this.root.querySelector<HTMLElement>('input');
+    again?.focus();
+  }
+
+  private draw(state: ExplorerState): void {
+    const same = (a: readonly string[], b: readonly string[]) => a.join(',') === b.join(',');
     const isDefault =
-      state.types.length === NODE_TYPES.length && !state.category && !state.person && state.minJobs <= 1;
+      same(state.types, DEFAULT_STATE.types) &&
+      !state.category &&
+      !state.person &&
+      state.minJobs === DEFAULT_STATE.minJobs;
+    const isEverything = same(state.types, EVERYTHING.types) && state.minJobs === 1;
     replace(
       this.root,
       h(
         'div',
         { class: 'panel-head' },
         h('h2', { class: 'panel-title', id: 'legend-title' }, 'Legend & filters'),
-        isDefault
-          ? null
-          : h(
-              'button',
-              {
-                class: 'link small',
-                onclick: () =>
-                  this.onChange({ types: [...NODE_TYPES], category: null, person: null, minJobs: 1 }),
-              },
-              'Reset',
-            ),
+        h(
+          'span',
+          { class: 'panel-links' },
+          isEverything
+            ? null
+            : h(
+                'button',
+                {
+                  class: 'link small',
+                  id: 'show-everything',
+                  title: 'Every node type, and tools used only once',
+                  onclick: () => this.onChange({ ...EVERYTHING, types: [...EVERYTHING.types] }),
+                },
+                'Show everything',
+              ),
+          isDefault
+            ? null
+            : h(
+                'button',
+                {
+                  class: 'link small',
+                  id: 'reset-filters',
+                  onclick: () =>
+                    this.onChange({
+                      types: [...DEFAULT_STATE.types],
+                      category: null,
+                      person: null,
+                      minJobs: DEFAULT_STATE.minJobs,
+                    }),
+                },
+                'Reset',
+              ),
+        ),
       ),
       h(
         'ul',
@@ -89,7 +145,7 @@ export class FiltersPanel {
                 style: `background:${TYPE_STYLES[type].color}`,
               }),
               h('span', { class: 'legend-label' }, TYPE_STYLES[type].plural),
-              h('span', { class: 'legend-count', dataset: { count: type } }, String(this.counts[type] ?? 0)),
+              h('span', { class: 'legend-count', dataset: { count: type } }, this.countText(type)),
             ),
           );
         }),

@@ -7,6 +7,8 @@ export interface SearchEvents {
   choose(tool: ToolSummary): void;
   /** Enter on text that matches no known tool: ask the server (it answers with suggestions). */
   ask(text: string): void;
+  /** Enter on the name of what is already focused: go to its answer. */
+  reveal(): void;
 }
 
 /**
@@ -19,6 +21,8 @@ export class SearchBox {
   private matches: ToolMatch[] = [];
   private active = -1;
   private tools: readonly ToolSummary[] = [];
+  /** The text last shown for the current focus; while the box still holds it, Enter goes to the answer. */
+  private shown: string | null = null;
 
   constructor(
     root: HTMLElement,
@@ -45,8 +49,13 @@ export class SearchBox {
       h('kbd', { class: 'search-hint', 'aria-hidden': 'true' }, '/'),
       this.listbox,
     );
-    this.input.addEventListener('input', () => this.update());
-    this.input.addEventListener('focus', () => this.update());
+    this.input.addEventListener('input', () => {
+      this.shown = null;
+      this.update();
+    });
+    this.input.addEventListener('focus', () => {
+      if (this.input.value !== this.shown) this.update();
+    });
     this.input.addEventListener('keydown', (event) => this.onKey(event));
     this.input.addEventListener('blur', () => setTimeout(() => this.close(), 120));
   }
@@ -56,9 +65,13 @@ export class SearchBox {
     if (document.activeElement === this.input) this.update();
   }
 
-  /** Shows a tool's name in the box after it was focused some other way (a click, a link). */
-  setText(text: string): void {
+  /**
+   * Shows the name of what is focused, however it was chosen (a click, a link, Back), so the box never holds a stale
+   * name. With `current`, Enter on that unchanged text goes to the answer instead of asking again.
+   */
+  setText(text: string, current = false): void {
     this.input.value = text;
+    this.shown = current ? text : null;
     this.close();
   }
 
@@ -135,6 +148,10 @@ export class SearchBox {
       this.render();
     } else if (event.key === 'Enter') {
       event.preventDefault();
+      if (this.shown !== null && this.input.value === this.shown && !open) {
+        this.events.reveal();
+        return;
+      }
       if (this.active >= 0 && this.matches[this.active]) this.choose(this.active);
       else if (this.input.value.trim() !== '') {
         this.close();

@@ -15,6 +15,7 @@ export class Toolbar {
   private readonly viewButtons = new Map<ViewName, HTMLButtonElement>();
   private readonly layoutButtons = new Map<LayoutName, HTMLButtonElement>();
   private readonly pathButton: HTMLButtonElement;
+  private readonly pngButton: HTMLButtonElement;
   private readonly graphiql: HTMLAnchorElement;
 
   constructor(root: HTMLElement, events: ToolbarEvents) {
@@ -52,6 +53,16 @@ export class Toolbar {
       },
       'Path 0/2',
     );
+    this.pngButton = h(
+      'button',
+      {
+        id: 'export-png',
+        class: 'seg',
+        title: 'Download the graph as a PNG image, with a title and a legend',
+        onclick: () => events.exportPng(),
+      },
+      'PNG',
+    );
     this.graphiql = h(
       'a',
       { id: 'graphiql-link', class: 'btn', href: 'graphiql', target: '_blank', rel: 'noopener' },
@@ -61,9 +72,11 @@ export class Toolbar {
       root,
       h(
         'div',
-        { class: 'segmented', role: 'group', 'aria-label': 'View' },
+        { class: 'segmented', role: 'group', 'aria-label': 'View', id: 'views' },
         viewButton('graph', 'Graph'),
+        viewButton('recurrence', 'Recurrence'),
         viewButton('matrix', 'Matrix'),
+        viewButton('timeline', 'Timeline'),
       ),
       h(
         'div',
@@ -74,22 +87,14 @@ export class Toolbar {
       h(
         'div',
         { class: 'segmented', role: 'group', 'aria-label': 'Export' },
-        h(
-          'button',
-          {
-            id: 'export-png',
-            class: 'seg',
-            title: 'Download the graph as a PNG image',
-            onclick: () => events.exportPng(),
-          },
-          'PNG',
-        ),
+        this.pngButton,
         h(
           'button',
           {
             id: 'export-json',
             class: 'seg',
-            title: 'Download the visible nodes and edges as JSON',
+            title:
+              'Download the answer on show, with its evidence, as JSON (the visible graph when nothing is focused)',
             onclick: () => events.exportJson(),
           },
           'JSON',
@@ -105,6 +110,7 @@ export class Toolbar {
       b.setAttribute('aria-pressed', String(layout === options.layout));
       b.disabled = options.view !== 'graph';
     }
+    this.pngButton.disabled = options.view !== 'graph';
     this.pathButton.disabled = options.picks !== 2;
     this.pathButton.title =
       options.picks === 2

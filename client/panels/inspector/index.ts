@@ -15,12 +15,32 @@ export type { InspectorActions, InspectorView } from './types.js';
  * selectable, searchable, read by screen readers.
  */
 export class Inspector {
+  private view: InspectorView | null = null;
+  private focusNext = false;
+
   constructor(
     private readonly root: HTMLElement,
     private readonly actions: InspectorActions,
   ) {}
 
+  /** The answer on show (for Copy proof and the JSON export). */
+  get current(): InspectorView | null {
+    return this.view;
+  }
+
+  /** Moves keyboard focus to the next answer shown (after a search: focus follows the question to its answer). */
+  focusNextAnswer(): void {
+    this.focusNext = true;
+  }
+
+  /**
+   * Shows a view. When the keyboard was inside the inspector, the old view's elements are about to disappear: focus
+   * moves to the new view's start instead of falling back to the top of the page (Enter on an answer row, Esc).
+   */
   show(view: InspectorView): void {
+    const active = document.activeElement;
+    const wasInside = active instanceof Node && this.root.contains(active);
+    this.view = view;
     const focusId = focusOf(view);
     this.root.dataset.state = view.kind === 'loading' ? 'loading' : view.kind === 'error' ? 'error' : 'ready';
     this.root.dataset.view = view.kind;
@@ -29,6 +49,28 @@ export class Inspector {
     replace(this.root, this.render(view));
     for (const list of this.root.querySelectorAll<HTMLElement>('.answer-list')) listNavigation(list);
     this.root.scrollTop = 0;
+    if (!wasInside && !this.focusNext) return;
+    if (view.kind === 'loading') {
+      // Hold focus on the panel itself until the answer arrives, then move it there.
+      this.root.focus({ preventScroll: true });
+      return;
+    }
+    this.focusNext = false;
+    this.focusStart();
+  }
+
+  /** Focuses where reading the answer begins: its list of jobs (or steps, or neighbours), else its title. */
+  focusStart(): void {
+    const start =
+      this.root.querySelector<HTMLElement>('[data-answer-start]') ??
+      this.root.querySelector<HTMLElement>('.insp-title, h2');
+    if (!start) return;
+    if (!start.hasAttribute('tabindex')) start.setAttribute('tabindex', '-1');
+    start.focus({ preventScroll: true });
+    // Where the answer sits below the search (narrow screens), bring its top into view; on a desktop the panel is
+    // already on screen and this does nothing.
+    const top = this.root.getBoundingClientRect().top;
+    if (top < 0 || top > window.innerHeight / 2) this.root.scrollIntoView({ block: 'start' });
   }
 
   private render(view: InspectorView): Child {
@@ -47,7 +89,7 @@ export class Inspector {
         return h(
           'div',
           { class: 'insp-error', role: 'alert' },
-          h('h2', null, 'That did not work'),
+          h('h2', { tabindex: '-1' }, 'That did not work'),
           h('p', null, view.message),
           view.retry ? h('button', { class: 'btn', onclick: view.retry }, 'Try again') : null,
         );

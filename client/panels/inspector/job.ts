@@ -1,6 +1,6 @@
 import type { JobDetail } from '../../api/operations.js';
 import { h, plural } from '../dom.js';
-import { head, toolChips } from './parts.js';
+import { dates, head, quote, toolChips } from './parts.js';
 import { incidentBody } from './story.js';
 import type { InspectorActions } from './types.js';
 
@@ -16,7 +16,7 @@ export function job(actions: InspectorActions, job: JobDetail): HTMLElement {
       job.id,
       h('button', { class: 'link', onclick: () => actions.focus(job.company.id) }, job.company.name),
       job.platform ? ` · ${job.platform}` : '',
-      job.startDate || job.endDate ? ` · ${job.startDate ?? '?'}–${job.endDate ?? 'now'}` : '',
+      dates(job) ? ` · ${dates(job)}` : '',
     ),
     splitSection(job),
     teamSection(job),
@@ -31,6 +31,7 @@ export function job(actions: InspectorActions, job: JobDetail): HTMLElement {
     toolsSection(actions, job),
     challengesSection(actions, job),
     job.incidents.map((i) => incidentBody(actions, i, i.title)),
+    evidenceSection(job),
     job.source
       ? h('p', { class: 'source' }, `Source: ${job.source}${job.line ? `, line ${job.line}` : ''}`)
       : null,
@@ -125,6 +126,26 @@ function challengesSection(actions: InspectorActions, job: JobDetail): HTMLEleme
           c.resolution ? h('p', { class: 'prose' }, c.resolution) : null,
           toolChips(actions, c.tools),
         ),
+      ),
+    ),
+  );
+}
+
+/** Every sentence of the job that names a tool, with its file and line: the proof behind the tools above. */
+function evidenceSection(job: JobDetail): HTMLElement | null {
+  if (!job.evidence.length) return null;
+  const terms = job.tools.map((t) => t.name);
+  return h(
+    'section',
+    { class: 'insp-section' },
+    h(
+      'details',
+      { class: 'job-evidence' },
+      h('summary', null, h('h3', null, `The ${plural(job.evidence.length, 'sentence')} that name its tools`)),
+      h(
+        'ul',
+        { class: 'answer-list quotes', 'aria-label': `Evidence from ${job.company.name}` },
+        job.evidence.map((e) => quote(e, terms)),
       ),
     ),
   );

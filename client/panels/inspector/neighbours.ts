@@ -27,7 +27,7 @@ export function neighbours(actions: InspectorActions, node: GraphNodeData, graph
           `Showing the ${others.length} most connected of ${graph.total - 1} neighbours.`,
         )
       : null,
-    groups.map(([type, list]) =>
+    groups.map(([type, list], index) =>
       h(
         'section',
         { class: 'insp-section' },
@@ -37,6 +37,7 @@ export function neighbours(actions: InspectorActions, node: GraphNodeData, graph
           {
             class: 'answer-list node-list',
             'aria-label': `${TYPE_STYLES[type].plural} connected to ${node.label}`,
+            'data-answer-start': index === 0,
           },
           [...list]
             .sort((a, b) => (b.weight ?? 0) - (a.weight ?? 0) || a.label.localeCompare(b.label))

@@ -1,7 +1,7 @@
 import type { GraphData, GraphNodeData } from '../../api/operations.js';
 import { TYPE_STYLES } from '../../styles/palette.js';
 import { h, plural } from '../dom.js';
-import { swatch } from './parts.js';
+import { answerTitle, proofButton, swatch } from './parts.js';
 import type { InspectorActions } from './types.js';
 
 /** The shortest path between two nodes, step by step. */
@@ -19,11 +19,12 @@ export function path(
       'header',
       { class: 'insp-head' },
       h('span', { class: 'badge badge-path' }, 'Shortest path'),
-      h('h2', { class: 'insp-title' }, `${from.label} → ${to.label}`),
+      answerTitle(`${from.label} → ${to.label}`),
       graph ? h('p', { class: 'insp-sub' }, `${plural(Math.max(0, steps.length - 1), 'hop')}`) : null,
       h(
         'div',
         { class: 'insp-actions' },
+        graph ? proofButton(actions) : null,
         h(
           'a',
           { class: 'btn btn-small', href: actions.graphiqlHref(), target: '_blank', rel: 'noopener' },
@@ -39,7 +40,11 @@ export function path(
         )
       : h(
           'ol',
-          { class: 'answer-list path-steps', 'aria-label': 'Path, step by step' },
+          {
+            class: 'answer-list path-steps',
+            'aria-label': 'Path, step by step',
+            'data-answer-start': true,
+          },
           steps.map((step) =>
             h(
               'li',

@@ -16,6 +16,8 @@ export interface InspectorActions {
   pickForPath(id: string): void;
   /** Link to GraphiQL with the query behind what is shown. */
   graphiqlHref(): string;
+  /** Copies the answer on show as Markdown; resolves with what to tell the user. */
+  copyProof(): Promise<string>;
 }
 
 /** Everything the inspector shows, one variant per kind of answer. */

@@ -1,5 +1,6 @@
 import type { StatsData } from '../../api/operations.js';
 import { h } from '../dom.js';
+import { answerTitle } from './parts.js';
 import type { InspectorActions } from './types.js';
 
 /** The first view: what the graph holds, and questions to start from. */
@@ -20,7 +21,7 @@ export function welcome(
   return h(
     'div',
     { class: 'insp-welcome' },
-    h('h2', { class: 'insp-title' }, 'Where did I use it?'),
+    answerTitle('Where did I use it?'),
     h(
       'p',
       { class: 'lead' },
