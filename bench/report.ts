@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../db/paths.js';
-import type { BenchResults, ScaleResult } from './bench.js';
 import { evaluateGoals } from './report/goals.js';
 import { renderMarkdown } from './report/markdown.js';
+import type { BenchResults, ScaleResult } from './types.js';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getHeapStatistics } from 'node:v8';
 import { packageRoot } from '../db/paths.js';
-import { type BenchOptions, runBench, type Scale } from './bench.js';
+import { runBench } from './bench.js';
+import type { BenchOptions, Scale } from './types.js';
 
 const USAGE = `Usage: npm run bench -- [--scale S|M|L|all] [--quick] [options]
 

@@ -6,7 +6,8 @@ import { type Taxonomy, taxonomyFiles } from '../../seed/taxonomy/load.js';
 import { ToolMatcher } from '../../seed/taxonomy/matcher.js';
 import { Random, Zipf } from '../lib/random.js';
 import { NarrativeWriter, type PlannedJob } from './narrative.js';
-import { COMPANY_KINDS, COMPANY_STEMS, FIRST_NAMES, LAST_NAMES, LEGAL_SUFFIXES } from './vocabulary.js';
+import { COMPANY_KINDS, COMPANY_STEMS, LEGAL_SUFFIXES } from './vocabulary/companies.js';
+import { FIRST_NAMES, LAST_NAMES } from './vocabulary/people.js';
 
 /** Bump when the generated text changes, so cached datasets are rebuilt. */
 export const GENERATOR_VERSION = 3;

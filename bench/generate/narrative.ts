@@ -1,6 +1,8 @@
 import type { Taxonomy, Tool } from '../../seed/taxonomy/load.js';
 import { ToolMatcher } from '../../seed/taxonomy/matcher.js';
 import { Random, Zipf } from '../lib/random.js';
+import { TEAM_ROLES, TITLES } from './vocabulary/people.js';
+import { POPULAR_HEAD, ROLE_CATEGORIES, ROLE_WEIGHTS, type Role } from './vocabulary/stacks.js';
 import {
   APPS,
   CAUSES,
@@ -13,16 +15,10 @@ import {
   GOALS,
   LEARNINGS,
   MEETINGS,
-  POPULAR_HEAD,
   RECTIFICATIONS,
-  ROLE_CATEGORIES,
-  ROLE_WEIGHTS,
-  type Role,
   STARTING_POINTS,
   SUMMARIES,
-  TEAM_ROLES,
-  TITLES,
-} from './vocabulary.js';
+} from './vocabulary/story.js';
 
 type Platform = 'aws' | 'gcp' | 'azure' | 'onprem';
 

@@ -1,4 +1,4 @@
-import type { BenchResults, ScaleResult } from '../bench.js';
+import type { BenchResults, ScaleResult } from '../types.js';
 
 export interface Goal {
   goal: string;

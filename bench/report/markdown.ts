@@ -1,4 +1,4 @@
-import type { BenchResults, ScaleResult } from '../bench.js';
+import type { BenchResults, ScaleResult } from '../types.js';
 
 const fmt = (n: number | undefined | null, digits = 1): string => {
   if (n === undefined || n === null || Number.isNaN(n)) return '–';

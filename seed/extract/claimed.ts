@@ -3,7 +3,7 @@ import type { PersonalPart } from '../structure/classify.js';
 import { CLAIMING_KINDS, type PersonalKind } from '../structure/vocabulary.js';
 import type { Taxonomy } from '../taxonomy/load.js';
 import type { ToolMatcher } from '../taxonomy/matcher.js';
-import { listItems } from './job.js';
+import { listItems } from './keywords.js';
 import { unitOf } from './units.js';
 
 const SECTION_NAMES: Record<string, string> = {

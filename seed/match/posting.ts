@@ -1,6 +1,6 @@
 import { type CandidateInput, findCandidates } from '../extract/candidates.js';
 import { isList } from '../extract/claimed.js';
-import { listItems } from '../extract/job.js';
+import { listItems } from '../extract/keywords.js';
 import { splitSentences } from '../extract/sentences.js';
 import { stancesOf } from '../extract/stance.js';
 import { DocumentWords, flat } from '../extract/units.js';

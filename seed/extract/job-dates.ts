@@ -1,0 +1,36 @@
+import { findDateRange, proseDates } from '../structure/dates.js';
+import type { Unit } from './units.js';
+
+/** "I am still the lead on this platform", "I am still at X": the job has not ended. */
+export function stillThere(texts: string[]): boolean {
+  return texts.some((t) =>
+    /\bI(?:\s+am|['’]m)\s+still\b|\bstill\s+(?:work(?:ing)?|there)\b|\bto this day\b/i.test(t),
+  );
+}
+
+/** Dates stated in the job's prose when its header gives none: "In April 2020 I joined …", "from 2017 to 2019". */
+export function proseDateRange(units: Unit[]): { start?: string; end?: string } {
+  for (const u of units) {
+    const range = findDateRange(u.text);
+    if (
+      range &&
+      /\b(?:from|between|spent|worked|was at|joined|years?)\b/i.test(u.text.slice(0, range.index + 20))
+    ) {
+      return { start: range.start, ...(range.end ? { end: range.end } : {}) };
+    }
+  }
+  const out: { start?: string; end?: string } = {};
+  for (const u of units) {
+    if (
+      !/\b(?:joined|started|began|moved to|hired|came on board|signed on|left|until|departed)\b/i.test(u.text)
+    )
+      continue;
+    for (const d of proseDates(u.text)) {
+      const before = u.text.slice(Math.max(0, d.index - 40), d.index);
+      if (/\b(?:left|until|departed|through|till)\b[^.]*$/i.test(before)) out.end ??= d.date;
+      else out.start ??= d.date;
+    }
+    if (out.start) break;
+  }
+  return out;
+}
