@@ -1,4 +1,4 @@
-// docs-api-18-stats
+// docs-api-19-stats
 // {
 //   stats { people jobs companies tools categories challenges incidents evidence relationships }
 // }
