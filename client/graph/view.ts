@@ -210,7 +210,8 @@ export class GraphView {
       x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
       y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),
     };
-    cy.stop();
+    // Clear the queue too: a fit asked for while another runs replaces it rather than waiting behind it.
+    cy.stop(true);
     if (animate) cy.animate({ zoom, pan, duration: 350, easing: 'ease-in-out-cubic' });
     else {
       cy.viewport({ zoom, pan });
