@@ -9,20 +9,30 @@ import {
   waitReady,
 } from './support.js';
 
-const harness = explorerHarness();
+// GraphiQL is off in production unless asked for; its test below needs it.
+const harness = explorerHarness({ env: { SKILLGRAPH_GRAPHIQL: 'true' } });
 
 describe('the explorer, against the real server and Neo4j', () => {
-  it('loads and draws the whole graph without console errors', async () => {
+  it('opens on jobs, companies and recurring tools, and draws the whole graph on request, without console errors', async () => {
     const { page, errors } = await openExplorer(harness.browser(), `${harness.server().url}/`);
     const drawn = await page.evaluate(() => ({
+      jobs: window.skillgraph?.cy?.nodes('.job').length ?? 0,
+      companies: window.skillgraph?.cy?.nodes('.company').length ?? 0,
+      tools: window.skillgraph?.cy?.nodes('.tool').length ?? 0,
       nodes: window.skillgraph?.cy?.nodes().length ?? 0,
-      edges: window.skillgraph?.cy?.edges().length ?? 0,
     }));
-    expect(drawn.nodes).toBeGreaterThan(100);
-    expect(drawn.edges).toBeGreaterThan(200);
+    expect(drawn).toEqual({ jobs: 6, companies: 6, tools: 21, nodes: 33 });
     await expect(page.locator('.legend-row').count()).resolves.toBe(7);
     await expect(page.locator('#inspector').textContent()).resolves.toContain('Where did I use it?');
     await page.screenshot({ path: screenshotPath('overview.png') });
+
+    await page.click('#show-everything');
+    await page.waitForFunction(() => (window.skillgraph?.cy?.nodes().length ?? 0) > 100);
+    await expect(page.locator('#graph-status').textContent()).resolves.toMatch(
+      /^1\d\d nodes · [2-9]\d\d edges$/,
+    );
+    expect(new URL(page.url()).searchParams.get('minJobs')).toBe('1');
+    await page.screenshot({ path: screenshotPath('everything.png') });
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -56,7 +66,7 @@ describe('the explorer, against the real server and Neo4j', () => {
     });
     expect(graph).toEqual({ truist: true, pfizer: true, unrelated: true });
     expect(new URL(page.url()).searchParams.get('focus')).toBe('tool:apache-kafka');
-    // kafka.png is also the README's docs/screenshot.png, copied by hand: tests do not write tracked files.
+    // Tests do not write tracked files; test/e2e/readme-screenshot.ts refreshes docs/screenshot.png.
     await page.screenshot({ path: screenshotPath('kafka.png') });
     expect(errors).toEqual([]);
     await page.context().close();
