@@ -24,6 +24,8 @@ try {
   // The answer's zoom animates; the picture is taken once it rests.
   await page.waitForFunction(() => window.skillgraph?.cy?.animated() === false);
   await page.waitForTimeout(300);
+  // Focus moved to the answer (for the keyboard); its outline has no place in a picture for the README.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {
