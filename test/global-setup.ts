@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -33,6 +33,15 @@ async function removeOrphans(config: ReturnType<typeof loadConfig>): Promise<voi
     } catch {
       continue;
     }
+    // The test run that made the folder, which outlives the server's own owner: tests stop the server and start it
+    // again detached (no owner), and another run starting meanwhile took it for an orphan and removed it.
+    let run = Number.NaN;
+    try {
+      run = Number.parseInt(readFileSync(join(dir, 'test-run.pid'), 'utf8'), 10);
+    } catch {
+      // Made by an older setup: only the server's owner tells.
+    }
+    if (Number.isInteger(run) && alive(run)) continue;
     const owner = state.owner;
     if (owner !== undefined && alive(owner)) continue;
     // A run still starting its server has written the JVM's pid but not yet its owner: not an orphan.
@@ -78,6 +87,7 @@ export default async function setup(project: TestProject) {
   }
   await removeOrphans(config);
   const dir = mkdtempSync(join(tmpdir(), 'skillgraph-test-'));
+  writeFileSync(join(dir, 'test-run.pid'), String(process.pid));
   const heap = '768m';
   const pageCache = '128m';
   const server = new LocalNeo4j({

@@ -5,7 +5,7 @@ import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import compression from 'compression';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { Database } from '../../db/database.js';
+import { type Database, isUnavailable } from '../../db/database.js';
 import type { SupervisorStatus } from '../../db/local/supervisor.js';
 import { packageRoot } from '../../db/paths.js';
 import { STARTUP_QUERY_TIMEOUT_MS } from '../../db/retry.js';
@@ -19,6 +19,7 @@ import { createApollo } from '../graphql/server.js';
 import { type WarmUpResult, warmUp } from '../graphql/warm-up.js';
 import { graphCache } from './graph-cache.js';
 import { healthHandler } from './health.js';
+import { Recovery } from './recovery.js';
 import { hostCheck, securityHeaders } from './security.js';
 
 /** Where `npm run build:client` puts the explorer and the GraphiQL page. */
@@ -104,12 +105,21 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
   const clientDir = options.clientDir ?? CLIENT_DIR;
   const maxAnswer = config.graphql.maxAnswerBytes;
   const localStatus = options.neo4jStatus ?? (() => undefined);
+  // Set once Apollo exists: it warms the queries after an outage (recovery.ts).
+  let recovery: Recovery | undefined;
   const context = (timeoutMs?: number, warming = false): Context => ({
     read: async (cypher, params) => {
-      // While the supervised JVM restarts and warms up, say so at once rather than let requests time out on it.
+      // While a restarted JVM warms up, say so at once rather than let requests time out on it.
       const state = localStatus()?.state;
-      if (!warming && (state === 'restarting' || state === 'warming')) throw new DatabaseUnavailableError();
-      const rows = await db.read(cypher, params, timeoutMs);
+      const restarting = state === 'restarting' || state === 'warming' || recovery?.state === 'warming';
+      if (!warming && restarting) throw new DatabaseUnavailableError();
+      let rows: Awaited<ReturnType<Database['read']>>;
+      try {
+        rows = await db.read(cypher, params, timeoutMs);
+      } catch (error) {
+        if (isUnavailable(error)) recovery?.unavailable();
+        throw error;
+      }
       checkAnswerSize(rows, maxAnswer);
       return rows as never;
     },
@@ -132,12 +142,22 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
     log: (message, error) => log(`${message} ${(error as Error)?.stack ?? String(error)}`),
   });
   await apollo.start();
+  recovery = new Recovery({
+    ping: async () => (await db.ping()).up,
+    warmUp: () => warmUp(apollo, schema, context(STARTUP_QUERY_TIMEOUT_MS, true)),
+    // The supervisor restarts and warms a local JVM that died: when it did so during this outage, once is enough.
+    handledElsewhere: (since) => {
+      const local = localStatus();
+      return local?.lastExit !== undefined && Date.parse(local.lastExit.at) >= since - 10_000;
+    },
+    log,
+  });
   const cache = graphCache({ apollo, context: async () => context(), version: () => db.dataVersion() });
 
   app.use(hostCheck(config.http.allowedHosts));
   app.use(securityHeaders());
   app.use(compression());
-  app.get('/health', healthHandler(db, options.describe, config.graphql.production, localStatus));
+  app.get('/health', healthHandler(db, options.describe, config.graphql.production, localStatus, recovery));
   app.use(
     '/graphql',
     express.json({ limit: config.http.maxBody }),
@@ -197,7 +217,10 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
     warmUp: () => warmUp(apollo, schema, context(STARTUP_QUERY_TIMEOUT_MS, true)),
     graphCache: cache,
     // The drain plugin closes the listener and waits for requests in flight; Apollo stops after.
-    stop: () => apollo.stop(),
+    stop: () => {
+      recovery?.close();
+      return apollo.stop();
+    },
   };
 }
 

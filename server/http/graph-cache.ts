@@ -51,7 +51,7 @@ function graphOnly(query: string, operationName: string | undefined): boolean {
     : operations.length === 1
       ? operations[0]
       : undefined;
-  if (!operation || operation.operation !== 'query') return false;
+  if (operation?.operation !== 'query') return false;
   const fields = operation.selectionSet.selections;
   return (
     fields.some((s) => s.kind === Kind.FIELD && s.name.value === 'graph') &&

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import type { Database } from '../../db/database.js';
 import type { SupervisorStatus } from '../../db/local/supervisor.js';
+import type { Recovery } from './recovery.js';
 
 /**
  * GET /health: 200 with the database status when Neo4j answers, 503 when it does not. Answers within about 1.5 s
@@ -9,19 +10,23 @@ import type { SupervisorStatus } from '../../db/local/supervisor.js';
  *
  * When this process runs and supervises the local Neo4j, `neo4j` says how that JVM is doing: `running`, or
  * `restarting` and then `warming` after it died (with how it ended and the restarts so far), so an outage explains
- * itself.
+ * itself. After any outage long enough to be a restart, the status is `starting` (503) while the queries warm.
  */
 export function healthHandler(
   db: Database,
   describe: string,
   production: boolean,
   neo4jStatus: () => SupervisorStatus | undefined = () => undefined,
+  recovery?: Recovery,
 ) {
   return async (_req: Request, res: Response) => {
     const ping = await db.ping();
+    // What the health check sees also tells the recovery watcher: an outage begins, or ends (and warming starts).
+    if (ping.up) recovery?.available();
+    else recovery?.unavailable();
     const local = neo4jStatus();
     // Up, but still warming after a restart: the API answers 503 until it is done, so /health does too.
-    const ready = ping.up && local?.state !== 'warming';
+    const ready = ping.up && local?.state !== 'warming' && recovery?.state !== 'warming';
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ok' : ping.up ? 'starting' : 'unavailable',
       database: {

@@ -31,6 +31,18 @@ function freshHome(): string {
   return home;
 }
 
+/** Stops a JVM a failed test left running, before its folder is removed under it. */
+function stopLeftJvm(home: string): void {
+  try {
+    const { pid } = JSON.parse(readFileSync(join(home, 'instances', 'default', 'instance.json'), 'utf8')) as {
+      pid: number;
+    };
+    if (alive(pid)) process.kill(pid, 'SIGKILL');
+  } catch {
+    // Nothing was started.
+  }
+}
+
 async function counts() {
   return db.read<{ jobs: number; tools: number; rels: number }>(
     'RETURN COUNT { MATCH (:Job) } AS jobs, COUNT { MATCH (:Tool) } AS tools, COUNT { MATCH ()-[]->() } AS rels',
@@ -42,7 +54,8 @@ describe('skillgraph serve', () => {
     const home = freshHome();
     const run = runCli(['serve', '--port', '0'], { SKILLGRAPH_HOME: home, NEO4J_URI: '' });
     try {
-      const line = await run.waitFor(/running at (http:\/\/\S+)/);
+      // Start-up warms every query before it listens; on a busy 2-core machine a fresh start took over two minutes.
+      const line = await run.waitFor(/running at (http:\/\/\S+)/, 240_000);
       const url = line.replace('running at ', '');
       expect(run.output()).toMatch(/Seeded 1 person, 6 jobs/);
       const health = await fetch(`${url}/health`);
@@ -59,9 +72,10 @@ describe('skillgraph serve', () => {
       expect(alive(state.pid)).toBe(false);
     } finally {
       if (run.child.exitCode === null) run.child.kill('SIGKILL');
+      stopLeftJvm(home);
       rmSync(home, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 360_000);
 });
 
 describe('a serve interrupted while Neo4j starts (regression: the JVM outlived it)', () => {
@@ -80,6 +94,7 @@ describe('a serve interrupted while Neo4j starts (regression: the JVM outlived i
       expect(alive(pid)).toBe(false);
     } finally {
       if (run.child.exitCode === null) run.child.kill('SIGKILL');
+      stopLeftJvm(home);
       rmSync(home, { recursive: true, force: true });
     }
   }, 180_000);
@@ -93,7 +108,7 @@ describe('a serve killed with SIGKILL (regression: its Neo4j ran on forever)', (
     const second = () => runCli(['serve', '--port', '0'], env);
     let again: ReturnType<typeof second> | undefined;
     try {
-      await first.waitFor(/running at/);
+      await first.waitFor(/running at/, 240_000);
       const state = () =>
         JSON.parse(readFileSync(join(home, 'instances', 'default', 'instance.json'), 'utf8')) as {
           pid: number;
@@ -104,7 +119,7 @@ describe('a serve killed with SIGKILL (regression: its Neo4j ran on forever)', (
       expect(alive(pid)).toBe(true);
 
       again = second();
-      await again.waitFor(/running at/);
+      await again.waitFor(/running at/, 240_000);
       expect(again.output()).toMatch(/Adopting Neo4j \(pid \d+\)/);
       expect(state().pid).toBe(pid);
       again.child.kill('SIGTERM');
@@ -122,7 +137,7 @@ describe('a serve killed with SIGKILL (regression: its Neo4j ran on forever)', (
       }
       rmSync(home, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 420_000);
 });
 
 describe('skillgraph seed', () => {

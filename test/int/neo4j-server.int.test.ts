@@ -46,7 +46,8 @@ describe('the local Neo4j server', () => {
 
     await server.start({ detached: true });
     db = testDatabase();
-    const rows = await db.read<{ id: string }>('MATCH (s:Survivor) RETURN s.id AS id');
+    // A long timeout: the first query of a fresh JVM took over 5 s on a busy machine, and this is about durability.
+    const rows = await db.read<{ id: string }>('MATCH (s:Survivor) RETURN s.id AS id', {}, 60_000);
     expect(rows).toEqual([{ id: 'restart-check' }]);
   });
 
