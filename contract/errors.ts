@@ -31,6 +31,14 @@ export const API_ERRORS = {
   HOST_NOT_ALLOWED: 421,
   /** The request body is larger than SKILLGRAPH_MAX_BODY. */
   PAYLOAD_TOO_LARGE: 413,
+  /** An uploaded document cannot be read or holds nothing to load; the message says `file:line` and why. */
+  INVALID_DOCUMENT: 422,
+  /** The write API (uploads, corrections) is off: the server listens beyond loopback and no token is set. */
+  WRITES_DISABLED: 403,
+  /** A write without the right `Authorization: Bearer` token (SKILLGRAPH_WRITE_TOKEN). */
+  UNAUTHORIZED: 401,
+  /** A write from another site (its Origin is not this server), or not sent as JSON. */
+  CROSS_SITE_REQUEST: 403,
   /** Neo4j cannot be reached right now; retry shortly. */
   DATABASE_UNAVAILABLE: 503,
   /** The query ran longer than SKILLGRAPH_QUERY_TIMEOUT_MS and was stopped. */

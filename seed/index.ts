@@ -19,4 +19,11 @@ export { readInput } from './read/input.js';
 export { graphIsEmpty, type SeedOptions, type SeedResult, seedFiles } from './seed.js';
 export { loadTaxonomy, type Taxonomy } from './taxonomy/load.js';
 export { ToolMatcher } from './taxonomy/matcher.js';
+export {
+  addCorrection,
+  type Correction,
+  listCorrections,
+  removeCorrection,
+  type StoredCorrection,
+} from './taxonomy/corrections.js';
 export { distance, suggestTools } from './taxonomy/suggest.js';

@@ -10,6 +10,7 @@ import { cmdMatch, MATCH_HELP } from './commands/match.js';
 import { ConfigError, loadConfig } from './config.js';
 import { SkillgraphError } from './graphql/errors.js';
 import { describeSeed, ServeError, serve } from './serve.js';
+import { withUserTaxonomy } from './taxonomy.js';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 /** Everything this run starts, to stop on a signal, a failure or the end of a command. */
@@ -144,7 +145,7 @@ async function cmdSeed(args: string[]): Promise<void> {
   // Extract first: a bad file is reported before a database is even started.
   const started = Date.now();
   const { people, taxonomy } = await extractInParallel(files, {
-    taxonomyFiles: values.taxonomy ?? [],
+    taxonomyFiles: withUserTaxonomy(config.writes.taxonomyFile, values.taxonomy),
     ...(values.person ? { person: values.person } : {}),
     onFile: progress(files.length),
   });
@@ -184,7 +185,7 @@ async function cmdExtract(args: string[]): Promise<void> {
   if (values.help) return help('extract');
   const files = positionals.length > 0 ? positionals : [BUNDLED_NARRATIVES];
   const { people, taxonomy } = await extractInParallel(files, {
-    taxonomyFiles: values.taxonomy ?? [],
+    taxonomyFiles: withUserTaxonomy(loadConfig().writes.taxonomyFile, values.taxonomy),
     ...(values.person ? { person: values.person } : {}),
     onFile: progress(files.length),
   });

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { type DbConfig, dbConfig, dbEnvSchema, int } from '../db/config.js';
 
@@ -56,6 +57,9 @@ const envSchema = dbEnvSchema.extend({
   SKILLGRAPH_MAX_DEPTH: int(8, 2, 50),
   SKILLGRAPH_MAX_COST: int(250_000, 10, 100_000_000),
   SKILLGRAPH_MAX_ALIASES: int(30, 1, 1000),
+  // The write API (upload a document, correct the taxonomy): on by itself only on loopback, else with this token.
+  SKILLGRAPH_WRITE_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  SKILLGRAPH_MAX_UPLOAD: size('8mb'),
   NODE_ENV: z.string().default('development'),
 });
 
@@ -71,6 +75,16 @@ export interface Config extends DbConfig {
     allowedHosts: string[];
     /** Serve GraphiQL at /graphiql: on in development, off in production unless SKILLGRAPH_GRAPHIQL=true. */
     graphiql: boolean;
+  };
+  writes: {
+    /** Uploads and corrections are accepted: HOST is a loopback address, or a token is set. */
+    enabled: boolean;
+    /** When set, every write must carry `Authorization: Bearer <token>`. */
+    token: string | undefined;
+    /** Largest upload request body. */
+    maxUpload: string;
+    /** The user taxonomy the corrections go to, used by every seed: $SKILLGRAPH_HOME/taxonomy.yaml. */
+    taxonomyFile: string;
   };
   graphql: {
     queryTimeoutMs: number;
@@ -96,6 +110,9 @@ export function parseSize(text: string): number {
   return Number(m[1]) * (unit === 'mb' ? 1024 * 1024 : unit === 'kb' ? 1024 : 1);
 }
 
+/** Addresses only this machine can reach. */
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
 /** The hosts a server listening on `host` answers to, before SKILLGRAPH_ALLOWED_HOSTS. */
 function defaultHosts(host: string): string[] {
   const own = hostName(host);
@@ -113,14 +130,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
+  const db = dbConfig(e);
   return {
-    ...dbConfig(e),
+    ...db,
     http: {
       port: e.PORT,
       host: e.HOST,
       maxBody: e.SKILLGRAPH_MAX_BODY,
       allowedHosts: [...new Set([...defaultHosts(e.HOST), ...e.SKILLGRAPH_ALLOWED_HOSTS])],
       graphiql: e.SKILLGRAPH_GRAPHIQL === undefined ? !production : e.SKILLGRAPH_GRAPHIQL === 'true',
+    },
+    writes: {
+      enabled: LOOPBACK.has(hostName(e.HOST) ?? '') || e.SKILLGRAPH_WRITE_TOKEN !== undefined,
+      token: e.SKILLGRAPH_WRITE_TOKEN,
+      maxUpload: e.SKILLGRAPH_MAX_UPLOAD,
+      taxonomyFile: join(db.local.home, 'taxonomy.yaml'),
     },
     graphql: {
       queryTimeoutMs: e.SKILLGRAPH_QUERY_TIMEOUT_MS,

@@ -14,11 +14,13 @@ import {
 } from '../seed/index.js';
 import type { Config } from './config.js';
 import { createHttp } from './http/app.js';
+import { TaxonomyHolder } from './taxonomy.js';
 
 export interface ServeOptions {
   port?: number;
   /** Files to seed before serving; without them the bundled narratives are seeded into an empty graph. */
   seed?: string[];
+  /** Taxonomy files merged over the built-in one and the user's corrections. */
   taxonomyFiles?: string[];
   person?: string;
   log: (line: string) => void;
@@ -86,6 +88,9 @@ export async function serve(
   });
   log(`Database: ${provisioned.describe}`);
 
+  // Seeding, uploads, postings and unknown names all read with one taxonomy: built-in, corrections, --taxonomy.
+  const taxonomyHolder = new TaxonomyHolder(config.writes.taxonomyFile, options.taxonomyFiles ?? [], log);
+
   // A graph written by an older version is brought up to date before anything queries it.
   await applySchema(db, { deadlineMs, log });
   const explicit = options.seed && options.seed.length > 0;
@@ -95,7 +100,7 @@ export async function serve(
     // Extracted once; only the load is retried (it is one transaction that replaces these people's subgraphs, so
     // running it again after a transient failure gives the same graph).
     const { people, taxonomy } = extractDocuments(files, {
-      taxonomyFiles: options.taxonomyFiles ?? [],
+      taxonomyFiles: taxonomyHolder.files(),
       ...(options.person ? { person: options.person } : {}),
     });
     const load = await retryTransient(() => loadPeople(db, people, taxonomy), {
@@ -111,6 +116,7 @@ export async function serve(
     config,
     describe: provisioned.describe,
     log,
+    taxonomy: taxonomyHolder,
     ...(provisioned.supervisor ? { neo4jStatus: () => provisioned.supervisor?.status() } : {}),
   });
   lifecycle.add('the HTTP server', () => http.stop());

@@ -2,7 +2,9 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
+import { SeedError } from '../errors.js';
 import { loadTaxonomy, taxonomyToData } from '../taxonomy/load.js';
+import type { FileResult } from './documents.js';
 import { type ExtractOptions, type ExtractResult, extractDocuments, mergeResults } from './documents.js';
 import type { WorkerAnswer, WorkerTask } from './worker.js';
 
@@ -14,6 +16,8 @@ export interface ParallelOptions extends ExtractOptions {
   threads?: number;
   /** Bytes below which the files are extracted in this thread (default PARALLEL_THRESHOLD). */
   threshold?: number;
+  /** Never in this thread, even one small file: a server keeps its event loop free for other requests. */
+  offThread?: boolean;
 }
 
 /** The worker module: compiled JavaScript once built; from the TypeScript source (through a tsx shim) otherwise. */
@@ -30,6 +34,15 @@ const sizeOf = (file: string) => {
   }
 };
 
+/** A worker's result, or its refusal thrown again as the SeedError it was (worker.ts must not load here). */
+function answerResult(answer: WorkerAnswer): FileResult {
+  if ('refused' in answer) {
+    const r = answer.refused;
+    throw new SeedError(r.code, r.message, r.file, r.line);
+  }
+  return answer.result;
+}
+
 /**
  * Extracts many files on a pool of worker threads, one file per task, and merges them in file order, so the result
  * is the one extractDocuments gives. Small inputs, one file, or one core: extracted in this thread instead.
@@ -40,7 +53,8 @@ export async function extractInParallel(
 ): Promise<ExtractResult> {
   const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), 4, files.length));
   const bytes = files.reduce((n, f) => n + sizeOf(f), 0);
-  if (threads < 2 || bytes < (options.threshold ?? PARALLEL_THRESHOLD)) return extractDocuments(files, options);
+  const inline = threads < 2 || bytes < (options.threshold ?? PARALLEL_THRESHOLD);
+  if (inline && !options.offThread) return extractDocuments(files, options);
   const taxonomy = options.taxonomy ?? loadTaxonomy(options.taxonomyFiles ?? []);
   const pool = new Tinypool({
     filename: workerFile(),
@@ -52,9 +66,9 @@ export async function extractInParallel(
     const answers = await Promise.all(
       files.map(async (file) => {
         const task: WorkerTask = { file, ...(options.person ? { person: options.person } : {}) };
-        const answer = (await pool.run(task)) as WorkerAnswer;
-        options.onFile?.(file, answer.result.jobs.length, answer.result.bytes);
-        return answer.result;
+        const result = answerResult((await pool.run(task)) as WorkerAnswer);
+        options.onFile?.(file, result.jobs.length, result.bytes);
+        return result;
       }),
     );
     return mergeResults(answers, taxonomy);

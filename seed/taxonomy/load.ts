@@ -47,7 +47,13 @@ export interface Taxonomy {
   notTools: Set<string>;
   /** Lower-cased words that satisfy the `vendor-prefix` context condition. */
   vendorWords: Set<string>;
+  /** Tool-and-sentence pairs marked as wrong matches (`wrongMatchKey`). */
+  wrongMatches: Set<string>;
 }
+
+/** The key of a wrong match: the tool and the sentence with its spacing normalised. */
+export const wrongMatchKey = (toolId: string, sentence: string) =>
+  `${toolId}\u0000${sentence.replace(/\s+/g, ' ').trim()}`;
 
 function normaliseAlias(alias: AliasInput): Alias {
   if (typeof alias === 'string') {
@@ -145,11 +151,13 @@ export function loadTaxonomy(userFiles: string[] = [], builtin = BUILTIN_TAXONOM
   const origin = new Map<string, string>();
   const notTools = new Set<string>();
   const vendorWords = new Set<string>();
+  const wrong: { tool: string; sentence: string; file: string }[] = [];
   for (const file of files) {
     const input = readTaxonomyFile(file);
     for (const category of input.categories) categories.set(category.id, category);
     for (const word of input.notTools) notTools.add(word.toLowerCase());
     for (const word of input.vendorWords) vendorWords.add(word.toLowerCase());
+    for (const w of input.wrongMatches) wrong.push({ ...w, file });
     for (const tool of input.tools) {
       if (tool.remove) {
         tools.delete(tool.id);
@@ -201,7 +209,14 @@ export function loadTaxonomy(userFiles: string[] = [], builtin = BUILTIN_TAXONOM
     });
   }
   result.sort((a, b) => a.id.localeCompare(b.id));
-  return { tools: result, byId: new Map(result.map((t) => [t.id, t])), categories, notTools, vendorWords };
+  const byId = new Map(result.map((t) => [t.id, t]));
+  const wrongMatches = new Set<string>();
+  for (const w of wrong) {
+    if (!byId.has(w.tool))
+      throw new SeedError('INVALID_TAXONOMY', `a wrong match names the unknown tool "${w.tool}"`, w.file);
+    wrongMatches.add(wrongMatchKey(w.tool, w.sentence));
+  }
+  return { tools: result, byId, categories, notTools, vendorWords, wrongMatches };
 }
 
 /** A taxonomy as plain data, to hand to a worker thread without reading and validating the YAML again there. */
@@ -210,6 +225,7 @@ export interface TaxonomyData {
   categories: Category[];
   notTools: string[];
   vendorWords: string[];
+  wrongMatches: string[];
 }
 
 export function taxonomyToData(taxonomy: Taxonomy): TaxonomyData {
@@ -218,6 +234,7 @@ export function taxonomyToData(taxonomy: Taxonomy): TaxonomyData {
     categories: [...taxonomy.categories.values()],
     notTools: [...taxonomy.notTools],
     vendorWords: [...taxonomy.vendorWords],
+    wrongMatches: [...taxonomy.wrongMatches],
   };
 }
 
@@ -229,5 +246,6 @@ export function taxonomyFromData(data: TaxonomyData): Taxonomy {
     categories: new Map(data.categories.map((c) => [c.id, c])),
     notTools: new Set(data.notTools),
     vendorWords: new Set(data.vendorWords),
+    wrongMatches: new Set(data.wrongMatches),
   };
 }

@@ -1,5 +1,5 @@
 import { type Token, tokenize } from '../extract/tokens.js';
-import type { Alias, Taxonomy, Tool } from './load.js';
+import { type Alias, type Taxonomy, type Tool, wrongMatchKey } from './load.js';
 import { namesSomethingElse, usageContext, type WordLookup } from './usage-context.js';
 
 /** One tool named in a piece of text. */
@@ -50,9 +50,11 @@ const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 export class ToolMatcher {
   private readonly root: TrieNode = newNode();
   private readonly vendorWords: Set<string>;
+  private readonly wrongMatches: Set<string>;
 
   constructor(taxonomy: Taxonomy) {
     this.vendorWords = taxonomy.vendorWords;
+    this.wrongMatches = taxonomy.wrongMatches;
     for (const tool of taxonomy.tools) {
       for (const alias of tool.aliases) {
         const tokens = tokenize(alias.text).map((t) => ({
@@ -139,12 +141,15 @@ export class ToolMatcher {
       if (taken.every((t) => c.end <= t.start || c.start >= t.end)) taken.push(c);
     }
     taken.sort((a, b) => a.start - b.start);
-    return taken.map((c) => ({
+    const mentions = taken.map((c) => ({
       toolId: c.entry.tool.id,
       text: text.slice(c.start, c.end),
       start: c.start,
       end: c.end,
     }));
+    // A person said this sentence does not mean this tool.
+    if (this.wrongMatches.size === 0) return mentions;
+    return mentions.filter((m) => !this.wrongMatches.has(wrongMatchKey(m.toolId, text)));
   }
 
   /** Checks spelling-level rules: spacing, capitalisation, and what may not come right before or after. */

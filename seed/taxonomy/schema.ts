@@ -75,6 +75,15 @@ export const taxonomySchema = z
     notTools: z.array(z.string()).default([]),
     /** Words that, directly before an ambiguous name, say which product is meant ("AWS Glue"): `vendor-prefix`. */
     vendorWords: z.array(z.string()).default([]),
+    /**
+     * Matches a person marked wrong: in this exact sentence, this tool is not meant ("We paid by SWIFT transfer" is
+     * not the language). Written by the explorer's corrections; any sentence can be listed by hand as well.
+     */
+    wrongMatches: z
+      .array(
+        z.object({ tool: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), sentence: z.string().min(1) }).strict(),
+      )
+      .default([]),
   })
   .strict();
 export type TaxonomyInput = z.infer<typeof taxonomySchema>;

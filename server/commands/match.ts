@@ -7,9 +7,9 @@ import { provisionDatabase } from '../../db/provision.js';
 import { retryTransient, STARTUP_QUERY_TIMEOUT_MS } from '../../db/retry.js';
 import { readInput } from '../../seed/index.js';
 import { loadConfig } from '../config.js';
-import { KnownTools } from '../graphql/known-tools.js';
 import { checkPosting, MAX_POSTING_BYTES, matchPosting } from '../match/match.js';
 import { matchTable } from '../match/table.js';
+import { TaxonomyHolder } from '../taxonomy.js';
 
 export const MATCH_HELP = `Usage: skillgraph match FILE|- [--person ID] [--json | --markdown]
 
@@ -76,7 +76,7 @@ export async function cmdMatch(
       }),
     cypher,
     { text, person: values.person ?? null },
-    KnownTools.default,
+    new TaxonomyHolder(config.writes.taxonomyFile, [], log).known,
   );
   if (values.markdown) process.stdout.write(match.markdown);
   else if (values.json) {

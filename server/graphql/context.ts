@@ -1,3 +1,5 @@
+import type { KnownTools } from './known-tools.js';
+
 /** Runs one read query and returns its rows as plain objects (Database.read, in production). */
 export type ReadQuery = <T extends Record<string, unknown>>(
   cypher: string,
@@ -13,4 +15,6 @@ export interface Context {
   read: ReadQuery;
   /** Read transaction timeout, for error messages. */
   queryTimeoutMs: number;
+  /** The taxonomy postings and unknown names are read with (built-in, the user's corrections, --taxonomy files). */
+  known?: KnownTools;
 }

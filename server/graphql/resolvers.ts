@@ -76,7 +76,7 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
     whereUsed: async (_, args, ctx, info) => {
       const query = text('tool', args.tool);
       const key = toolKey(query);
-      const known = KnownTools.default;
+      const known = ctx.known ?? KnownTools.default;
       const result = await q<Record<string, unknown>>(info, ctx, {
         key,
         id: query.startsWith('tool:') ? query : null,
@@ -189,7 +189,7 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
       if (!cypher) throw new Error('no Cypher for match');
       const person = optionalText('person', args.person, 300);
       try {
-        return await matchPosting(ctx.read, cypher, { text: args.text, person }, KnownTools.default);
+        return await matchPosting(ctx.read, cypher, { text: args.text, person }, ctx.known ?? KnownTools.default);
       } catch (error) {
         throw fromDriverError(error, ctx.queryTimeoutMs);
       }

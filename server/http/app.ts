@@ -20,7 +20,9 @@ import { type WarmUpResult, warmUp } from '../graphql/warm-up.js';
 import { graphCache } from './graph-cache.js';
 import { healthHandler } from './health.js';
 import { Recovery } from './recovery.js';
+import { TaxonomyHolder } from '../taxonomy.js';
 import { hostCheck, securityHeaders } from './security.js';
+import { writeRoutes } from './writes.js';
 
 /** Where `npm run build:client` puts the explorer and the GraphiQL page. */
 export const CLIENT_DIR = join(packageRoot(), 'dist', 'client');
@@ -34,6 +36,8 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** The state of the local Neo4j this process supervises, for /health. */
   neo4jStatus?: () => SupervisorStatus | undefined;
+  /** The taxonomy uploads, postings and unknown names are read with; default: built-in plus the user's corrections. */
+  taxonomy?: TaxonomyHolder;
 }
 
 export interface SkillgraphHttp {
@@ -105,9 +109,13 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
   const clientDir = options.clientDir ?? CLIENT_DIR;
   const maxAnswer = config.graphql.maxAnswerBytes;
   const localStatus = options.neo4jStatus ?? (() => undefined);
+  const taxonomy = options.taxonomy ?? new TaxonomyHolder(config.writes.taxonomyFile, [], log);
   // Set once Apollo exists: it warms the queries after an outage (recovery.ts).
   let recovery: Recovery | undefined;
   const context = (timeoutMs?: number, warming = false): Context => ({
+    get known() {
+      return taxonomy.known;
+    },
     read: async (cypher, params) => {
       // While a restarted JVM warms up, say so at once rather than let requests time out on it.
       const state = localStatus()?.state;
@@ -166,6 +174,7 @@ export async function createHttp(options: AppOptions): Promise<SkillgraphHttp> {
     cache.middleware,
     expressMiddleware(apollo, { context: async () => context() }),
   );
+  app.use('/api', writeRoutes({ db, config, taxonomy, log }), bodyErrorHandler);
 
   if (existsSync(join(clientDir, 'index.html'))) {
     if (config.http.graphiql)
