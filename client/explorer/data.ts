@@ -200,6 +200,22 @@ export class DataLoader {
     else console.warn(error);
   }
 
+  /**
+   * Reads everything again after the data changed under the page (a document loaded from it): the first screen's
+   * loads, the views' cached answers dropped, then the graph, the answer and the view on show brought up to date.
+   */
+  async reload(): Promise<void> {
+    this.stories = null;
+    this.recurrence = null;
+    this.timeline = null;
+    this.hub.model.expansions.clear();
+    await Promise.all([this.loadAll(), this.loadExpansions()]);
+    await this.hub.graph.sync();
+    await this.hub.focus.apply();
+    if (this.hub.model.state.view !== 'graph') this.hub.chrome.showView();
+    this.hub.chrome.refresh();
+  }
+
   /** Redoes what failed during an outage, then brings the graph and the inspector back. */
   async recover(): Promise<void> {
     const pending = [...this.retries];

@@ -13,6 +13,7 @@ import { RecurringPanel } from '../panels/recurring.js';
 import { SearchBox } from '../panels/search.js';
 import { TimelineView } from '../panels/timeline-view.js';
 import { Toolbar } from '../panels/toolbar.js';
+import { UploadPanel } from '../panels/upload.js';
 import { decodeState, type ExplorerState, encodeState } from '../state/url.js';
 import { Chrome } from './chrome.js';
 import { DataLoader } from './data.js';
@@ -39,6 +40,8 @@ export class Explorer implements Hub {
   readonly focus: FocusController = new FocusController(this);
   readonly chrome: Chrome = new Chrome(this);
   readonly exports: Exports = new Exports(this);
+  /** "Add your document": upload, preview, load and correct (the write API, docs/uploads.md). */
+  readonly upload: UploadPanel;
   private readonly health = new HealthMonitor();
   private queue: Promise<void> = Promise.resolve();
 
@@ -66,6 +69,7 @@ export class Explorer implements Hub {
       pickForPath: (id) => this.focus.pick(id),
       graphiqlHref: () => this.chrome.graphiqlLink(),
       copyProof: () => this.exports.copyProof(),
+      wrongMatch: (tool, sentence) => this.upload.wrongMatch(tool, sentence),
     });
     this.panels = {
       // A question asked from the search box moves keyboard focus to its answer.
@@ -109,6 +113,16 @@ export class Explorer implements Hub {
       graphEl: byId('graph'),
       statusEl: byId('graph-status'),
     };
+    this.upload = new UploadPanel(byId<HTMLDialogElement>('upload-panel'), byId('upload-toggle'), {
+      loaded: () => this.refreshData(),
+      knownTools: () => this.model.tools,
+      categories: () => this.model.categories,
+    });
+  }
+
+  /** Reads the graph again, in turn with the renders, after a document was loaded from the page. */
+  refreshData(): Promise<void> {
+    return this.enqueue(() => this.data.reload());
   }
 
   /** Loads everything the first screen needs and draws it; resolves when the page is ready to use. */

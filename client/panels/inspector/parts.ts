@@ -156,9 +156,10 @@ export function sourceText(e: Pick<EvidenceData, 'source' | 'line' | 'section'>)
 /**
  * An evidence sentence, the tool's spellings marked, with its file and line. When the sentence stands in a longer
  * paragraph, a disclosure shows that paragraph with the sentence marked, so a reader can check it was not taken out
- * of context. Arrow keys reach each quote (it is an item of the answer list), Tab its disclosure.
+ * of context. Arrow keys reach each quote (it is an item of the answer list), Tab its disclosure; `action` (a
+ * correction) follows the source.
  */
-export function quote(e: EvidenceData, terms: readonly string[]): HTMLElement {
+export function quote(e: EvidenceData, terms: readonly string[], action: Child = null): HTMLElement {
   const where = sourceText(e);
   return h(
     'li',
@@ -177,6 +178,7 @@ export function quote(e: EvidenceData, terms: readonly string[]): HTMLElement {
           contextParagraph(e.context, e.text),
         )
       : h('p', { class: 'quote-source' }, where),
+    action,
   );
 }
 

@@ -48,7 +48,7 @@ export function tool(actions: InspectorActions, data: WhereUsedData): HTMLElemen
                 h(
                   'ul',
                   { class: 'quotes', 'aria-label': `Evidence from ${u.job.company.name}` },
-                  u.evidence.map((e) => quote(e, terms)),
+                  u.evidence.map((e) => quote(e, terms, actions.wrongMatch(tool, e.text))),
                 ),
               ),
             ),

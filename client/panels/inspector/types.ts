@@ -18,6 +18,8 @@ export interface InspectorActions {
   graphiqlHref(): string;
   /** Copies the answer on show as Markdown; resolves with what to tell the user. */
   copyProof(): Promise<string>;
+  /** "Not this tool" for an evidence sentence: a button that marks the match wrong (the write API). */
+  wrongMatch(tool: { id: string; name: string }, sentence: string): HTMLElement;
 }
 
 /** Everything the inspector shows, one variant per kind of answer. */
