@@ -133,3 +133,36 @@ export const FACETS = /* GraphQL */ `
 export const STATS = /* GraphQL */ `
   query Stats { stats { jobs companies tools categories challenges incidents evidence } }
 `;
+
+const MATCH_JOB = /* GraphQL */ `
+  fragment MatchJobFields on MatchJob { id label title company startDate endDate }
+`;
+
+const COVERAGE_FIELDS = /* GraphQL */ `
+  fragment CoverageFields on Coverage { total evidenced claimedOnly adjacent mentioned missing }
+`;
+
+/**
+ * The "Match a job" panel: a pasted posting, requirement by requirement, with the evidence behind each, the coverage
+ * summary and the evidence pack as Markdown (so the downloaded pack is the server's, the same as the CLI's).
+ */
+const MATCH_OPERATION = /* GraphQL */ `
+  query Match($text: String!, $person: ID) {
+    match(text: $text, person: $person) {
+      person { id name }
+      requirements {
+        tool { id name aliases category }
+        priority because status explanation sentence line section written group
+        jobCount lastUsed firstUsed years
+        usages { job { ...MatchJobFields } stance evidence { ...EvidenceFields } }
+        claims { ...EvidenceFields }
+        mentions { job { ...MatchJobFields } stance evidence { ...EvidenceFields } }
+        adjacent { tool { id name category } reason jobs { ...MatchJobFields } }
+      }
+      unrecognised { term line suggestions }
+      summary { must { ...CoverageFields } nice { ...CoverageFields } text }
+      markdown
+    }
+  }
+`;
+export const MATCH = MATCH_OPERATION + MATCH_JOB + COVERAGE_FIELDS + EVIDENCE_FIELDS;

@@ -4,6 +4,19 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type * as Types from '../../contract/graphql.js';
 
+/** What the graph shows for one requirement. */
+export type MatchStatus =
+  /** Not used, but a close substitute was (same category). */
+  | 'ADJACENT'
+  /** A Skills or Summary section claims it, but no job's text shows it used: the weakest claim a résumé makes. */
+  | 'CLAIMED_ONLY'
+  /** At least one job's text shows the tool used. */
+  | 'EVIDENCED'
+  /** Named in a job without being chosen there: evaluated, someone else's, planned, or a tool the job moved away from. */
+  | 'MENTIONED'
+  /** Nothing in the graph. */
+  | 'MISSING';
+
 export type NodeType =
   | 'CATEGORY'
   | 'CHALLENGE'
@@ -12,6 +25,13 @@ export type NodeType =
   | 'JOB'
   | 'PERSON'
   | 'TOOL';
+
+/** How much a posting wants a tool. */
+export type Priority =
+  /** Required: under Requirements, Must have, You have; or "required", "5+ years of", "strong". */
+  | 'MUST'
+  /** Optional: under Nice to have, Bonus, Preferred; or "familiarity with", "is a plus". */
+  | 'NICE';
 
 /** How a sentence speaks of a tool. */
 export type Stance =
@@ -121,3 +141,15 @@ export type StatsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type StatsQuery = { stats: { jobs: number, companies: number, tools: number, categories: number, challenges: number, incidents: number, evidence: number } };
+
+export type MatchJobFieldsFragment = { id: string, label: string, title: string | null, company: string | null, startDate: string | null, endDate: string | null };
+
+export type CoverageFieldsFragment = { total: number, evidenced: number, claimedOnly: number, adjacent: number, mentioned: number, missing: number };
+
+export type MatchQueryVariables = Exact<{
+  text: string;
+  person?: string | null | undefined;
+}>;
+
+
+export type MatchQuery = { match: { markdown: string, person: { id: string, name: string } | null, requirements: Array<{ priority: Types.Priority, because: string, status: Types.MatchStatus, explanation: string, sentence: string, line: number, section: string | null, written: string, group: number | null, jobCount: number, lastUsed: string | null, firstUsed: string | null, years: number | null, tool: { id: string, name: string, aliases: Array<string>, category: string | null }, usages: Array<{ stance: Types.Stance, job: { id: string, label: string, title: string | null, company: string | null, startDate: string | null, endDate: string | null }, evidence: Array<{ text: string, section: string, line: number, source: string | null, context: string | null }> }>, claims: Array<{ text: string, section: string, line: number, source: string | null, context: string | null }>, mentions: Array<{ stance: Types.Stance, job: { id: string, label: string, title: string | null, company: string | null, startDate: string | null, endDate: string | null }, evidence: Array<{ text: string, section: string, line: number, source: string | null, context: string | null }> }>, adjacent: Array<{ reason: string, tool: { id: string, name: string, category: string | null }, jobs: Array<{ id: string, label: string, title: string | null, company: string | null, startDate: string | null, endDate: string | null }> }> }>, unrecognised: Array<{ term: string, line: number, suggestions: Array<string> }>, summary: { text: string, must: { total: number, evidenced: number, claimedOnly: number, adjacent: number, mentioned: number, missing: number }, nice: { total: number, evidenced: number, claimedOnly: number, adjacent: number, mentioned: number, missing: number } } } };

@@ -7,6 +7,7 @@ import type {
   IncidentFieldsFragment,
   JobQuery,
   JobRefFragment,
+  MatchQuery,
   NeighborhoodQuery,
   RecurrenceQuery,
   RecurringToolsQuery,
@@ -65,3 +66,9 @@ export type PersonSummary = FacetsQuery['people'][number];
 
 export type StatsResult = StatsQuery;
 export type StatsData = StatsQuery['stats'];
+
+export type MatchResult = MatchQuery;
+export type MatchData = MatchQuery['match'];
+export type RequirementData = MatchData['requirements'][number];
+export type MatchJobData = RequirementData['usages'][number]['job'];
+export type CoverageData = MatchData['summary']['must'];
