@@ -59,8 +59,9 @@ export class FocusController {
     if (path) return this.showPath(path, seq);
     if (focus) return this.showFocus(focus, seq);
     if (ask) return this.showAsk(ask, seq);
-    // Nothing focused: the whole graph again, fitted, instead of staying zoomed in on the last answer.
-    model.view?.clearHighlight();
+    // Nothing focused: the whole graph again, fitted, instead of staying zoomed in on the last answer; a job
+    // match, if one is on, takes the emphasis back.
+    if (!this.hub.match.highlight()) model.view?.clearHighlight();
     model.view?.fit();
     this.hub.chrome.showInspectorIdle();
     panels.search.setText('');
@@ -71,11 +72,13 @@ export class FocusController {
     const { model } = this.hub;
     const view = model.view;
     if (!view) return;
+    // Before the highlight, so an answer fades the ghosts with the rest of the graph.
+    this.hub.match.drawGhosts();
     if (model.state.path && model.pathGraph) {
       view.showPath([...model.pathGraph.nodes.map((n) => n.id), ...model.pathGraph.edges.map((e) => e.id)]);
     } else if (model.state.focus) {
       view.highlight(answerSet(view.cy, model.state.focus), model.state.focus);
-    } else {
+    } else if (!this.hub.match.highlight()) {
       view.clearHighlight();
     }
     view.setPicked(model.picks);

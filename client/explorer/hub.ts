@@ -2,6 +2,7 @@ import type { GraphQLClient } from '../api/client.js';
 import type { FacetsResult, GraphData, StatsData, ToolSummary } from '../api/operations.js';
 import type { GraphView } from '../graph/view.js';
 import type { ForceLayoutWorker } from '../layouts/force-client.js';
+import type { MatchController } from '../match/controller.js';
 import type { StatusBanner } from '../panels/banner.js';
 import type { Drawer } from '../panels/drawer.js';
 import type { FiltersPanel } from '../panels/filters.js';
@@ -73,6 +74,7 @@ export interface Hub {
   focus: FocusController;
   chrome: Chrome;
   exports: Exports;
+  match: MatchController;
   update(change: Partial<ExplorerState>, mode?: 'push' | 'replace'): Promise<void>;
 }
 

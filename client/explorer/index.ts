@@ -1,6 +1,7 @@
 import { GraphQLClient } from '../api/client.js';
 import { HealthMonitor } from '../api/health.js';
 import { ForceLayoutWorker } from '../layouts/force-client.js';
+import { MatchController } from '../match/controller.js';
 import { StatusBanner } from '../panels/banner.js';
 import { byId } from '../panels/dom.js';
 import { Drawer } from '../panels/drawer.js';
@@ -39,6 +40,8 @@ export class Explorer implements Hub {
   readonly graph: GraphSync = new GraphSync(this);
   readonly focus: FocusController = new FocusController(this);
   readonly chrome: Chrome = new Chrome(this);
+  /** "Match a job"; made after the toolbar, which it adds its button to. */
+  readonly match: MatchController;
   readonly exports: Exports = new Exports(this);
   /** "Add your document": upload, preview, load and correct (the write API, docs/uploads.md). */
   readonly upload: UploadPanel;
@@ -113,6 +116,7 @@ export class Explorer implements Hub {
       graphEl: byId('graph'),
       statusEl: byId('graph-status'),
     };
+    this.match = new MatchController(this);
     this.upload = new UploadPanel(byId<HTMLDialogElement>('upload-panel'), byId('upload-toggle'), {
       loaded: () => this.refreshData(),
       knownTools: () => this.model.tools,
@@ -140,6 +144,8 @@ export class Explorer implements Hub {
     this.health.start();
     this.chrome.bindKeys();
     this.chrome.bindControls();
+    // A posting kept from the last visit is matched while the graph loads; its highlight waits for the graph.
+    void this.match.restore();
     window.addEventListener('popstate', () => void this.restore());
     this.panels.filters.setState(this.model.state);
     this.chrome.setLoading(true);

@@ -288,14 +288,14 @@ export class GraphView {
 
   /** Nodes a filter has not hidden. */
   private shownNodes(): Collection {
-    return this.cy.nodes().not('.filtered');
+    // Ghosts (a job match's missing tools) are markers, not part of the graph: not counted, fitted or exported.
+    return this.cy.nodes().not('.filtered, .ghost');
   }
 
   /** Edges whose two ends are both shown. */
   private shownEdges(): Collection {
-    return this.cy
-      .edges()
-      .filter((e) => !e.source().hasClass('filtered') && !e.target().hasClass('filtered'));
+    const shown = (n: NodeSingular) => !n.hasClass('filtered') && !n.hasClass('ghost');
+    return this.cy.edges().filter((e) => shown(e.source()) && shown(e.target()));
   }
 
   /** How many nodes and edges are on show, counted from the filters rather than from rendered style. */

@@ -94,9 +94,27 @@ export function stylesheet(mode: StyleMode, labelScale?: LabelScale): Stylesheet
       selector: 'node.hover',
       style: { 'border-width': 3, 'border-color': INK.text, 'z-index': 30, label: 'data(display)' },
     },
+    // A job match's missing tool (client/match/ghosts.ts): dashed and translucent, so it reads as "not in your
+    // graph"; it ignores clicks, having no node behind it to inspect.
+    {
+      selector: 'node.ghost',
+      style: {
+        'background-opacity': 0.18,
+        'border-width': 2.5,
+        'border-style': 'dashed',
+        'border-color': TYPE_STYLES.TOOL.color,
+        'font-style': 'italic',
+        events: 'no',
+      },
+    },
+    { selector: 'edge.ghost', style: { 'line-style': 'dashed', events: 'no' } },
     { selector: '.faded', style: { opacity: 0.14, 'text-opacity': 0.5 } },
     { selector: 'node.faded', style: { label: '' } },
     { selector: 'node.highlighted', style: { 'border-width': 3, 'border-color': INK.text, 'z-index': 40 } },
+    {
+      selector: 'node.ghost.highlighted',
+      style: { 'border-width': 2.5, 'border-color': TYPE_STYLES.TOOL.color },
+    },
     {
       selector: 'edge.highlighted',
       style: { 'line-color': INK.text, width: 2.5, opacity: 1, 'z-index': 40 },
