@@ -1,3 +1,4 @@
+import type { Core } from 'cytoscape';
 import { ApiError } from '../api/client.js';
 import { MATCH, type MatchData, type MatchResult } from '../api/operations.js';
 import { type Hub, isAbort } from '../explorer/hub.js';
@@ -5,6 +6,7 @@ import { byId } from '../panels/dom.js';
 import { download } from '../panels/download.js';
 import { MatchPanel } from '../panels/match-panel.js';
 import { clearGhosts, drawGhosts, matchAnswer } from './graph.js';
+import { matchErrorText } from './messages.js';
 import { packFileName, packJson } from './pack.js';
 import { MatchStorage } from './storage.js';
 
@@ -19,6 +21,8 @@ export class MatchController {
   private readonly storage: MatchStorage;
   private current: { match: MatchData; posting: string } | null = null;
   private inFlight: AbortController | null = null;
+  /** Graphs whose layouts this listens to (one, unless the view is made again). */
+  private readonly laidOut = new WeakSet<Core>();
 
   constructor(private readonly hub: Hub) {
     this.storage = new MatchStorage(safeLocalStorage());
@@ -83,6 +87,13 @@ export class MatchController {
   drawGhosts(): void {
     const view = this.hub.model.view;
     if (!view) return;
+    if (!this.laidOut.has(view.cy)) {
+      this.laidOut.add(view.cy);
+      // A new layout moves the anchors and leaves the ghosts where they were: place them again once it stops.
+      view.cy.on('layoutstop', () => {
+        if (this.current) this.hub.focus.reapplyHighlight();
+      });
+    }
     if (this.current) drawGhosts(view.cy, this.current.match);
     else clearGhosts(view.cy);
   }
@@ -126,16 +137,6 @@ export class MatchController {
         name,
       );
   }
-}
-
-/**
- * A failed match in plain words. The request-size limit (256 KB) answers before the resolver's own 100 KB check, in
- * bytes and without a word about postings, so it is reworded; the server's own messages are already plain.
- */
-export function matchErrorText(error: unknown, described: string): string {
-  if (error instanceof ApiError && error.code === 'PAYLOAD_TOO_LARGE' && !/posting/i.test(error.message))
-    return "The posting is too large: match reads postings up to 100 KB. Paste the role's description and requirements only.";
-  return described;
 }
 
 /** localStorage, or null where reading it throws (storage disabled for the site). */
