@@ -7,7 +7,7 @@ export interface CorrectionActions {
   /** Posts a correction; resolves with the list after it, or null when it failed (the failure was said). */
   correct(correction: Correction): Promise<CorrectionList | null>;
   revert(id: string): Promise<CorrectionList | null>;
-  /** Tools' names by id, to say "Not Swift" rather than "Not tool:swift". */
+  /** Names by graph id (tools and categories), to say "Not Swift" rather than "Not tool:swift". */
   toolNames(): ReadonlyMap<string, string>;
 }
 
@@ -29,7 +29,7 @@ export function wrongMatchButton(
       type: 'button',
       class: 'btn btn-small write-action not-this-tool',
       title: `Mark that this sentence does not mean ${tool.name}`,
-      'aria-label': `Not ${tool.name}: mark this sentence as a wrong match`,
+      'aria-label': `Not this tool: ${tool.name} is not meant in this sentence`,
       onclick: () => {
         button.disabled = true;
         void actions.correct({ kind: 'wrong-match', toolId: tool.id, sentence }).then((list) => {

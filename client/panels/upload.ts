@@ -141,6 +141,7 @@ export class UploadPanel implements CorrectionActions {
 
   toolNames(): ReadonlyMap<string, string> {
     for (const t of this.events.knownTools()) this.names.set(t.id, t.name);
+    for (const c of this.events.categories()) this.names.set(c.id, c.name);
     return this.names;
   }
 

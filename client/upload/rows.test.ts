@@ -115,6 +115,7 @@ describe('the corrections in words', () => {
   const names = new Map([
     ['tool:swift', 'Swift'],
     ['tool:go', 'Go'],
+    ['category:ci-cd', 'CI/CD'],
   ]);
 
   it('describes each kind, with the tool’s name when known', () => {
@@ -135,7 +136,10 @@ describe('the corrections in words', () => {
         { id: 'tool:driftwire', kind: 'tool', name: 'Driftwire', category: 'ci-cd', aliases: ['DW'] },
         names,
       ),
-    ).toBe('New tool Driftwire (ci-cd), also DW');
+    ).toBe('New tool Driftwire (CI/CD), also DW');
+    expect(
+      describeCorrection({ id: 'tool:zed', kind: 'tool', name: 'Zed', category: 'editors' }, names),
+    ).toBe('New tool Zed (editors)');
   });
 });
 

@@ -91,7 +91,7 @@ export function fileProblem(name: string): string | null {
   return `Skillgraph reads Markdown, text and JSON Resume files (${ACCEPTED.join(', ')}); “${name}” is none of these.`;
 }
 
-/** A correction in words, as the Corrections list shows it. `names` gives tools' names by id. */
+/** A correction in words, as the Corrections list shows it. `names` gives names by graph id (tools, categories). */
 export function describeCorrection(c: StoredCorrection, names: ReadonlyMap<string, string>): string {
   const name = (id: string) => names.get(id) ?? id.replace(/^tool:/, '');
   switch (c.kind) {
@@ -100,7 +100,7 @@ export function describeCorrection(c: StoredCorrection, names: ReadonlyMap<strin
     case 'alias':
       return `“${c.alias}” is a spelling of ${name(c.toolId)}`;
     case 'tool':
-      return `New tool ${c.name} (${c.category})${c.aliases?.length ? `, also ${c.aliases.join(', ')}` : ''}`;
+      return `New tool ${c.name} (${names.get(`category:${c.category}`) ?? c.category})${c.aliases?.length ? `, also ${c.aliases.join(', ')}` : ''}`;
   }
 }
 
