@@ -83,6 +83,9 @@ export class GraphView {
   /** The zoom the label sizes were last computed for. */
   private labelZoom = 1;
   private labelTimer: ReturnType<typeof setTimeout> | undefined;
+  /** True while the viewport shows the whole graph as the last fit() left it (no answer fitted, no user zoom or pan). */
+  private fitsAll = false;
+  private resizes: ResizeObserver | undefined;
 
   constructor(options: GraphViewOptions) {
     this.renderer = options.renderer;
@@ -106,6 +109,7 @@ export class GraphView {
       renderer: options.renderer === 'webgl' ? { name: 'canvas', webgl: true } : { name: 'canvas' },
     } as cytoscape.CytoscapeOptions);
     this.bindInteractions();
+    this.followContainerSize(options.container);
   }
 
   on(events: GraphViewEvents): void {
@@ -196,6 +200,7 @@ export class GraphView {
     const cy = this.cy;
     const target = elements?.nonempty() ? elements : this.shownNodes();
     if (target.empty()) return;
+    this.fitsAll = !elements?.nonempty();
     const box = target.boundingBox({ includeLabels: false, includeOverlays: false });
     const width = cy.width() - 2 * FIT_PADDING;
     const height = cy.height() - 2 * FIT_PADDING;
@@ -237,6 +242,7 @@ export class GraphView {
   }
 
   zoomBy(factor: number): void {
+    this.fitsAll = false;
     const cy = this.cy;
     const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
     cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
@@ -336,7 +342,33 @@ export class GraphView {
 
   destroy(): void {
     clearTimeout(this.labelTimer);
+    this.resizes?.disconnect();
     this.cy.destroy();
+  }
+
+  /**
+   * Cytoscape only notices window resizes, but the graph's box also changes when the layout stacks, a drawer opens or
+   * the answer above it grows, and a fit computed against the old box no longer fits: so the canvas follows its box,
+   * and a view that showed the whole graph is fitted again.
+   */
+  private followContainerSize(container: HTMLElement): void {
+    if (typeof ResizeObserver === 'undefined') return;
+    let frame = 0;
+    let last = { w: container.clientWidth, h: container.clientHeight };
+    this.resizes = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const now = { w: container.clientWidth, h: container.clientHeight };
+        if (now.w === last.w && now.h === last.h) return;
+        last = now;
+        this.cy.resize();
+        if (this.fitsAll && now.w > 0 && now.h > 0) this.fit(undefined, false);
+      });
+    });
+    this.resizes.observe(container);
+    // A person zooming or panning owns the view from then on.
+    container.addEventListener('wheel', () => (this.fitsAll = false), { passive: true });
+    container.addEventListener('pointerdown', () => (this.fitsAll = false), { passive: true });
   }
 
   private rememberPositions(): void {

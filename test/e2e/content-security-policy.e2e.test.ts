@@ -57,13 +57,18 @@ describe('the Content-Security-Policy fits the pages it protects', () => {
   it('lets GraphiQL render and run a query, with nothing refused', async () => {
     const { page, violations } = await open('/graphiql');
     await page.waitForSelector('.graphiql-container', { timeout: 30_000 });
+    // CodeMirror loads after the container appears, and an execute click before the editor holds the query does
+    // nothing (the CI failure this replaced): wait for the query's text first.
+    await page.waitForFunction(
+      () => (document.querySelector('.graphiql-query-editor .CodeMirror-code')?.textContent ?? '').includes('{'),
+      null,
+      { timeout: 30_000 },
+    );
     await page.click('.graphiql-execute-button');
     await page.waitForFunction(
       () => document.querySelector('.result-window')?.textContent?.includes('"data"'),
       null,
-      {
-        timeout: 30_000,
-      },
+      { timeout: 60_000 },
     );
     expect(violations).toEqual([]);
     await page.context().close();
