@@ -23,7 +23,7 @@ describe('corrections to the user taxonomy', () => {
     const right = 'Built the dashboards in Looker.';
     expect(ids(file, wrong)).toContain('looker');
     const stored = addCorrection(file, { kind: 'wrong-match', toolId: 'tool:looker', sentence: `  ${wrong}\n` }, builtin);
-    expect(stored.sentence).toBe(wrong);
+    expect(stored).toMatchObject({ sentence: wrong });
     expect(ids(file, wrong)).not.toContain('looker');
     expect(ids(file, right)).toContain('looker');
     expect(listCorrections(file, builtin)).toEqual([stored]);
