@@ -187,7 +187,7 @@ export function writeRoutes(options: {
 
   const list = (): CorrectionList => ({
     file: taxonomy.userFile,
-    corrections: listCorrections(taxonomy.userFile),
+    corrections: listCorrections(taxonomy.userFile, taxonomy.builtin),
     note: NOTE,
   });
 
@@ -211,7 +211,7 @@ export function writeRoutes(options: {
         return;
       }
       const stored = await once(async () => {
-        const c = addCorrection(taxonomy.userFile, parsed.data);
+        const c = addCorrection(taxonomy.userFile, parsed.data, taxonomy.builtin);
         taxonomy.reload();
         return c;
       });
@@ -225,7 +225,7 @@ export function writeRoutes(options: {
     handle(async (req, res) => {
       const id = String(req.params.id ?? '');
       const removed = await once(async () => {
-        const done = removeCorrection(taxonomy.userFile, id);
+        const done = removeCorrection(taxonomy.userFile, id, taxonomy.builtin);
         if (done) taxonomy.reload();
         return done;
       });
