@@ -23,6 +23,9 @@ const VARIABLES: Record<string, Record<string, unknown>> = {
   WhereUsed: { tool: 'kafka' },
   RecurringTools: { minJobs: 2, first: 50 },
   Job: { id: 'job:me:1' },
+  Match: {
+    text: '## Requirements\n- Kafka and Spark in production\n- Terraform\n- Kubernetes\n## Nice to have\n- Apache Pulsar\n',
+  },
 };
 
 interface Operation {
