@@ -60,9 +60,10 @@ export interface Panels {
 }
 
 /**
- * The explorer as its parts see each other: the shared model and panels, the server, and its five parts — data
- * loading and retry, graph sync, focus and answers, the chrome (views, layouts, keys) and the exports. `update` is the
- * one way to change the state: it is queued, mirrored in the URL, and rendered.
+ * The explorer as its parts see each other: the shared model and panels, the server, and its six parts — data
+ * loading and retry, graph sync, focus and answers, the chrome (views, layouts, keys), the exports and the job match
+ * (kept in localStorage, not the URL: a posting is too long for a link). `update` is the one way to change the state:
+ * it is queued, mirrored in the URL, and rendered.
  */
 export interface Hub {
   model: Model;
