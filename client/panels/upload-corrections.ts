@@ -4,9 +4,9 @@ import { h, replace } from './dom.js';
 
 /** What the corrections UI needs from the panel: the write API, and what to do with its answers and failures. */
 export interface CorrectionActions {
-  /** Posts a correction; resolves with the list after it, or null when it failed (the failure was said). */
-  correct(correction: Correction): Promise<CorrectionList | null>;
-  revert(id: string): Promise<CorrectionList | null>;
+  /** Posts a correction; resolves with the list after it, or with what to say when it failed. */
+  correct(correction: Correction): Promise<CorrectionList | string>;
+  revert(id: string): Promise<CorrectionList | string>;
   /** Names by graph id (tools and categories), to say "Not Swift" rather than "Not tool:swift". */
   toolNames(): ReadonlyMap<string, string>;
 }
@@ -32,9 +32,11 @@ export function wrongMatchButton(
       'aria-label': `Not this tool: ${tool.name} is not meant in this sentence`,
       onclick: () => {
         button.disabled = true;
-        void actions.correct({ kind: 'wrong-match', toolId: tool.id, sentence }).then((list) => {
-          button.disabled = list !== null;
-          if (list) note.textContent = `Marked: not ${tool.name} here. ${list.note}`;
+        void actions.correct({ kind: 'wrong-match', toolId: tool.id, sentence }).then((answer) => {
+          // Said beside the button, which may be far from the panel (writes off hides the button, not the note).
+          button.disabled = typeof answer !== 'string';
+          note.textContent =
+            typeof answer === 'string' ? answer : `Marked: not ${tool.name} here. ${answer.note}`;
         });
       },
     },
@@ -86,8 +88,8 @@ export class CorrectionsList {
                 const button = event.currentTarget as HTMLButtonElement;
                 button.disabled = true;
                 // On success the list is drawn again; on failure the row stays, to be tried again.
-                void this.actions.revert(c.id).then((list) => {
-                  if (!list) button.disabled = false;
+                void this.actions.revert(c.id).then((answer) => {
+                  if (typeof answer === 'string') button.disabled = false;
                 });
               },
             },

@@ -149,8 +149,9 @@ function addToolForm(term: string, context: PreviewContext): HTMLElement {
         event.preventDefault();
         void context
           .correct({ kind: 'tool', name: name.value.trim(), category: category.value })
-          .then((list) => {
-            if (list) note.textContent = `Added ${name.value.trim()}. ${list.note}`;
+          .then((answer) => {
+            note.textContent =
+              typeof answer === 'string' ? answer : `Added ${name.value.trim()}. ${answer.note}`;
           });
       },
     },
@@ -181,8 +182,11 @@ function aliasForm(term: string, context: PreviewContext): HTMLElement {
           note.textContent = `No known tool is called “${tool.value}”. Pick one from the list.`;
           return;
         }
-        void context.correct({ kind: 'alias', toolId: known.id, alias: term }).then((list) => {
-          if (list) note.textContent = `“${term}” is now a spelling of ${known.name}. ${list.note}`;
+        void context.correct({ kind: 'alias', toolId: known.id, alias: term }).then((answer) => {
+          note.textContent =
+            typeof answer === 'string'
+              ? answer
+              : `“${term}” is now a spelling of ${known.name}. ${answer.note}`;
         });
       },
     },

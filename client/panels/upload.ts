@@ -34,6 +34,8 @@ export class UploadPanel implements CorrectionActions {
   private readonly corrections: CorrectionsList;
   private file: { name: string; content: string } | null = null;
   private names = new Map<string, string>();
+  /** What the last failed call said, for a caller that shows it where the person acted. */
+  private failure = '';
 
   constructor(
     private readonly dialog: HTMLDialogElement,
@@ -145,22 +147,24 @@ export class UploadPanel implements CorrectionActions {
     return this.names;
   }
 
-  async correct(correction: Correction): Promise<CorrectionList | null> {
-    return this.write(async () => {
+  async correct(correction: Correction): Promise<CorrectionList | string> {
+    const list = await this.write(async () => {
       const list = await this.api.correct(correction);
       this.corrections.show(list);
       this.say('Correction saved.');
       return list;
     });
+    return list ?? this.failure;
   }
 
-  async revert(id: string): Promise<CorrectionList | null> {
-    return this.write(async () => {
+  async revert(id: string): Promise<CorrectionList | string> {
+    const list = await this.write(async () => {
       const list = await this.api.revert(id);
       this.corrections.show(list);
       this.say('Correction reverted.');
       return list;
     });
+    return list ?? this.failure;
   }
 
   private async refreshCorrections(): Promise<void> {
@@ -245,8 +249,9 @@ export class UploadPanel implements CorrectionActions {
       this.showError(null);
       return result;
     } catch (error) {
+      this.failure = writeErrorMessage(error);
       if (writesDisabled(error)) this.writesOff();
-      else this.showError(writeErrorMessage(error));
+      else this.showError(this.failure);
       if (needsToken(error)) this.token.hidden = false;
       this.say('');
       return null;

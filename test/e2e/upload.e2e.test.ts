@@ -6,6 +6,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GRAPH } from '../../client/api/documents.js';
 import { DEFAULT_STATE } from '../../client/state/url.js';
+import { WRITES_OFF } from '../../client/upload/messages.js';
 import { BUNDLED_NARRATIVES } from '../../seed/paths.js';
 import { seedFiles } from '../../seed/seed.js';
 import { wipe } from '../helpers/db.js';
@@ -26,6 +27,8 @@ import {
 // Chromium, against the real server and Neo4j. Corrections go to a throwaway SKILLGRAPH_HOME.
 const home = mkdtempSync(join(tmpdir(), 'skillgraph-upload-e2e-'));
 const harness = explorerHarness({ env: { SKILLGRAPH_HOME: home } });
+// The same explorer served beyond loopback without a token: writes are off.
+const closed = explorerHarness({ env: { HOST: '0.0.0.0', SKILLGRAPH_HOME: home } });
 const RESUME = readFileSync(fixture('inputs', 'mobile-resume.md'));
 const SWIFT_SENTENCE = 'Rewrote the patient app in Swift with SwiftUI and shipped it to 200,000 users.';
 const PHONE = SCREENS[0] as Screen;
@@ -195,4 +198,33 @@ async function run(screen: Screen): Promise<void> {
 describe('upload, preview, load and correct', () => {
   it('on a desktop', () => run(DESKTOP), 120_000);
   it('on a phone (390×844)', () => run(PHONE), 120_000);
+});
+
+describe('when the server takes no writes', () => {
+  it('says so once, offers no write button, and the explorer works as before', async () => {
+    const { page, errors } = await openExplorer(closed.browser(), closed.server().url);
+    await page.evaluate(() =>
+      window.skillgraph?.update({ focus: 'tool:apache-kafka', ask: null, path: null }),
+    );
+    await waitInspector(page, 'tool', 'tool:apache-kafka');
+    // Not known until the server says so: the first try is told where it was made, and every write button hides.
+    const first = page.locator('#inspector .correction').first();
+    await first.locator('button.not-this-tool').click();
+    await expect.poll(() => first.locator('.correction-note').textContent(), SLOW).toBe(WRITES_OFF);
+    expect(await page.locator('#inspector button.not-this-tool:visible').count()).toBe(0);
+
+    await page.click('#upload-toggle');
+    await page.waitForSelector('#upload-panel[open]');
+    await expect
+      .poll(() => page.locator('#upload-panel .upload-status').textContent(), SLOW)
+      .toBe(WRITES_OFF);
+    expect(await page.locator('#upload-panel').getByText(WRITES_OFF).count()).toBe(1);
+    expect(await page.locator('#upload-drop').isVisible()).toBe(false);
+    expect(await page.locator('#upload-panel button:visible').allTextContents()).toEqual(['×']);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await drawn(page)).toContain('tool:apache-kafka');
+    expect(errors.filter((e) => !/status of 403/.test(e))).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });
