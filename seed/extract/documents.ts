@@ -13,6 +13,7 @@ import { type CandidateInput, findCandidates } from './candidates.js';
 import { claimedSkills } from './claimed.js';
 import { extractJob } from './job.js';
 import { personFromFileName, personFromSections } from './person.js';
+import { mergeSameEmployer } from './same-employer.js';
 import { documentWords, type Unit } from './units.js';
 
 export { personFromFileName } from './person.js';
@@ -101,12 +102,12 @@ export function extractFile(
   matcher: ToolMatcher,
 ): FileResult {
   const { structure, frontMatter, person: named, json, bytes, words } = readStructure(file, matcher);
-  const jobs: Job[] = [];
-  const units: Unit[][] = [];
+  const drafted: Job[] = [];
+  const draftedUnits: Unit[][] = [];
   for (const draft of structure.jobs) {
     const { job, units: u } = extractJob(draft, {
       file,
-      ordinal: jobs.length + 1,
+      ordinal: drafted.length + 1,
       matcher,
       taxonomy,
       documentFrontMatter: frontMatter,
@@ -115,9 +116,10 @@ export function extractFile(
     });
     // A stretch of text with neither an employer nor a tool is not a job narrative (a title page, notes).
     if (!json && !job.company && job.tools.length === 0 && job.otherMentions.length === 0) continue;
-    jobs.push(job);
-    units.push(u);
+    drafted.push(job);
+    draftedUnits.push(u);
   }
+  const { jobs, units } = mergeSameEmployer(drafted, draftedUnits);
   const claimed = claimedSkills(structure.personal, matcher, taxonomy, file);
   if (jobs.length === 0 && claimed.skills.length === 0) {
     throw new SeedError(
@@ -133,10 +135,11 @@ export function extractFile(
 
   const ignore = new Set(taxonomy.notTools);
   // Names of the person and the employers are proper nouns but not tools; roles and titles are phrases to skip whole.
-  const names = [person, ...jobs.map((j) => j.company ?? '')];
+  // (Every drafted job: a title a merge replaced is still a title.)
+  const names = [person, ...drafted.map((j) => j.company ?? '')];
   for (const name of names)
     for (const word of name.split(/[\s,.'’]+/)) if (word) ignore.add(word.toLowerCase());
-  for (const phrase of [...names, ...jobs.flatMap((j) => [j.title ?? '', ...j.team.map((r) => r.role)])])
+  for (const phrase of [...names, ...drafted.flatMap((j) => [j.title ?? '', ...j.team.map((r) => r.role)])])
     if (phrase) ignore.add(phrase.toLowerCase());
   const inputs: CandidateInput[] = units.flat().map((u) => ({
     text: u.text,

@@ -1,0 +1,91 @@
+import type { Job, ToolMention, ToolUse } from '../model.js';
+import type { Unit } from './units.js';
+
+/**
+ * Words by which a narrative says it continues the previous one's employment: "Same employer, second product",
+ * "Both projects were during my four years at X", "another project for the same client". Only these explicit
+ * phrasings merge; two sections that merely lack a company stay two jobs.
+ */
+const SAME_EMPLOYER =
+  /\b(?:same\s+(?:employer|company|client|organi[sz]ation|firm)|(?:both|all\s+(?:two|three|four|five|\d))\s+(?:of\s+these\s+)?projects\s+(?:were|was|are)\b)/i;
+
+/**
+ * A person with several project narratives for one employer often names the employer once, in the last of them. A
+ * section without a company, followed by one that has a company and says it is the same employment, is the same job:
+ * one Job with both sections' tools, features and incidents, the later title (a promotion inside one job keeps the
+ * latest) and the company's dates. Returns the jobs (renumbered) and their units, merged alike.
+ */
+export function mergeSameEmployer(jobs: Job[], units: Unit[][]): { jobs: Job[]; units: Unit[][] } {
+  const outJobs: Job[] = [];
+  const outUnits: Unit[][] = [];
+  for (let i = 0; i < jobs.length; i++) {
+    const job = jobs[i] as Job;
+    const own = units[i] ?? [];
+    const previous = outJobs[outJobs.length - 1];
+    if (previous && !previous.company && job.company && own.some((u) => SAME_EMPLOYER.test(u.text))) {
+      outJobs[outJobs.length - 1] = mergeJobs(previous, job);
+      outUnits[outUnits.length - 1] = [...(outUnits[outUnits.length - 1] ?? []), ...own];
+      continue;
+    }
+    outJobs.push(job);
+    outUnits.push(own);
+  }
+  return { jobs: outJobs.map((j, n) => ({ ...j, ordinal: n + 1 })), units: outUnits };
+}
+
+function mergeJobs(first: Job, later: Job): Job {
+  const tools = mergeTools(first.tools, later.tools);
+  const used = new Set(tools.map((t) => t.toolId));
+  return {
+    ...first,
+    company: later.company,
+    title: later.title ?? first.title,
+    startDate: later.startDate ?? first.startDate,
+    endDate: later.endDate ?? first.endDate,
+    platform: first.platform ?? later.platform,
+    whyHired: first.whyHired ?? later.whyHired,
+    startingPoint: first.startingPoint ?? later.startingPoint,
+    app: first.app ?? later.app,
+    endUsers: first.endUsers ?? later.endUsers,
+    leadPercent: first.leadPercent ?? later.leadPercent,
+    codePercent: first.codePercent ?? later.codePercent,
+    teamSize: first.teamSize ?? later.teamSize,
+    team: [...first.team, ...later.team],
+    features: [...first.features, ...later.features],
+    contributions: [...first.contributions, ...later.contributions],
+    challenges: [...first.challenges, ...later.challenges],
+    incidents: [...first.incidents, ...later.incidents],
+    practices: [...first.practices, ...later.practices],
+    summary: first.summary ?? later.summary,
+    tools,
+    // A tool one project used is used in the job, whatever the other project's text says of it.
+    otherMentions: mergeMentions(first.otherMentions, later.otherMentions).filter((m) => !used.has(m.toolId)),
+    evidence: [...first.evidence, ...later.evidence],
+  };
+}
+
+function mergeTools(a: ToolUse[], b: ToolUse[]): ToolUse[] {
+  const byId = new Map<string, ToolUse>();
+  for (const tool of [...a, ...b]) {
+    const seen = byId.get(tool.toolId);
+    if (!seen) byId.set(tool.toolId, { ...tool, spellings: [...tool.spellings] });
+    else {
+      seen.mentions += tool.mentions;
+      // Used in either project is used; "moved off" only when every mention says so.
+      if (tool.stance === 'used') seen.stance = 'used';
+      for (const s of tool.spellings) if (!seen.spellings.includes(s)) seen.spellings.push(s);
+    }
+  }
+  return [...byId.values()].sort((x, y) => y.mentions - x.mentions);
+}
+
+function mergeMentions(a: ToolMention[], b: ToolMention[]): ToolMention[] {
+  const byKey = new Map<string, ToolMention>();
+  for (const m of [...a, ...b]) {
+    const key = `${m.toolId}\u0000${m.stance}`;
+    const seen = byKey.get(key);
+    if (seen) seen.evidence = [...seen.evidence, ...m.evidence];
+    else byKey.set(key, { ...m, evidence: [...m.evidence] });
+  }
+  return [...byKey.values()];
+}
