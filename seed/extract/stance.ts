@@ -149,6 +149,12 @@ const DONE_BY_OTHERS =
 const NOT_MINE =
   /\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+team['’]s|the\s+vendor['’]s|the\s+client['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do)\b)/i;
 
+/** The NOT_MINE phrasings that own the noun after them. */
+const POSSESSIVE = /(?:team|vendor|client)['’]s$|^(?:their\s+own|someone\s+else['’]s)$/i;
+
+/** "the team's ⟦0⟧ dashboard" is the person's own team. */
+const OWN_TEAM = /^(?:the|our|my|this)\s+team['’]s$/i;
+
 /** Words that point a clause back at the one before it ("… owned that part"). */
 const BACK_REFERENCE = /\b(?:that part|that piece|that side|that bit|those parts|that|it|them|those)\b/i;
 
@@ -164,7 +170,7 @@ const CLAUSE = /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|alth
  * every rule (stance was a third of extraction time before this).
  */
 const TRIGGERS =
-  /\b(?:chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remained|settled|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|later|then|eventually|evaluat\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b/i;
+  /\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remained|settled|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|later|then|eventually|evaluat\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b/i;
 
 /** Cheap tests for the words the clause-wide patterns below cannot match without. */
 const NEEDS_FUTURE =
@@ -173,6 +179,15 @@ const NEEDS_OTHERS =
   /\b(?:other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator)\b/i;
 const NEEDS_NOT_MINE = /\b(?:mine|ours|not|someone|team['’]s|vendor['’]s|client['’]s|their|they)\b/i;
 const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
+
+/**
+ * "Migrated the last ⟦0⟧ screens to ⟦1⟧", "ported the ⟦0⟧ macros to ⟦1⟧", "replaced a 2-hour ⟦0⟧ suite with ⟦1⟧",
+ * "rewrote the ⟦0⟧ scripts in ⟦1⟧": the first tool was replaced, but only when both are of one kind. "Moved the ⟦0⟧
+ * cluster to ⟦1⟧" (a message broker onto a container platform) keeps the broker, and "converted ⟦0⟧ messages to ⟦1⟧
+ * resources" is a translation between two formats in use, not a move.
+ */
+const SAME_KIND_MOVE =
+  /\b(?:migrat|port(?:ed|ing|s)?\b|rewr[io]t|mov(?:ed|ing|es)\b|replac|swapp)\w*\s+(?:[\w-]+\s+){0,3}?(⟦\d+⟧)(?:\s+[\w-]+){0,3}?\s+(?:to|into|onto|in|with|by|for)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
 
 /** Which verdict wins when rules disagree. */
 const PRIORITY: Stance[] = ['migrated-from', 'evaluated', 'planned', 'others', 'used'];
@@ -186,7 +201,12 @@ function markersIn(fragment: string | undefined): number[] {
  * The stance of each of `spans` (the tools a sentence names, in order) in `sentence`. Tools no rule speaks of were
  * used.
  */
-export function stancesOf(sentence: string, spans: readonly { start: number; end: number }[]): Stance[] {
+export function stancesOf(
+  sentence: string,
+  spans: readonly { start: number; end: number }[],
+  /** Each span's category, when known: a move between two tools of one kind replaces the first. */
+  kinds?: readonly (string | undefined)[],
+): Stance[] {
   if (spans.length === 0) return [];
   // Most sentences say nothing but use; one scan for the words every rule needs spares them all the rules.
   if (!TRIGGERS.test(sentence)) return spans.map(() => 'used');
@@ -223,6 +243,16 @@ export function stancesOf(sentence: string, spans: readonly { start: number; end
   for (const clause of clauses) apply(CHOICE, clause, true);
   // Migrations often span clauses ("⟦0⟧ as the backbone; later ⟦1⟧").
   apply(MIGRATION, masked);
+  if (kinds) {
+    SAME_KIND_MOVE.lastIndex = 0;
+    for (const m of masked.matchAll(SAME_KIND_MOVE)) {
+      const [from] = markersIn(m[1]);
+      const [to] = markersIn(m[2]);
+      if (from === undefined || to === undefined || !kinds[from] || kinds[from] !== kinds[to]) continue;
+      set([from], 'migrated-from');
+      set([to], 'used');
+    }
+  }
   for (const [c, clause] of clauses.entries()) {
     apply(EVALUATION, clause);
     const ids = markersIn(clause);
@@ -237,8 +267,14 @@ export function stancesOf(sentence: string, spans: readonly { start: number; end
     const others = NEEDS_OTHERS.test(clause) && (SOMEONE_ELSE.test(clause) || DONE_BY_OTHERS.test(clause));
     const notMine = NEEDS_NOT_MINE.test(clause) ? NOT_MINE.exec(clause) : null;
     if (others || notMine) {
-      // In the clause itself, what comes before "not mine"; a clause of its own speaks of the clause before it.
-      const own = notMine && !others ? markersIn(clause.slice(0, notMine.index)) : ids;
+      // A possessive names what follows it ("the backend team's ⟦1⟧ services", "their own ⟦0⟧ pipelines"); otherwise,
+      // in the clause itself, what comes before "not mine"; a clause of its own speaks of the clause before it.
+      const possessive = notMine && !others && POSSESSIVE.test(notMine[0]) && !OWN_TEAM.test(notMine[0]);
+      const own = possessive
+        ? markersIn(clause.slice(notMine.index, notMine.index + notMine[0].length + 40))
+        : notMine && !others
+          ? markersIn(clause.slice(0, notMine.index))
+          : ids;
       set(own, 'others');
       const previous = clauses[c - 1];
       if (previous && (own.length === 0 || BACK_REFERENCE.test(clause))) set(markersIn(previous), 'others');

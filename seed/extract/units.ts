@@ -60,7 +60,8 @@ export function unitOf(
   documentWords?: WordLookup,
 ): Unit {
   const mentions = matcher.matchSentence(text, documentWords);
-  return { text, section, line, mentions, stances: stancesOf(text, mentions), isTitle, code };
+  const kinds = mentions.length > 1 ? mentions.map((m) => matcher.categoryOf(m.toolId)) : undefined;
+  return { text, section, line, mentions, stances: stancesOf(text, mentions, kinds), isTitle, code };
 }
 
 /**

@@ -51,10 +51,12 @@ export class ToolMatcher {
   private readonly root: TrieNode = newNode();
   private readonly vendorWords: Set<string>;
   private readonly wrongMatches: Set<string>;
+  private readonly categories = new Map<string, string>();
 
   constructor(taxonomy: Taxonomy) {
     this.vendorWords = taxonomy.vendorWords;
     this.wrongMatches = taxonomy.wrongMatches;
+    for (const tool of taxonomy.tools) this.categories.set(tool.id, tool.category);
     for (const tool of taxonomy.tools) {
       for (const alias of tool.aliases) {
         const tokens = tokenize(alias.text).map((t) => ({
@@ -87,6 +89,11 @@ export class ToolMatcher {
    * The tool whose name or alias is exactly `name` (ignoring case and context rules): for keyword lists such as
    * JSON Resume skills, where "Go" standing alone can only mean the language.
    */
+  /** The category of a tool id, for rules that judge two tools of one kind differently from two of different kinds. */
+  categoryOf(toolId: string): string | undefined {
+    return this.categories.get(toolId);
+  }
+
   lookupExact(name: string): string | undefined {
     let node: TrieNode | undefined = this.root;
     const tokens = tokenize(name.trim());

@@ -106,3 +106,103 @@ describe('the stance of a tool, from its sentence', () => {
     expect(stances(sentence, tools)).toEqual(expected);
   });
 });
+
+describe('a move between two tools, judged by their kinds', () => {
+  /** Stances with each tool's kind given, as the matcher gives them from the taxonomy. */
+  function kinded(sentence: string, tools: [string, string][]): string[] {
+    const spans: { start: number; end: number }[] = [];
+    let from = 0;
+    for (const [tool] of tools) {
+      const start = sentence.indexOf(tool, from);
+      spans.push({ start, end: start + tool.length });
+      from = start + tool.length;
+    }
+    return stancesOf(
+      sentence,
+      spans,
+      tools.map(([, kind]) => kind),
+    );
+  }
+
+  it.each([
+    // One kind: the first was replaced (mobile, data science, testing, games).
+    [
+      'Migrated the last Objective-C screens to Swift.',
+      [
+        ['Objective-C', 'language'],
+        ['Swift', 'language'],
+      ],
+      ['migrated-from', 'used'],
+    ],
+    [
+      'Ported the SAS macros to R over 2014–15.',
+      [
+        ['SAS', 'language'],
+        ['R', 'language'],
+      ],
+      ['migrated-from', 'used'],
+    ],
+    [
+      'Replaced a 2-hour Cypress suite with Playwright.',
+      [
+        ['Cypress', 'testing'],
+        ['Playwright', 'testing'],
+      ],
+      ['migrated-from', 'used'],
+    ],
+    [
+      'Rewrote the Lua gameplay scripts in C#.',
+      [
+        ['Lua', 'language'],
+        ['C#', 'language'],
+      ],
+      ['migrated-from', 'used'],
+    ],
+    // Two kinds: a workload moved onto a platform keeps running on it.
+    [
+      'Moved the Kafka cluster to Kubernetes.',
+      [
+        ['Kafka', 'streaming'],
+        ['Kubernetes', 'containers'],
+      ],
+      ['used', 'used'],
+    ],
+    [
+      'Migrated the Spark jobs to EMR.',
+      [
+        ['Spark', 'processing'],
+        ['EMR', 'compute'],
+      ],
+      ['used', 'used'],
+    ],
+    // A translation between two formats in use is not a move.
+    [
+      'Converted ADT HL7 v2 messages to FHIR resources.',
+      [
+        ['HL7 v2', 'standards'],
+        ['FHIR', 'standards'],
+      ],
+      ['used', 'used'],
+    ],
+  ] as [string, [string, string][], string[]][])('%s', (sentence, tools, expected) => {
+    expect(kinded(sentence, tools)).toEqual(expected);
+  });
+});
+
+describe("someone else's tool named after a possessive", () => {
+  it.each([
+    [
+      "Integrated Twilio Video for visits; the backend team's Elixir services were out of my scope.",
+      ['Twilio', 'Elixir'],
+      ['used', 'others'],
+    ],
+    [
+      'I write the consumer contracts; provider teams verify them in their own Kotlin pipelines.',
+      ['Kotlin'],
+      ['others'],
+    ],
+    ["Built the team's Power BI dashboard for open investigations.", ['Power BI'], ['used']],
+  ])('%s', (sentence, tools, expected) => {
+    expect(stances(sentence, tools)).toEqual(expected);
+  });
+});
