@@ -189,6 +189,9 @@ const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
 const SAME_KIND_MOVE =
   /\b(?:migrat|port(?:ed|ing|s)?\b|rewr[io]t|mov(?:ed|ing|es)\b|replac|swapp)\w*\s+(?:[\w-]+\s+){0,3}?(⟦\d+⟧)(?:\s+[\w-]+){0,3}?\s+(?:to|into|onto|in|with|by|for)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
 
+/** A terse bullet's "Android: ⟦0⟧ → ⟦1⟧", "⟦0⟧ -> ⟦1⟧ migration" (judged by kind like the verbs above). */
+const ARROW = /(⟦\d+⟧)\s*(?:→|->|=>|⇒)\s*(⟦\d+⟧)/g;
+
 /** Which verdict wins when rules disagree. */
 const PRIORITY: Stance[] = ['migrated-from', 'evaluated', 'planned', 'others', 'used'];
 
@@ -209,7 +212,7 @@ export function stancesOf(
 ): Stance[] {
   if (spans.length === 0) return [];
   // Most sentences say nothing but use; one scan for the words every rule needs spares them all the rules.
-  if (!TRIGGERS.test(sentence)) return spans.map(() => 'used');
+  if (!TRIGGERS.test(sentence) && !(kinds && /→|->|=>|⇒/.test(sentence))) return spans.map(() => 'used');
   // Every verdict a rule gives; the strongest wins (a tool "replaced … later retired" was migrated from).
   const verdicts: Set<Stance>[] = spans.map(() => new Set());
   const chosen: boolean[] = spans.map(() => false);
@@ -244,8 +247,7 @@ export function stancesOf(
   // Migrations often span clauses ("⟦0⟧ as the backbone; later ⟦1⟧").
   apply(MIGRATION, masked);
   if (kinds) {
-    SAME_KIND_MOVE.lastIndex = 0;
-    for (const m of masked.matchAll(SAME_KIND_MOVE)) {
+    for (const m of [...masked.matchAll(SAME_KIND_MOVE), ...masked.matchAll(ARROW)]) {
       const [from] = markersIn(m[1]);
       const [to] = markersIn(m[2]);
       if (from === undefined || to === undefined || !kinds[from] || kinds[from] !== kinds[to]) continue;

@@ -180,13 +180,19 @@ export function loadTaxonomy(userFiles: string[] = [], builtin = BUILTIN_TAXONOM
       );
     }
     const aliases = [input.name, ...input.aliases].map(normaliseAlias);
+    // A rule-bearing entry for a spelling wins over the plain canonical name. Case-sensitive entries are kept per exact
+    // spelling: "Fastlane" (always) and "fastlane" (only where the sentence is about releasing apps) are two rules,
+    // and keying both by "fastlane" dropped the first, so "Fastlane for both stores" found nothing.
     const unique = new Map<string, Alias>();
+    const ruledSpellings = new Set<string>();
     for (const alias of aliases) {
       const key = alias.text.toLowerCase();
-      // A rule-bearing entry for the same spelling wins over the plain canonical name.
-      const existing = unique.get(key);
-      if (!existing || alias.caseSensitive || alias.anyOf.length || alias.allOf.length)
-        unique.set(key, alias);
+      if (alias.caseSensitive || alias.anyOf.length || alias.allOf.length) {
+        ruledSpellings.add(key);
+        const plain = unique.get(key);
+        if (plain && !plain.caseSensitive && !plain.anyOf.length && !plain.allOf.length) unique.delete(key);
+        unique.set(alias.caseSensitive ? `=${alias.text}` : key, alias);
+      } else if (!ruledSpellings.has(key)) unique.set(key, alias);
       const other = owner.get(key);
       if (other && other !== input.id) {
         throw new SeedError(

@@ -72,3 +72,13 @@ describe('ToolMatcher', () => {
     expect(matcher.lookupExact('no such tool')).toBeUndefined();
   });
 });
+
+describe('two case-sensitive rules for one spelling', () => {
+  it('keeps both: "Fastlane" always, "fastlane" only about releasing apps', () => {
+    const matcher = new ToolMatcher(loadTaxonomy());
+    const found = (s: string) => matcher.matchSentence(s).map((m) => m.toolId);
+    expect(found('Fastlane for both stores.')).toEqual(['fastlane']);
+    expect(found('Shipped both stores with fastlane match.')).toEqual(['fastlane']);
+    expect(found('He took the fast lane to management.')).toEqual([]);
+  });
+});

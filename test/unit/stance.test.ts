@@ -158,6 +158,22 @@ describe('a move between two tools, judged by their kinds', () => {
       ],
       ['migrated-from', 'used'],
     ],
+    [
+      'Android: Java → Kotlin',
+      [
+        ['Java', 'language'],
+        ['Kotlin', 'language'],
+      ],
+      ['migrated-from', 'used'],
+    ],
+    [
+      'Postgres -> Snowflake for reporting',
+      [
+        ['Postgres', 'database'],
+        ['Snowflake', 'warehouse'],
+      ],
+      ['used', 'used'],
+    ],
     // Two kinds: a workload moved onto a platform keeps running on it.
     [
       'Moved the Kafka cluster to Kubernetes.',

@@ -15,8 +15,19 @@ describe('the built-in taxonomy', () => {
       expect(taxonomy.categories.has(tool.category)).toBe(true);
       expect(tool.id).toMatch(/^[a-z0-9][a-z0-9-]*$/);
     }
-    const spellings = taxonomy.tools.flatMap((t) => t.aliases.map((a) => a.text.toLowerCase()));
+    // Unique per spelling; a case-sensitive rule counts by its exact spelling ("Fastlane" and "fastlane" are two rules
+    // of one tool), and no spelling belongs to two tools.
+    const spellings = taxonomy.tools.flatMap((t) =>
+      t.aliases.map((a) => (a.caseSensitive ? `=${a.text}` : a.text.toLowerCase())),
+    );
     expect(new Set(spellings).size).toBe(spellings.length);
+    const owners = new Map<string, string>();
+    for (const tool of taxonomy.tools)
+      for (const alias of tool.aliases) {
+        const key = alias.text.toLowerCase();
+        expect(owners.get(key) ?? tool.id, key).toBe(tool.id);
+        owners.set(key, tool.id);
+      }
   });
 
   it('knows the aliases people write', () => {
