@@ -145,6 +145,13 @@ const SOMEONE_ELSE = new RegExp(
 const DONE_BY_OTHERS =
   /\b(?:(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|wrote|handled|did|does|used|uses|managed|manages|operated|operates)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented)\s+by\s+(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)s?)\b/i;
 
+/**
+ * A terse bullet's "firmware team writes the controller side in ⟦0⟧", "platform team owns ⟦0⟧": a named team (not
+ * "my team", "our team", "the team") that does the work, with no article before it.
+ */
+const TERSE_OTHERS =
+  /^\s*(?!(?:my|our|the|a|this|that)\s)(?:[\w-]+\s+){1,2}?team\s+(?:owns|writes|builds|maintains|runs|handles|does|uses|develops|manages|operates)\b/i;
+
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 const NOT_MINE =
   /\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+team['’]s|the\s+vendor['’]s|the\s+client['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do)\b)/i;
@@ -266,7 +273,9 @@ export function stancesOf(
       set(from, 'used');
       set(ids, 'planned');
     }
-    const others = NEEDS_OTHERS.test(clause) && (SOMEONE_ELSE.test(clause) || DONE_BY_OTHERS.test(clause));
+    const others =
+      NEEDS_OTHERS.test(clause) &&
+      (SOMEONE_ELSE.test(clause) || DONE_BY_OTHERS.test(clause) || TERSE_OTHERS.test(clause));
     const notMine = NEEDS_NOT_MINE.test(clause) ? NOT_MINE.exec(clause) : null;
     if (others || notMine) {
       // A possessive names what follows it ("the backend team's ⟦1⟧ services", "their own ⟦0⟧ pipelines"); otherwise,

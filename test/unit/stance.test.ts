@@ -218,6 +218,8 @@ describe("someone else's tool named after a possessive", () => {
       ['others'],
     ],
     ["Built the team's Power BI dashboard for open investigations.", ['Power BI'], ['used']],
+    ['firmware team writes the controller side in C, I only consume their GATT spec', ['C'], ['others']],
+    ['our team writes every service in Go', ['Go'], ['used']],
   ])('%s', (sentence, tools, expected) => {
     expect(stances(sentence, tools)).toEqual(expected);
   });
