@@ -120,6 +120,7 @@ export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: W
       matcher,
       false,
       text === sentence.text ? code : [],
+      documentWords,
     );
     if (i === 0 && title) unit.lead = title;
     units.push(unit);
