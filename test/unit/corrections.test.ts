@@ -10,7 +10,9 @@ import { ToolMatcher } from '../../seed/taxonomy/matcher.js';
 let builtin: Taxonomy;
 const fresh = () => join(mkdtempSync(join(tmpdir(), 'sg-corrections-')), 'taxonomy.yaml');
 const ids = (file: string, sentence: string) =>
-  new ToolMatcher(existsSync(file) ? loadTaxonomy([file]) : builtin).matchSentence(sentence).map((m) => m.toolId);
+  new ToolMatcher(existsSync(file) ? loadTaxonomy([file]) : builtin)
+    .matchSentence(sentence)
+    .map((m) => m.toolId);
 
 beforeAll(() => {
   builtin = loadTaxonomy();
@@ -22,7 +24,11 @@ describe('corrections to the user taxonomy', () => {
     const wrong = 'Moved the reports to Looker last spring.';
     const right = 'Built the dashboards in Looker.';
     expect(ids(file, wrong)).toContain('looker');
-    const stored = addCorrection(file, { kind: 'wrong-match', toolId: 'tool:looker', sentence: `  ${wrong}\n` }, builtin);
+    const stored = addCorrection(
+      file,
+      { kind: 'wrong-match', toolId: 'tool:looker', sentence: `  ${wrong}\n` },
+      builtin,
+    );
     expect(stored).toMatchObject({ sentence: wrong });
     expect(ids(file, wrong)).not.toContain('looker');
     expect(ids(file, right)).toContain('looker');
@@ -35,7 +41,11 @@ describe('corrections to the user taxonomy', () => {
   it('a new spelling of a known tool is matched, listed and reverted', () => {
     const file = fresh();
     expect(ids(file, 'Streamed events through Kafkaesque-Bus.')).toEqual([]);
-    const stored = addCorrection(file, { kind: 'alias', toolId: 'tool:apache-kafka', alias: 'KBus' }, builtin);
+    const stored = addCorrection(
+      file,
+      { kind: 'alias', toolId: 'tool:apache-kafka', alias: 'KBus' },
+      builtin,
+    );
     expect(ids(file, 'Streamed events through KBus to the lake.')).toEqual(['apache-kafka']);
     expect(listCorrections(file, builtin).map((c) => c.id)).toEqual([stored.id]);
     expect(removeCorrection(file, stored.id, builtin)).toBe(true);
@@ -46,24 +56,28 @@ describe('corrections to the user taxonomy', () => {
 
   it('a new tool gets an id from its name and must name a real category', () => {
     const file = fresh();
-    const stored = addCorrection(file, { kind: 'tool', name: 'Widgetron Studio', category: 'database', aliases: ['Widgetron'] }, builtin);
+    const stored = addCorrection(
+      file,
+      { kind: 'tool', name: 'Widgetron Studio', category: 'database', aliases: ['Widgetron'] },
+      builtin,
+    );
     expect(stored.id).toBe('tool:widgetron-studio');
     expect(ids(file, 'Kept the catalogue in Widgetron for three years.')).toEqual(['widgetron-studio']);
     expect(() =>
       addCorrection(file, { kind: 'tool', name: 'Gizmotron', category: 'No Such Category' }, builtin),
     ).toThrow(/no category "No Such Category"/);
-    expect(() => addCorrection(file, { kind: 'tool', name: 'Kubernetes', category: 'database' }, builtin)).toThrow(
-      /already has a tool "kubernetes"/,
-    );
+    expect(() =>
+      addCorrection(file, { kind: 'tool', name: 'Kubernetes', category: 'database' }, builtin),
+    ).toThrow(/already has a tool "kubernetes"/);
   });
 
   it('refuses a spelling that would belong to two tools, and leaves the file as it was', () => {
     const file = fresh();
     addCorrection(file, { kind: 'alias', toolId: 'tool:apache-kafka', alias: 'KBus' }, builtin);
     const before = readFileSync(file, 'utf8');
-    expect(() => addCorrection(file, { kind: 'alias', toolId: 'tool:kubernetes', alias: 'KBus' }, builtin)).toThrow(
-      SeedError,
-    );
+    expect(() =>
+      addCorrection(file, { kind: 'alias', toolId: 'tool:kubernetes', alias: 'KBus' }, builtin),
+    ).toThrow(SeedError);
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 

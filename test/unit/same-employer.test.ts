@@ -49,7 +49,10 @@ describe('project narratives of one employer', () => {
       ),
     );
     expect(jobs).toHaveLength(1);
-    expect(jobs[0]).toMatchObject({ company: 'Riverside Community Hospital', title: 'Lead Pharmacy Systems Analyst' });
+    expect(jobs[0]).toMatchObject({
+      company: 'Riverside Community Hospital',
+      title: 'Lead Pharmacy Systems Analyst',
+    });
     expect(jobs[0]?.tools).toEqual(expect.arrayContaining(['python', 'postgresql', 'javascript']));
   });
 
@@ -80,7 +83,10 @@ describe('project narratives of one employer', () => {
     const text = narrative(
       'Same employer as before, second project.',
       'Both projects were during my five years at Riverside Community Hospital (2015–2020).',
-    ).replace('I was hired as a Pharmacy Systems Analyst', 'I joined Northgate Pharmacy as a Pharmacy Systems Analyst');
+    ).replace(
+      'I was hired as a Pharmacy Systems Analyst',
+      'I joined Northgate Pharmacy as a Pharmacy Systems Analyst',
+    );
     const jobs = jobsOf('own.md', text);
     expect(jobs.map((j) => j.company)).toEqual(['Northgate Pharmacy', 'Riverside Community Hospital']);
   });
