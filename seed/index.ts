@@ -17,8 +17,6 @@ export type { Job, PersonDocument } from './model.js';
 export { BUILTIN_TAXONOMY, BUNDLED_NARRATIVES } from './paths.js';
 export { readInput } from './read/input.js';
 export { graphIsEmpty, type SeedOptions, type SeedResult, seedFiles } from './seed.js';
-export { loadTaxonomy, type Taxonomy } from './taxonomy/load.js';
-export { ToolMatcher } from './taxonomy/matcher.js';
 export {
   addCorrection,
   type Correction,
@@ -26,4 +24,6 @@ export {
   removeCorrection,
   type StoredCorrection,
 } from './taxonomy/corrections.js';
+export { loadTaxonomy, type Taxonomy } from './taxonomy/load.js';
+export { ToolMatcher } from './taxonomy/matcher.js';
 export { distance, suggestTools } from './taxonomy/suggest.js';

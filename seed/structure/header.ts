@@ -102,7 +102,11 @@ function fields(line: string): string[] {
   for (const raw of line.split(SEPARATORS)) {
     const part = splitPlace(clean(raw.replace(DURATION, ' ')));
     // "Narrative 2", "Project 1": a document's own numbering, neither title nor company.
-    if (!part || EMPLOYMENT_NOTES.test(part) || /^(?:narrative|project|story|chapter|part|job|role|position)\s*#?\d+$/i.test(part))
+    if (
+      !part ||
+      EMPLOYMENT_NOTES.test(part) ||
+      /^(?:narrative|project|story|chapter|part|job|role|position)\s*#?\d+$/i.test(part)
+    )
       continue;
     // "Senior Developer, Acme Corp, Boston MA": commas separate fields when a role sits in one of them.
     const commas = part.split(/,\s+/);

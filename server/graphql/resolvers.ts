@@ -189,7 +189,12 @@ export function createResolvers(queries: Map<string, string>): { Query: QueryRes
       if (!cypher) throw new Error('no Cypher for match');
       const person = optionalText('person', args.person, 300);
       try {
-        return await matchPosting(ctx.read, cypher, { text: args.text, person }, ctx.known ?? KnownTools.default);
+        return await matchPosting(
+          ctx.read,
+          cypher,
+          { text: args.text, person },
+          ctx.known ?? KnownTools.default,
+        );
       } catch (error) {
         throw fromDriverError(error, ctx.queryTimeoutMs);
       }

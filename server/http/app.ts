@@ -17,10 +17,10 @@ import { DatabaseUnavailableError } from '../graphql/errors.js';
 import { createSchema } from '../graphql/schema.js';
 import { createApollo } from '../graphql/server.js';
 import { type WarmUpResult, warmUp } from '../graphql/warm-up.js';
+import { TaxonomyHolder } from '../taxonomy.js';
 import { graphCache } from './graph-cache.js';
 import { healthHandler } from './health.js';
 import { Recovery } from './recovery.js';
-import { TaxonomyHolder } from '../taxonomy.js';
 import { hostCheck, securityHeaders } from './security.js';
 import { writeRoutes } from './writes.js';
 

@@ -60,7 +60,8 @@ describe('the Content-Security-Policy fits the pages it protects', () => {
     // CodeMirror loads after the container appears, and an execute click before the editor holds the query does
     // nothing (the CI failure this replaced): wait for the query's text first.
     await page.waitForFunction(
-      () => (document.querySelector('.graphiql-query-editor .CodeMirror-code')?.textContent ?? '').includes('{'),
+      () =>
+        (document.querySelector('.graphiql-query-editor .CodeMirror-code')?.textContent ?? '').includes('{'),
       null,
       { timeout: 30_000 },
     );

@@ -40,7 +40,10 @@ async function isFitted(page: Page): Promise<boolean> {
     const view = cy.extent();
     const slack = 2 / cy.zoom();
     const inside =
-      box.x1 >= view.x1 - slack && box.x2 <= view.x2 + slack && box.y1 >= view.y1 - slack && box.y2 <= view.y2 + slack;
+      box.x1 >= view.x1 - slack &&
+      box.x2 <= view.x2 + slack &&
+      box.y1 >= view.y1 - slack &&
+      box.y2 <= view.y2 + slack;
     // fit() leaves padding and caps the zoom for tiny graphs; 60% of the width or height is clearly "fitted".
     return inside && (box.w / view.w > 0.6 || box.h / view.h > 0.6 || cy.zoom() >= 1.25 - 1e-6);
   });
@@ -178,7 +181,9 @@ describe.each(SCREENS)('on a $name ($width×$height)', (screen: Screen) => {
     await page.keyboard.press('Enter');
     await waitInspector(page, 'unknown-tool');
     // A short answer leaves the graph its height (it was squeezed to 151 px at 1024×768).
-    expect(await page.evaluate(() => window.skillgraph?.cy?.height() ?? 0)).toBeGreaterThan(screen.height * 0.4);
+    expect(await page.evaluate(() => window.skillgraph?.cy?.height() ?? 0)).toBeGreaterThan(
+      screen.height * 0.4,
+    );
     await expect.poll(() => isFitted(page), { timeout: 10_000 }).toBe(true);
     await page.context().close();
   });
