@@ -32,6 +32,9 @@ export class DataLoader {
   private recurrence: Promise<RecurrenceResult> | null = null;
   private timeline: { person: string | null; result: Promise<TimelineResult> } | null = null;
   private readonly retries = new Set<() => Promise<void>>();
+  private timeoutRetries = 0;
+  private lastTimeout = 0;
+  private recoverTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly hub: Hub) {}
 
@@ -196,8 +199,27 @@ export class DataLoader {
   /** Remembers a failed load to redo when the server is back; other errors are shown where they happened. */
   failed(error: unknown, retry: () => Promise<void>): void {
     if (isAbort(error)) return;
-    if (error instanceof ApiError && (error.isOutage || error.code === 'TIMEOUT')) this.retries.add(retry);
-    else console.warn(error);
+    if (error instanceof ApiError && (error.isOutage || error.code === 'TIMEOUT')) {
+      this.retries.add(retry);
+      if (error.code === 'TIMEOUT') this.recoverLater();
+    } else console.warn(error);
+  }
+
+  /**
+   * A timeout is not an outage: /health stays "ok", so nothing would ever redo the load, and a page whose first graph
+   * query timed out on a cold server (a fresh JVM, plans not yet cached) stayed empty. The same query usually answers
+   * in time moments later, so it is redone on its own: after 1, 2 and 4 s, then only by hand (the answer's Retry).
+   */
+  private recoverLater(): void {
+    const now = Date.now();
+    if (now - this.lastTimeout > 60_000) this.timeoutRetries = 0;
+    this.lastTimeout = now;
+    if (this.recoverTimer !== undefined || this.timeoutRetries >= 3) return;
+    const delay = 1_000 * 2 ** this.timeoutRetries++;
+    this.recoverTimer = setTimeout(() => {
+      this.recoverTimer = undefined;
+      void this.recover();
+    }, delay);
   }
 
   /**

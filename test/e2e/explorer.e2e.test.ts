@@ -37,6 +37,34 @@ describe('the explorer, against the real server and Neo4j', () => {
     await page.context().close();
   });
 
+  it('redoes a first graph query that timed out on a cold server, on its own, and draws the graph', async () => {
+    const context = await harness.browser().newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    let timedOut = 0;
+    await page.route('**/graphql', async (route) => {
+      // The answer a cold server gives when the first plan takes longer than the query timeout.
+      if (timedOut === 0 && route.request().postData()?.includes('query Graph(')) {
+        timedOut += 1;
+        await route.fulfill({
+          status: 504,
+          contentType: 'application/json',
+          body: JSON.stringify({
+            errors: [{ message: 'The query took longer than 5000 ms.', extensions: { code: 'TIMEOUT' } }],
+          }),
+        });
+        return;
+      }
+      await route.continue();
+    });
+    await page.goto(`${harness.server().url}/`);
+    await waitReady(page);
+    expect(timedOut).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => window.skillgraph?.cy?.nodes().length ?? 0), { timeout: 15_000 })
+      .toBe(33);
+    await context.close();
+  });
+
   it('answers "where did I use Kafka" from two keystrokes, with the sentences that prove it', async () => {
     const { page, errors } = await openExplorer(harness.browser(), `${harness.server().url}/`);
     await page.keyboard.press('/');
