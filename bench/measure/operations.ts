@@ -1,6 +1,7 @@
 import {
   GRAPH,
   JOB,
+  MATCH,
   NEIGHBORHOOD,
   RECURRING_TOOLS,
   SHORTEST_PATH,
@@ -8,7 +9,7 @@ import {
   WHERE_USED,
 } from '../../client/api/operations.js';
 import type { Database } from '../../db/database.js';
-import { benchPosting, MATCH_QUERY } from './posting.js';
+import { benchPosting } from './posting.js';
 
 /** One GraphQL operation as the explorer (or an API user) sends it, with arguments chosen for the scale. */
 export interface Operation {
@@ -272,7 +273,7 @@ export function operations(a: ScaleArguments): Operation[] {
     {
       name: 'match (5 KB posting)',
       field: 'match',
-      query: MATCH_QUERY,
+      query: MATCH,
       variables: { text: benchPosting(a), person: a.person.id },
       note: `${a.person.name}'s graph against a 5 KB posting naming 18 tools (16 from the graph)`,
     },

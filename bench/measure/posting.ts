@@ -1,22 +1,3 @@
-import type { ScaleArguments } from './operations.js';
-
-/** The selection an explorer match panel shows: every requirement with its status, proof and substitutes. */
-export const MATCH_QUERY = `query Match($text: String!, $person: ID) {
-  match(text: $text, person: $person) {
-    person { id name }
-    requirements {
-      tool { id name category } priority because status explanation sentence line written group jobCount
-      lastUsed firstUsed years
-      usages { job { id label company startDate endDate } stance evidence { text section line source } }
-      claims { text section line }
-      mentions { job { id label company } stance evidence { text line } }
-      adjacent { tool { id name } reason jobs { id label company } }
-    }
-    unrecognised { term line suggestions }
-    summary { must { total evidenced claimedOnly adjacent mentioned missing } nice { total evidenced claimedOnly adjacent mentioned missing } text }
-    markdown
-  }
-}`;
 
 const PROSE = [
   'You will work with product managers and analysts to turn questions into reliable datasets, and you will own them in production.',
@@ -30,7 +11,10 @@ const PROSE = [
  * tools of the scale's graph (the most used, a typical one and a spread of others) and two it does not hold, so a
  * match exercises every status the graph can give.
  */
-export function benchPosting(a: ScaleArguments, bytes = 5 * 1024): string {
+export function benchPosting(
+  a: { popularTool: { name: string }; midTool: { name: string }; spread: string[] },
+  bytes = 5 * 1024,
+): string {
   const tools = [a.popularTool.name, a.midTool.name, ...a.spread.slice(0, 14)];
   const must = tools.slice(0, 9);
   const nice = [...tools.slice(9), 'Apache Pulsar', 'Kubernetes'];
