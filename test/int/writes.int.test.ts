@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../../seed/index.js';
 import { gql, startTestServer, type TestServer } from '../helpers/server.js';
 
 // The write API against the real Neo4j: preview, load and correct, each refusal with its code, nothing lost.
@@ -145,21 +144,6 @@ describe('correcting the taxonomy from the page', () => {
       'alias:apache-kafka:kafkabus',
       'tool:quillstack',
     ]);
-  });
-
-  it('lists corrections without loading the built-in taxonomy again (it blocked the server for a second or two)', async () => {
-    await call('GET', '/corrections');
-    const started = performance.now();
-    loadTaxonomy();
-    const load = performance.now() - started;
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      expect((await call('GET', '/corrections')).status).toBe(200);
-      times.push(performance.now() - t0);
-    }
-    // Relative to a load on this machine now, so a busy machine does not make it flaky.
-    expect(Math.max(...times)).toBeLessThan(load / 2);
   });
 
   it('refuses a correction that would give one spelling to two tools, and keeps the file', async () => {
