@@ -105,6 +105,32 @@ const UNKNOWN_FAN_OUT = 10;
 const SMALL_LIST = 5;
 
 /**
+ * The lists of a `match` answer, bounded by the code that builds it rather than by the graph's fan-out (which, taken
+ * as the graph's widest average, priced the explorer's Match document at 860,000 values on a 200-person graph):
+ * requirements by the posting's length, a requirement's jobs by a person's jobs, the best two sentences per job, the
+ * three closest substitutes (server/match/).
+ */
+const MATCH_LISTS: Record<string, number | 'requirements' | 'jobs'> = {
+  'Match.requirements': 'requirements',
+  'Match.unrecognised': 20,
+  'Requirement.usages': 'jobs',
+  'Requirement.mentions': 'jobs',
+  'Requirement.claims': 5,
+  'Requirement.adjacent': 3,
+  'MatchUsage.evidence': 2,
+  'AdjacentTool.jobs': 'jobs',
+  'UnrecognisedTerm.suggestions': 3,
+};
+/** A posting names a tool at most every 80 characters or so ("- Kafka, Spark, dbt" is denser, prose much sparser). */
+const BYTES_PER_REQUIREMENT = 80;
+/**
+ * Requirements priced in full. Only the tools a person used carry jobs and sentences; beyond a couple of hundred
+ * distinct tools a "posting" is a copy of the taxonomy, and the rest are bare missing rows (the answer-size cap still
+ * bounds them).
+ */
+const MOST_PRICED_REQUIREMENTS = 200;
+
+/**
  * How long each list in an answer will be, from the graph's real counts: a root list is as long as its `first`
  * (or `limit`) argument, but no longer than the nodes there are; a nested list is as long as its relationship's
  * average fan-out, but no longer than the nested limit; a graph's edges are its nodes times the average degree of
@@ -154,6 +180,18 @@ export class ListSizes {
       return Math.min(typeof parentArgs.first === 'number' ? parentArgs.first : 500, NESTED_LIMIT);
     }
     if (parent === 'Job' && field === 'team') return SMALL_LIST;
+    const bound = MATCH_LISTS[`${parent}.${field}`];
+    if (bound !== undefined) {
+      if (bound === 'requirements') {
+        const text = typeof parentArgs.text === 'string' ? parentArgs.text : '';
+        return Math.min(
+          MOST_PRICED_REQUIREMENTS,
+          Math.max(10, Math.ceil(text.length / BYTES_PER_REQUIREMENT)),
+        );
+      }
+      if (bound === 'jobs') return this.known ? Math.max(1, this.average('Person.jobs')) : UNKNOWN_FAN_OUT;
+      return bound;
+    }
     const key = `${parent}.${field}`;
     if (!this.known) return UNKNOWN_FAN_OUT;
     return Math.min(FAN_OUT[key] ? this.average(key) : this.fallback, NESTED_LIMIT);
