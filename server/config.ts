@@ -55,7 +55,7 @@ const envSchema = dbEnvSchema.extend({
   SKILLGRAPH_MAX_BODY: size('256kb'),
   SKILLGRAPH_MAX_ANSWER: size('16mb'),
   SKILLGRAPH_MAX_DEPTH: int(8, 2, 50),
-  SKILLGRAPH_MAX_COST: int(250_000, 10, 100_000_000),
+  SKILLGRAPH_MAX_COST: int(500_000, 10, 100_000_000),
   SKILLGRAPH_MAX_ALIASES: int(30, 1, 1000),
   // The write API (upload a document, correct the taxonomy): on by itself only on loopback, else with this token.
   SKILLGRAPH_WRITE_TOKEN: z.string().min(16, 'at least 16 characters').optional(),

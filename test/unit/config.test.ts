@@ -16,7 +16,7 @@ describe('loadConfig', () => {
       allowedHosts: ['localhost', '127.0.0.1', '::1'],
       graphiql: true,
     });
-    expect(config.graphql).toMatchObject({ maxCost: 250_000, maxAnswerBytes: 16 * 1024 * 1024 });
+    expect(config.graphql).toMatchObject({ maxCost: 500_000, maxAnswerBytes: 16 * 1024 * 1024 });
     expect(config.graphql.queryTimeoutMs).toBe(5000);
     expect(config.graphql.production).toBe(false);
   });
