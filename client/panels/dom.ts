@@ -97,3 +97,18 @@ export function listNavigation(list: HTMLElement, itemSelector = '[data-item]'):
     target.focus();
   });
 }
+
+/** What a view shows while its data loads: a live status, so a screen reader hears it too. */
+export function viewLoading(): HTMLElement {
+  return h('p', { class: 'view-loading', role: 'status' }, h('span', { class: 'spinner' }), ' Loading…');
+}
+
+/** What a view shows when its data failed: the reason and a way to ask again. */
+export function viewError(message: string, retry: () => void): HTMLElement {
+  return h(
+    'div',
+    { class: 'empty-state', role: 'alert' },
+    h('p', null, message),
+    h('button', { class: 'btn', onclick: retry }, 'Try again'),
+  );
+}

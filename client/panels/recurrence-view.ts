@@ -1,6 +1,6 @@
 import type { RecurrenceRow } from '../api/operations.js';
 import { companyColours } from '../styles/palette.js';
-import { h, listNavigation, plural, replace } from './dom.js';
+import { h, listNavigation, plural, replace, viewError, viewLoading } from './dom.js';
 
 /**
  * The Recurrence view: which tools recur, and where, at a glance. Tools are ranked by the number of jobs that used
@@ -16,22 +16,11 @@ export class RecurrenceView {
   ) {}
 
   showLoading(): void {
-    replace(
-      this.root,
-      h('p', { class: 'view-loading', role: 'status' }, h('span', { class: 'spinner' }), ' Loading…'),
-    );
+    replace(this.root, viewLoading());
   }
 
   showError(message: string, retry: () => void): void {
-    replace(
-      this.root,
-      h(
-        'div',
-        { class: 'empty-state', role: 'alert' },
-        h('p', null, message),
-        h('button', { class: 'btn', onclick: retry }, 'Try again'),
-      ),
-    );
+    replace(this.root, viewError(message, retry));
   }
 
   show(rows: readonly RecurrenceRow[], focus: string | null): void {

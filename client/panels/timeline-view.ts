@@ -1,6 +1,6 @@
 import type { TimelineJob } from '../api/operations.js';
 import { buildTimeline, percentOf, type TimelineModel } from '../time/timeline.js';
-import { h, listNavigation, plural, replace } from './dom.js';
+import { h, listNavigation, plural, replace, viewError, viewLoading } from './dom.js';
 
 /**
  * The Timeline view: jobs as bars over the years, and below them one lane per tool showing when it was used (a
@@ -15,22 +15,11 @@ export class TimelineView {
   ) {}
 
   showLoading(): void {
-    replace(
-      this.root,
-      h('p', { class: 'view-loading', role: 'status' }, h('span', { class: 'spinner' }), ' Loading…'),
-    );
+    replace(this.root, viewLoading());
   }
 
   showError(message: string, retry: () => void): void {
-    replace(
-      this.root,
-      h(
-        'div',
-        { class: 'empty-state', role: 'alert' },
-        h('p', null, message),
-        h('button', { class: 'btn', onclick: retry }, 'Try again'),
-      ),
-    );
+    replace(this.root, viewError(message, retry));
   }
 
   show(jobs: readonly TimelineJob[], focus: string | null, now: Date = new Date()): void {
