@@ -201,22 +201,65 @@ export class ListSizes {
     const maxLength = typeof parentArgs.maxLength === 'number' ? parentArgs.maxLength : undefined;
     const limit = typeof parentArgs.limit === 'number' ? parentArgs.limit : 5000;
     let nodes: number;
+    const types =
+      Array.isArray(parentArgs.types) && parentArgs.types.length > 0
+        ? parentArgs.types.map(String)
+        : Object.keys(NODE_TYPE_LABEL);
+    const person = typeof parentArgs.person === 'string' && maxLength === undefined && this.known;
+    const personal = person ? this.personGraph() : undefined;
     if (maxLength !== undefined) nodes = maxLength + 1;
     else if (!this.known) nodes = limit;
+    else if (personal)
+      nodes = Math.min(
+        limit,
+        types.reduce((n, t) => n + (personal.nodes[t] ?? 0), 0),
+      );
     else {
-      const types =
-        Array.isArray(parentArgs.types) && parentArgs.types.length > 0 ? parentArgs.types : undefined;
-      const available = types
-        ? types.reduce((n: number, t) => n + this.count(NODE_TYPE_LABEL[String(t)] ?? ''), 0)
-        : this.count('Entity');
+      const available =
+        Array.isArray(parentArgs.types) && parentArgs.types.length > 0
+          ? types.reduce((n, t) => n + this.count(NODE_TYPE_LABEL[t] ?? ''), 0)
+          : this.count('Entity');
       nodes = Math.min(limit, available);
     }
     if (field === 'nodes') return nodes;
     if (maxLength !== undefined) return maxLength;
+    if (personal) return personal.edges;
     const entities = this.count('Entity');
     const degree =
       this.known && entities > 0 ? (2 * DRAWN.reduce((n, k) => n + this.count(k), 0)) / entities : 10;
     return nodes * degree;
+  }
+
+  /**
+   * One person's part of the graph (graph.cypher with `person`), for a person with twice the average number of jobs:
+   * their jobs, a company per job, each job's tools, challenges and incidents (at most every category), and the
+   * edges between those. Priced as the whole graph's fan-out, one person's graph at L cost as much as all of it.
+   */
+  private personGraph(): { nodes: Record<string, number>; edges: number } {
+    const jobs = 2 * Math.max(1, this.average('Person.jobs'));
+    const tools = Math.min(this.count('Tool'), jobs * this.average('Job.tools'));
+    const challenges = jobs * this.average('Job.challenges');
+    const incidents = jobs * this.average('Job.incidents');
+    const involved = (key: string) => {
+      const from = this.count(key.split('-')[0] ?? '');
+      return from > 0 ? this.count(key) / from : 0;
+    };
+    const nodes: Record<string, number> = {
+      PERSON: 1,
+      JOB: jobs,
+      COMPANY: jobs,
+      TOOL: tools,
+      CATEGORY: Math.min(this.count('Category'), tools),
+      CHALLENGE: challenges,
+      INCIDENT: incidents,
+    };
+    const edges =
+      2 * jobs + // HELD, AT
+      jobs * this.average('Job.tools') + // USED
+      tools + // IN_CATEGORY
+      challenges * (1 + involved('Challenge-INVOLVED')) +
+      incidents * (1 + involved('Incident-INVOLVED'));
+    return { nodes, edges: Math.ceil(edges) };
   }
 }
 

@@ -91,6 +91,17 @@ describe('the query cost estimate counts the real sizes of lists', () => {
     );
   });
 
+  it("prices one person's graph by a busy person's jobs, not by the whole graph", () => {
+    const one = `query($p: ID) { graph(person: $p, limit: 5000) { nodes { id } edges { id source target } } }`;
+    const whole = cost(one, L, {});
+    const personal = cost(one, L, { p: 'person:1' });
+    expect(personal).toBeLessThan(whole / 50);
+    // Twelve jobs (twice the average of six), each with its company, 20 tools, 3 challenges and an incident.
+    expect(personal).toBeGreaterThan(12 * (1 + 1 + 20 + 3 + 1));
+    // On a graph of one person, that person's graph is still bounded by what there is.
+    expect(cost(one, S, { p: 'person:me' })).toBeLessThan(cost(one, S, {}) * 2);
+  });
+
   it('sizes a Graph fragment by the field it is spread under', () => {
     const both = `{ a: graph(limit: 5000) { ...G } b: shortestPath(from: "x", to: "y") { ...G } }
       fragment G on Graph { nodes { id } }`;
