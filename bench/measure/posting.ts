@@ -1,4 +1,3 @@
-
 const PROSE = [
   'You will work with product managers and analysts to turn questions into reliable datasets, and you will own them in production.',
   'We care about clear writing: design documents, runbooks and pull requests that a new teammate can follow.',

@@ -9,7 +9,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
   // "my four years at Kelvin Metering", "the two years I spent at X", "I joined X", "At X I …", "hired by X".
   {
     re: new RegExp(
-      String.raw`(?:\bmy\s+(?:[\w-]+\s+){0,3}(?:time|years?|months|tenure|stint|role|work|job)\b[^.]{0,60}?|\b(?:years?|months|period|time)\s+(?:that\s+)?I\s+(?:spent|worked)|\bI\s+(?:spent|worked))\s+(?:at|with|for)\s+${NAME}`,
+      String.raw`(?:\b[Mm]y\s+(?:[\w-]+\s+){0,3}(?:time|years?|months|tenure|stint|role|work|job|position)\b[^.]{0,60}?|\b(?:years?|months|period|time)\s+(?:that\s+)?I\s+(?:spent|worked)|\bI\s+(?:spent|worked)(?:\s+(?!at\b|with\b|for\b)[\w-]+){0,4})\s+(?:at|with|for)\s+${NAME}`,
       'gu',
     ),
     weight: 5,
@@ -17,7 +17,25 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
   },
   {
     re: new RegExp(
-      String.raw`\bI\s+(?:joined|was hired by|was hired at|was brought in by|started at|moved to|went to work for|worked at|work at|was at)\s+${NAME}`,
+      String.raw`\bI\s+(?:joined(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:office|team|division|group|unit|branch|department|lab|studio)\s+(?:of|at))?|was (?:hired|recruited|headhunted|brought in|brought on|taken on|contracted|placed|seconded) (?:by|at|to|with)|started at|moved to|went to work for|worked at|work at|was at|consulted for|contracted for|freelanced for|interned at|interned with)\s+${NAME}`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+  },
+  // "I was a QA lead at X", "As the lead mobile developer at X,": a role held there names the employer.
+  {
+    re: new RegExp(
+      String.raw`(?:\bI\s+was|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|coordinator|nurse|statistician|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+${NAME}`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+  },
+  // "Northwind Freight hired me as …", "My employer at the time, Bluegate Insurance, …", "Employer: X".
+  {
+    re: new RegExp(
+      String.raw`(?:(?:^|[.!?;]\s+|\n|\bso\s+|\bwhen\s+|\band\s+)${NAME}\s+(?:hired|recruited|brought|took|headhunted|poached|employed|contracted)\s+me\b|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
       'gu',
     ),
     weight: 4,
@@ -29,7 +47,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
   // "At Centene Corporation, I ..." — how a closing paragraph usually names the employer.
   {
     re: new RegExp(
-      String.raw`(?:^|[.!?]\s+|\n)(?:While\s+at|During\s+my\s+time\s+at|At|Working\s+at|Joining)\s+${NAME}\s*,`,
+      String.raw`(?:^|[.!?]\s+|\n)(?:While\s+at|During\s+my\s+time\s+at|At|Working\s+(?:at|for)|Employed\s+(?:at|by)|Joining)\s+${NAME}\s*,`,
       'gu',
     ),
     weight: 5,
@@ -119,7 +137,7 @@ export function findCompany(texts: string[], isTool: (phrase: string) => boolean
     for (const { re, weight, strong } of PATTERNS) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
-        const raw = m[1];
+        const raw = m[1] ?? m[2];
         if (!raw) continue;
         const name = cleanName(raw);
         const key = companyKey(name);

@@ -25,12 +25,20 @@ export function proseDateRange(units: Unit[]): { start?: string; end?: string } 
       !/\b(?:joined|started|began|moved to|hired|came on board|signed on|left|until|departed)\b/i.test(u.text)
     )
       continue;
+    // Past the sentence that dated the start, only the narrator's own leaving dates the end ("by the time I left in
+    // 2021"): "the old system ran until 2019" is about something else.
+    const later = out.start !== undefined;
+    if (later && !/\bI\s+(?:left|departed)\b/.test(u.text)) continue;
     for (const d of proseDates(u.text)) {
       const before = u.text.slice(Math.max(0, d.index - 40), d.index);
-      if (/\b(?:left|until|departed|through|till)\b[^.]*$/i.test(before)) out.end ??= d.date;
-      else out.start ??= d.date;
+      const ends = later
+        ? /\bI\s+(?:left|departed)\b[^.]*$/.test(before)
+        : /\b(?:left|until|departed|through|till)\b[^.]*$/i.test(before);
+      if (ends) {
+        if (!out.start || d.date >= out.start) out.end ??= d.date;
+      } else if (!later) out.start ??= d.date;
     }
-    if (out.start) break;
+    if (out.start && out.end) break;
   }
   return out;
 }

@@ -2,46 +2,88 @@ import { titleCase } from '../structure/header.js';
 import { ROLE_WORDS } from '../structure/vocabulary.js';
 
 /** A title as prose writes it: "a Senior Interface Engineer", "Lead Data Engineer", "a junior programmer". */
-const ROLE = String.raw`((?:\p{Lu}[\p{L}.&/-]*)(?:\s+(?:of|and|&|for|\p{Lu}[\p{L}.&/-]*)){0,6}|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4})`;
+const ROLE = String.raw`((?:\p{Lu}[\p{L}.&/-]*)(?:\s+(?:of|and|&|for|\p{Lu}[\p{L}.&/-]*)){0,6}|[a-z][\w-]*(?:\s+[\p{L}][\w-]*){0,4})`;
+/** "a", "the", "their", "the team's", then "first" or "new": what may stand between the verb and the title. */
+const DET = String.raw`(?:(?:the\s+)?[\w-]+['’]s\s+|(?:an?|the|their|our|its|his|her)\s+)?(?:(?:first|only|sole|founding|new|second)\s+)?(?:(?:full[- ]time|part[- ]time|permanent|contract)\s+)?`;
+/** Any case ("QA lead", "iOS developer"), up to five words; callers anchor its end and demand a role noun. */
+const ANY_ROLE = String.raw`([\p{L}][\p{L}.&/+#-]*(?:\s+[\p{L}][\p{L}.&/+#-]*){0,4}?)`;
 const LATEST_TITLE = new RegExp(
-  String.raw`\b(?:promoted to|my title (?:was|became|is|had become)|I became|by then I was|now I am|I am now)\s+(?:an?\s+|the\s+)?${ROLE}`,
+  String.raw`\b(?:promoted to|converted to|left as|ended as|finished as|[Mm]y (?:official |job |formal )?(?:title|role|position) (?:there )?(?:was|became|is|had become)(?: that of)?|held the (?:title|role|position) of|I became|by then I was|now I am|I am now)\s+${DET}${ROLE}`,
+  'u',
+);
+/** "Title: Senior Firmware Engineer", "**Role:** Lead Analyst": a label line states the title outright. */
+const LABELLED = new RegExp(
+  String.raw`(?:^|\n)\s*(?:[-*]\s+)?(?:\*\*|__)?(?:Job\s+)?(?:Title|Role|Position)(?:\*\*|__)?\s*[:—–]\s*(?:\*\*|__)?\s*${ANY_ROLE}\s*(?:\*\*|__)?\s*(?:[,.(|·]|$|\n)`,
+  'u',
+);
+/**
+ * "I was a QA lead at …", "I was the first platform engineer for …": any case, anchored by the preposition after it;
+ * only a title that ends in a role noun counts ("I was a big part of the team at …" is not one).
+ */
+const I_WAS = new RegExp(
+  String.raw`\bI\s+was\s+(?=an?\s|the\s|their\s|our\s|its\s|[\w-]+['’]s\s)${DET}${ANY_ROLE}\s+(?:at|for|with|on|in)\b`,
   'u',
 );
 const JOINED_AS = new RegExp(
-  String.raw`\b(?:hired|brought (?:in|on)|joined|started|came on board|signed on|moved|worked|served|was employed)(?:\s+[^.]{0,80}?)?\s+as\s+(?:an?\s+|the\s+)?${ROLE}`,
+  String.raw`\b(?:hired|recruited|contracted|engaged|placed|taken on|brought (?:in|on)|joined|started|came on board|came in|signed on|moved|worked|served|was employed)(?:\s+[^.]{0,80}?)?\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
   'u',
 );
-
-const AS_ROLE = new RegExp(String.raw`^As\s+(?:an?\s+|the\s+)${ROLE}\s*,`, 'u');
-/** Words without which neither title pattern can match: most sentences are skipped on them. */
+/** "As a senior QA engineer I owned …", "In my role as Clinical Systems Analyst, …". */
+const AS_ROLE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:As|In\s+my\s+(?:role|position|capacity)\s+as)\s+${DET}${ANY_ROLE}\s*(?:,|\s+(?:at\s+[^,]{1,40},\s*)?I\b)`,
+  'u',
+);
+/** Words without which no title pattern can match: most sentences are skipped on them. */
 const TITLE_WORDS =
-  /\b(?:promoted|title|became|now|hired|brought|joined|started|came|signed|moved|worked|served|employed)\b/;
+  /\b(?:promoted|converted|left|ended|finished|held|title|role|position|Title|Role|Position|As|as|became|now|hired|recruited|contracted|engaged|placed|taken|brought|joined|started|came|signed|moved|worked|served|employed|was)\b/;
+
+const ROLE_NOUN =
+  /^(.*\b(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant|coordinator|nurse|statistician)s?)\b/i;
+
+/** Words that end a title in prose: "engineer to lead the team", "contractor and was converted". */
+const ENDS_TITLE =
+  /^(?:to|and|at|for|in|with|on|from|by|who|where|that|which|because|when|while|after|before|until|since|but|so|then|was|were|is|i|we)$/i;
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'at', '&']);
 
 /** Cuts a title out of the words after it ("Online Programmer. The studio…", "engineer to get a meter…"). */
 function asTitle(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
-  const words = raw.split(/\s+/);
-  // Lower-case titles end at the first word that is not part of a role ("a firmware engineer to get …").
+  const all = raw.replace(/[.,;:!?]+$/, '').split(/\s+/);
+  // A title ends at the first word that is not part of one; "of" stays inside "Head of Data".
+  const end = all.findIndex(
+    (w, i) => i > 0 && (ENDS_TITLE.test(w) || (w === 'of' && !/^\p{Lu}/u.test(all[i + 1] ?? ''))),
+  );
+  const words = end > 0 ? all.slice(0, end) : all;
   while (words.length && /^(?:of|and|&|for|to|in|at|with|on)$/i.test(words[words.length - 1] as string))
     words.pop();
   const text = words.join(' ');
   if (!ROLE_WORDS.test(text)) return undefined;
   // To the last role word: "Lead Data Engineer", not "Lead".
-  const cut =
-    /^(.*\b(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant)s?)\b/i.exec(
-      text,
-    );
-  return titleCase((cut?.[1] ?? text).trim());
+  const cut = ROLE_NOUN.exec(text);
+  // Prose writes titles in lower case ("a senior QA engineer"); a title is capitalised except its small words.
+  return titleCase((cut?.[1] ?? text).trim())
+    .split(' ')
+    .map((w) =>
+      SMALL_WORDS.has(w) || !/^\p{Ll}/u.test(w) || /\p{Lu}/u.test(w) ? w : w[0]?.toUpperCase() + w.slice(1),
+    )
+    .join(' ');
+}
+
+function roleNounTitle(raw: string | undefined): string | undefined {
+  return raw && ROLE_NOUN.test(raw) ? asTitle(raw) : undefined;
 }
 /** The titles a job's prose gives: the one it ended with ("promoted to …") and the one it began with ("joined as …"). */
 export function titlesInProse(texts: string[]): { latest?: string; joinedAs?: string } {
   const out: { latest?: string; joinedAs?: string } = {};
   // "As a junior programmer, to help port …": an answer to why the person was hired.
-  out.joinedAs = asTitle(AS_ROLE.exec(texts[0] ?? '')?.[1]);
+  out.joinedAs = roleNounTitle(AS_ROLE.exec(texts[0] ?? '')?.[1]);
   for (const text of texts) {
     if (!TITLE_WORDS.test(text)) continue;
-    out.latest ??= asTitle(LATEST_TITLE.exec(text)?.[1]);
-    out.joinedAs ??= asTitle(JOINED_AS.exec(text)?.[1]);
+    out.latest ??= roleNounTitle(LABELLED.exec(text)?.[1]) ?? asTitle(LATEST_TITLE.exec(text)?.[1]);
+    out.joinedAs ??=
+      asTitle(JOINED_AS.exec(text)?.[1]) ??
+      roleNounTitle(I_WAS.exec(text)?.[1]) ??
+      roleNounTitle(AS_ROLE.exec(text)?.[1]);
     if (out.latest && out.joinedAs) break;
   }
   return out;

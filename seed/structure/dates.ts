@@ -107,5 +107,15 @@ export function proseDates(sentence: string): { date: string; index: number; tex
       });
     }
   }
-  return out;
+  // chrono leaves a bare year after a preposition ("when I left in 2021"); a year is one unless a noun counts it
+  // ("in 2000 stores").
+  for (const m of sentence.matchAll(BARE_YEAR)) {
+    const index = (m.index ?? 0) + m[0].length - 4;
+    if (out.some((d) => index >= d.index && index < d.index + d.text.length)) continue;
+    out.push({ date: m[1] as string, index, text: m[1] as string });
+  }
+  return out.sort((a, b) => a.index - b.index);
 }
+
+const BARE_YEAR =
+  /\b(?:in|by|until|till|through|since|from|to|during|of)\s+((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]?\s*\d)(?=\s*(?:$|[.,;:)!?]|(?:and|or|when|after|before|we|I|the|our|my|as|while|until|because|but|so|then|at|for|to|with|in|on)\b|\p{Lu}))/gu;

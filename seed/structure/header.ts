@@ -24,8 +24,11 @@ export function latestTitle(role: string): string {
   );
 }
 
-/** Separators between the fields of a header line: dashes, bars, middle dots, bullets, tabs, wide gaps. */
-const SEPARATORS = /\s+[—–|·•‧∙]\s+|\s*\|\s*|\s+-\s+|\t+|\s{3,}/;
+/**
+ * Separators between the fields of a header line: dashes, bars, middle dots, bullets, tabs, wide gaps, and a colon
+ * with space on both sides (what is left of "Acme (2019–2021): Analyst" once its dates are taken out).
+ */
+const SEPARATORS = /\s+[—–|·•‧∙:]\s+|\s*\|\s*|\s+-\s+|\t+|\s{3,}/;
 
 /** Short forms résumés use in titles ("Flutter dev", "Sr. Eng."). */
 const TITLE_WORDS: Record<string, string> = {
@@ -85,7 +88,8 @@ function splitPlace(part: string): string {
   const comma = part.indexOf(', ');
   if (comma < 0) return part;
   const tail = part.slice(comma + 2).trim();
-  if (LEGAL.test(tail) || ROLE_WORDS.test(tail)) return part;
+  // "Analyst, Acme Paper": after a role, the comma leads to the employer, not a place.
+  if (LEGAL.test(tail) || ROLE_WORDS.test(tail) || ROLE_WORDS.test(part.slice(0, comma))) return part;
   if (
     /^[\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+)?(?:,?\s+[A-Z]{2,3})?(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.test(
       tail,

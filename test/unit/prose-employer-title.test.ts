@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { findCompany } from '../../seed/extract/company.js';
+import { titlesInProse } from '../../seed/extract/job-title.js';
+import { parseHeader } from '../../seed/structure/header.js';
+
+// Ways people name their employer and title in narrative prose, from several fields. Written from how career
+// write-ups phrase it, not from the corpus: each sentence alone must be enough, because a narrative may say it once.
+const noTools = () => false;
+
+describe('the employer named once in prose', () => {
+  it.each([
+    ['Northwind Freight hired me as a senior backend engineer in March 2018.', 'Northwind Freight'],
+    ['The dispatch system kept failing, so Northwind Freight brought me on in 2018.', 'Northwind Freight'],
+    ['I spent three years with Quayside Energy building meter ingestion.', 'Quayside Energy'],
+    ['I was the first platform engineer at Harbor Analytics, and the team grew to six.', 'Harbor Analytics'],
+    ['My employer at the time, Bluegate Insurance, needed a claims pipeline.', 'Bluegate Insurance'],
+    ['I was recruited by Kestrel Labs to lead the firmware group.', 'Kestrel Labs'],
+    ['I was a QA lead at Verdant Bank for two years.', 'Verdant Bank'],
+    ['I joined the Lisbon office of Meridian Health as a clinical analyst.', 'Meridian Health'],
+    ['I consulted for Arbor Foods on their ERP rollout.', 'Arbor Foods'],
+    ['Working for Tidewater Games, I shipped two titles.', 'Tidewater Games'],
+    ['My job at Copperline Media was to build the ad server.', 'Copperline Media'],
+    ['As the lead mobile developer at Fennel Health, I owned both apps.', 'Fennel Health'],
+    ["I spent four years at St. Mary's Hospital as an interface analyst.", "St. Mary's Hospital"],
+  ])('%s', (sentence, company) => {
+    expect(findCompany([sentence], noTools)).toBe(company);
+  });
+
+  it('does not take a previous employer, a product or a generic noun for the employer', () => {
+    expect(findCompany(['Before Copperline Media, I worked in retail.'], noTools)).toBeNull();
+    expect(findCompany(['The company hired me to fix the billing system.'], noTools)).toBeNull();
+    expect(findCompany(['I was a big part of the rewrite in Go.'], noTools)).toBeNull();
+    expect(findCompany(['They hired me as a data engineer.'], noTools)).toBeNull();
+  });
+});
+
+describe('the title named in prose', () => {
+  it.each([
+    ["I was brought in as the team's first SRE to stabilise releases.", 'SRE'],
+    ['I was hired to be the lead Android developer.', 'Lead Android Developer'],
+    ['I was hired to lead the data team as Head of Data.', 'Head of Data'],
+    ['I was the tech lead for the payments squad.', 'Tech Lead'],
+    ['I was a QA lead at Verdant Bank for two years.', 'QA Lead'],
+    ['In my role as Clinical Systems Analyst, I owned the interfaces.', 'Clinical Systems Analyst'],
+    ['As a senior QA engineer I owned the regression suite.', 'Senior QA Engineer'],
+    ['I worked as an embedded software engineer on the meter firmware.', 'Embedded Software Engineer'],
+  ])('joined as: %s', (sentence, title) => {
+    expect(titlesInProse([sentence]).joinedAs).toBe(title);
+  });
+
+  it.each([
+    ['My role was Staff Data Scientist on the pricing team.', 'Staff Data Scientist'],
+    ['I held the title of Senior Statistician.', 'Senior Statistician'],
+    ['Title: Senior Firmware Engineer', 'Senior Firmware Engineer'],
+    ['**Role:** Lead Integration Analyst', 'Lead Integration Analyst'],
+    ['I came in as a contractor and was converted to a full-time Staff Engineer.', 'Staff Engineer'],
+    ['I started as a junior analyst and left as a senior analyst.', 'Senior Analyst'],
+    ['I was promoted to Engineering Manager in 2021.', 'Engineering Manager'],
+  ])('latest: %s', (sentence, title) => {
+    expect(titlesInProse([sentence]).latest).toBe(title);
+  });
+
+  it('cuts the title where the prose goes on, and takes nothing that is not a role', () => {
+    expect(titlesInProse(['I was hired as a firmware engineer to lead the meter rewrite.']).joinedAs).toBe(
+      'Firmware Engineer',
+    );
+    expect(titlesInProse(['I was a big part of the team at the hospital.'])).toEqual({});
+    expect(titlesInProse(['I was promoted to Engineering Manager in 2021.']).joinedAs).toBeUndefined();
+    expect(titlesInProse(['As a result, the team shipped weekly.'])).toEqual({});
+    expect(titlesInProse(['My role was to keep the pipelines green.'])).toEqual({});
+  });
+});
+
+describe('a job heading in the common résumé shapes', () => {
+  it.each([
+    ['Analyst, Acme Paper (2019 – 2021)', 'Acme Paper', 'Analyst', '2019'],
+    ['Technician, Kelso Labs, 2012-2015', 'Kelso Labs', 'Technician', '2012'],
+    ['Acme Paper (2019–2021): Senior Analyst', 'Acme Paper', 'Senior Analyst', '2019'],
+    ['Senior Developer, Acme Corp, Boston MA, 2019 – 2021', 'Acme Corp', 'Senior Developer', '2019'],
+    [
+      'Cartwheel Commerce, Amsterdam — Backend Engineer — 2018–2020',
+      'Cartwheel Commerce',
+      'Backend Engineer',
+      '2018',
+    ],
+    ['Acme Paper — Senior Analyst (Mar 2019 – Jun 2021)', 'Acme Paper', 'Senior Analyst', '2019-03'],
+  ])('%s', (line, company, title, start) => {
+    expect(parseHeader([line])).toMatchObject({ company, title, start });
+  });
+
+  it('keeps a labelled title line whole', () => {
+    expect(parseHeader(['Role: Senior Engineer']).company).toBeUndefined();
+  });
+});
