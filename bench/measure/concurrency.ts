@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import autocannon from 'autocannon';
 import { Random } from '../lib/random.js';
 
@@ -18,6 +19,10 @@ export interface LoadResult {
   non2xx: number;
   /** 200 responses whose body carries GraphQL errors. */
   graphqlErrors: number;
+  /** What the connection errors were (error code or message: ECONNRESET, "request timed out", …), when any. */
+  errorKinds?: Record<string, number>;
+  /** Sent with Accept-Encoding: gzip, as a browser does (see `acceptGzip`). */
+  gzip?: boolean;
 }
 
 /**
@@ -53,29 +58,71 @@ export async function loadTest(options: {
   sequentialMs?: number;
   /** Variables to pick from at random for each request, instead of sending `variables` every time. */
   variants?: Record<string, unknown>[];
+  /**
+   * Accept gzip, as the explorer's browser does. autocannon keeps a body as a string, which garbles gzip, so such
+   * an answer is checked by the header `okHeader` instead of its body: for the whole graph, the cache's
+   * `Skillgraph-Cache`, which it sets only on answers without errors.
+   */
+  acceptGzip?: { okHeader: string };
 }): Promise<LoadResult> {
   const fits =
     ((options.sequentialMs ?? 0) * options.connections * MIN_ROUNDS) / 1000 <= options.durationSeconds;
   const amount = fits ? undefined : options.connections * MIN_ROUNDS;
   const started = Date.now();
-  const result = await autocannon({
-    url: `${options.url}/graphql`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: options.query, variables: options.variables }),
-    ...(options.variants?.length
-      ? { requests: [{ setupRequest: variedBody(options.query, options.variants) }] }
-      : {}),
-    connections: options.connections,
-    pipelining: 1,
-    ...(amount ? { amount } : { duration: options.durationSeconds }),
-    timeout: 30,
-    // Counted as mismatches: a 200 whose body is a GraphQL error.
-    verifyBody: (raw) => {
-      const body = String(raw ?? '');
-      return !(body.startsWith('{"errors"') || body.includes('"errors":['));
-    },
+  const gzip = options.acceptGzip;
+  let unmarked = 0;
+  const onResponse = gzip
+    ? (status: number, _body: string, _context: object, headers: IncomingHttpHeaders | undefined) => {
+        const names = Object.keys(headers ?? {}).map((h) => h.toLowerCase());
+        if (status === 200 && !names.includes(gzip.okHeader.toLowerCase())) unmarked += 1;
+      }
+    : undefined;
+  let finish: (result: autocannon.Result) => void = () => {};
+  let fail: (error: unknown) => void = () => {};
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
   });
+  // The callback form: it returns the run's event emitter, which reports what each connection error was.
+  const tracker = autocannon(
+    {
+      url: `${options.url}/graphql`,
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(gzip ? { 'accept-encoding': 'gzip, deflate, br' } : {}),
+      },
+      body: JSON.stringify({ query: options.query, variables: options.variables }),
+      ...(options.variants?.length || onResponse
+        ? {
+            requests: [
+              {
+                ...(options.variants?.length
+                  ? { setupRequest: variedBody(options.query, options.variants) }
+                  : {}),
+                ...(onResponse ? { onResponse } : {}),
+              },
+            ],
+          }
+        : {}),
+      connections: options.connections,
+      pipelining: 1,
+      ...(amount ? { amount } : { duration: options.durationSeconds }),
+      timeout: 30,
+      // Counted as mismatches: a 200 whose body is a GraphQL error.
+      verifyBody: (raw) => {
+        const body = String(raw ?? '');
+        return !(body.startsWith('{"errors"') || body.includes('"errors":['));
+      },
+    },
+    (error, result) => (error ? fail(error) : finish(result)),
+  );
+  const errorKinds: Record<string, number> = {};
+  tracker.on('reqError', (error: Error & { code?: string }) => {
+    const kind = error.code ?? error.message;
+    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  });
+  const result = await done;
   return {
     operation: options.operation,
     connections: options.connections,
@@ -91,6 +138,8 @@ export async function loadTest(options: {
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
-    graphqlErrors: result.mismatches,
+    graphqlErrors: result.mismatches + unmarked,
+    ...(Object.keys(errorKinds).length ? { errorKinds } : {}),
+    ...(gzip ? { gzip: true } : {}),
   };
 }
