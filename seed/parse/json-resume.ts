@@ -19,10 +19,15 @@ const resumeSchema = entry({
         name: text.optional(),
         company: text.optional(),
         position: text.optional(),
+        // Not in the schema, but exporters write them: "title" for position, "description" for summary, and a
+        // "keywords" list as projects have.
+        title: text.optional(),
         startDate: text.optional(),
         endDate: text.optional(),
         summary: text.optional(),
+        description: text.optional(),
         highlights: texts.optional(),
+        keywords: texts.optional(),
       }),
     )
     .optional(),
@@ -133,14 +138,19 @@ export function parseJsonResume(content: string, file: string): ParsedResume {
     const company = work.name ?? work.company;
     const nodes: TextNode[] = [];
     if (work.summary) nodes.push(textNode('paragraph', work.summary, at('work', i, 'summary')));
+    if (work.description && work.description !== work.summary)
+      nodes.push(textNode('paragraph', work.description, at('work', i, 'description')));
     for (const [h, highlight] of (work.highlights ?? []).entries())
       nodes.push(textNode('item', highlight, at('work', i, 'highlights', h)));
+    if (work.keywords?.length)
+      nodes.push(keywordNode('Tools', work.keywords, at('work', i, 'keywords')));
+    const position = work.position ?? work.title;
     const draft: JobDraft = {
       line: at('work', i),
       header: [],
       given: {
         ...(company ? { company } : {}),
-        ...(work.position ? { title: work.position } : {}),
+        ...(position ? { title: position } : {}),
         ...(work.startDate ? { start: normaliseDate(work.startDate) ?? undefined } : {}),
         // A work entry without an end date is the current job.
         end: work.endDate ? normaliseDate(work.endDate) : work.startDate ? 'present' : null,

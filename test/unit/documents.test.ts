@@ -62,6 +62,29 @@ describe('extractDocuments', () => {
     expect(evidence?.line).toBe(11);
   });
 
+  it("reads the fields exporters add to a JSON Resume work entry: title, description and keywords", () => {
+    const file = join(tmpdir(), `exported-${process.pid}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        basics: { name: 'Ana Ruiz' },
+        work: [
+          {
+            company: 'Copperline Media',
+            title: 'Android Developer',
+            startDate: '2016-06',
+            endDate: '2019-12',
+            description: 'Built the reader app in Kotlin.',
+            keywords: ['Retrofit', 'Dagger'],
+          },
+        ],
+      }),
+    );
+    const [ana] = extractDocuments([file]).people;
+    expect(ana?.jobs.map((j) => [j.company, j.title])).toEqual([['Copperline Media', 'Android Developer']]);
+    expect(ana?.jobs[0]?.tools.map((t) => t.toolId).sort()).toEqual(['dagger', 'kotlin', 'retrofit']);
+  });
+
   it('splits a document without "Project Narratives" headings at its top-level headings', () => {
     const [priya] = extractDocuments([join(inputs, 'headings-only.md')]).people;
     expect(priya?.person.name).toBe('Priya Raman');
