@@ -47,7 +47,17 @@ export function toolsAndEvidence(
     if (notUsed.length) e.stances = Object.fromEntries(notUsed);
     if (u.context) e.context = u.context;
     evidence.push(e);
-    for (const [m, stance] of pairs) {
+    // Moved from one edition to another of the same tool in one sentence ("from Universal Analytics to GA4"): an
+    // upgrade, the tool stayed in use. One spelling both used and left ("first in SAS; ported the SAS macros to R")
+    // is a migration.
+    const spelled = (toolId: string, stance: Stance) =>
+      new Set(pairs.filter(([m, s]) => m.toolId === toolId && s === stance).map(([m]) => m.text.toLowerCase()));
+    const upgraded = (toolId: string) => {
+      const left = spelled(toolId, 'migrated-from');
+      return [...spelled(toolId, 'used')].some((text) => !left.has(text)) && left.size > 0;
+    };
+    for (const [m, named] of pairs) {
+      const stance = named === 'migrated-from' && upgraded(m.toolId) ? 'used' : named;
       if (isUsage(stance)) {
         const use = uses.get(m.toolId) ?? { toolId: m.toolId, stance, mentions: 0, spellings: [] };
         use.mentions += 1;

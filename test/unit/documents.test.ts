@@ -85,6 +85,26 @@ describe('extractDocuments', () => {
     expect(ana?.jobs[0]?.tools.map((t) => t.toolId).sort()).toEqual(['dagger', 'kotlin', 'retrofit']);
   });
 
+  it('keeps a tool used when one sentence moves from one of its editions to another, and not when it leaves it', () => {
+    const file = join(tmpdir(), `upgrade-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Lena Hoffmann',
+        '',
+        '## Growth Marketing Manager — Kiezkraut GmbH (2021 – present)',
+        '',
+        '- Moved reporting from Universal Analytics to GA4, with dashboards in Looker Studio.',
+        '- Survey analysis first in SAS; ported the SAS macros to R.',
+      ].join('\n'),
+    );
+    const tools = extractDocuments([file]).people[0]?.jobs[0]?.tools ?? [];
+    const stance = (id: string) => tools.find((t) => t.toolId === id)?.stance;
+    expect(stance('google-analytics')).toBe('used');
+    expect(stance('sas')).toBe('migrated-from');
+    expect(stance('r')).toBe('used');
+  });
+
   it('splits a document without "Project Narratives" headings at its top-level headings', () => {
     const [priya] = extractDocuments([join(inputs, 'headings-only.md')]).people;
     expect(priya?.person.name).toBe('Priya Raman');
