@@ -51,7 +51,9 @@ export function toolsAndEvidence(
     // upgrade, the tool stayed in use. One spelling both used and left ("first in SAS; ported the SAS macros to R")
     // is a migration.
     const spelled = (toolId: string, stance: Stance) =>
-      new Set(pairs.filter(([m, s]) => m.toolId === toolId && s === stance).map(([m]) => m.text.toLowerCase()));
+      new Set(
+        pairs.filter(([m, s]) => m.toolId === toolId && s === stance).map(([m]) => m.text.toLowerCase()),
+      );
     const upgraded = (toolId: string) => {
       const left = spelled(toolId, 'migrated-from');
       return [...spelled(toolId, 'used')].some((text) => !left.has(text)) && left.size > 0;

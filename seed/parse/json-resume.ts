@@ -142,8 +142,7 @@ export function parseJsonResume(content: string, file: string): ParsedResume {
       nodes.push(textNode('paragraph', work.description, at('work', i, 'description')));
     for (const [h, highlight] of (work.highlights ?? []).entries())
       nodes.push(textNode('item', highlight, at('work', i, 'highlights', h)));
-    if (work.keywords?.length)
-      nodes.push(keywordNode('Tools', work.keywords, at('work', i, 'keywords')));
+    if (work.keywords?.length) nodes.push(keywordNode('Tools', work.keywords, at('work', i, 'keywords')));
     const position = work.position ?? work.title;
     const draft: JobDraft = {
       line: at('work', i),

@@ -62,7 +62,7 @@ describe('extractDocuments', () => {
     expect(evidence?.line).toBe(11);
   });
 
-  it("reads the fields exporters add to a JSON Resume work entry: title, description and keywords", () => {
+  it('reads the fields exporters add to a JSON Resume work entry: title, description and keywords', () => {
     const file = join(tmpdir(), `exported-${process.pid}.json`);
     writeFileSync(
       file,
