@@ -12,7 +12,7 @@ import type { WordLookup } from '../taxonomy/usage-context.js';
 import { type CandidateInput, findCandidates } from './candidates.js';
 import { claimedSkills } from './claimed.js';
 import { extractJob } from './job.js';
-import { personFromFileName, personFromSections } from './person.js';
+import { personFromFileName, personFromLayout, personFromSections } from './person.js';
 import { mergeSameEmployer } from './same-employer.js';
 import { documentWords, type Unit } from './units.js';
 
@@ -90,7 +90,10 @@ function readStructure(
     namesTool: (text) => matcher.matchSentence(text).length > 0,
   });
   const named = parsed.frontMatter.person ?? parsed.frontMatter.name;
-  const person = typeof named === 'string' && named.trim() ? named.trim() : personFromSections(sections);
+  const person =
+    typeof named === 'string' && named.trim()
+      ? named.trim()
+      : (personFromSections(sections) ?? personFromLayout(input.text));
   return { structure, frontMatter: parsed.frontMatter, person, json: false, bytes: input.bytes, words };
 }
 

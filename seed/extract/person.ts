@@ -1,6 +1,7 @@
 import { basename, extname } from 'node:path';
 import { asPersonName } from '../structure/names.js';
 import type { Section } from '../structure/sections.js';
+import { headingKind, ROLE_WORDS } from '../structure/vocabulary.js';
 
 export { asPersonName } from '../structure/names.js';
 
@@ -29,6 +30,23 @@ export function personFromSections(sections: Section[]): string | undefined {
     const node = first.nodes.find((n) => n.type === 'text');
     const line = first.header[0]?.text ?? (node?.type === 'text' ? node.text.split('\n')[0] : undefined);
     return line ? asPersonName(line) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A name under a sidebar, as a LinkedIn PDF export lays it out ("Contact … Top Skills …", then "Omar Haddad", then
+ * the headline "Site Reliability Engineer at …"): the first name-like line followed by a headline, before the first
+ * Experience heading (below it, "Company" then "Title" has the same shape).
+ */
+export function personFromLayout(text: string): string | undefined {
+  const lines = text.split('\n', 80).map((l) => l.trim());
+  for (const [i, line] of lines.entries()) {
+    if (!line) continue;
+    if (headingKind(line) === 'experience') return undefined;
+    const name = line.length <= 60 ? asPersonName(line) : undefined;
+    const next = lines.slice(i + 1).find((l) => l.length > 0) ?? '';
+    if (name && ROLE_WORDS.test(next) && next.length <= 120) return name;
   }
   return undefined;
 }

@@ -276,11 +276,13 @@ export function stancesOf(
     const others =
       NEEDS_OTHERS.test(clause) &&
       (SOMEONE_ELSE.test(clause) || DONE_BY_OTHERS.test(clause) || TERSE_OTHERS.test(clause));
-    const notMine = NEEDS_NOT_MINE.test(clause) ? NOT_MINE.exec(clause) : null;
+    const said = NEEDS_NOT_MINE.test(clause) ? NOT_MINE.exec(clause) : null;
+    // "Introduced ⟦0⟧ for the team's scripts": the person's own team owns nothing away from them.
+    const notMine = said && !OWN_TEAM.test(said[0]) ? said : null;
     if (others || notMine) {
       // A possessive names what follows it ("the backend team's ⟦1⟧ services", "their own ⟦0⟧ pipelines"); otherwise,
       // in the clause itself, what comes before "not mine"; a clause of its own speaks of the clause before it.
-      const possessive = notMine && !others && POSSESSIVE.test(notMine[0]) && !OWN_TEAM.test(notMine[0]);
+      const possessive = notMine && !others && POSSESSIVE.test(notMine[0]);
       const own = possessive
         ? markersIn(clause.slice(notMine.index, notMine.index + notMine[0].length + 40))
         : notMine && !others

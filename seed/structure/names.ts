@@ -30,6 +30,12 @@ const NOT_NAMES =
 
 /** A person's name as a document heads it: "Maria Santos", "Fiona MacLeod, PhD", "JEAN-LUC PICARD". */
 export function asPersonName(text: string): string | undefined {
+  // "Career narratives – Rahul Deshpande", "Résumé | Jane Doe": a document's title, then whose it is.
+  const titled =
+    /^\s*(?:(?:my|the)\s+)?(?:career\s+)?(?:narratives?|r[ée]sum[ée]|cv|curriculum\s+vitae|portfolio|career(?:\s+history)?|profile|work\s+history)(?:\s+of)?\s*[|·•:–—-]\s*(.+)$/i.exec(
+      text,
+    );
+  if (titled?.[1]) return asPersonName(titled[1]);
   const cleaned = text
     .replace(/\(.*?\)/g, ' ')
     .replace(DEGREES, ' ')
