@@ -137,6 +137,26 @@ const TECH_AFTER = new Set([
   'clusters',
 ]);
 
+/**
+ * Words after a name that make it a technology only inside a sentence ("a small Go tool", "a Rust port"): opening
+ * one, the name may be a verb ("Make tools people love").
+ */
+const TECH_AFTER_INSIDE = new Set([
+  'tool',
+  'tools',
+  'utility',
+  'utilities',
+  'daemon',
+  'backend',
+  'frontend',
+  'client',
+  'clients',
+  'wrapper',
+  'implementation',
+  'rewrite',
+  'port',
+]);
+
 /** Words right before or after a name that make it the name of something else ("the Kafka Hackathon", "Team Rust"). */
 const NAME_OF_SOMETHING_ELSE = new Set([
   'hackathon',
@@ -195,6 +215,8 @@ export function usageContext(
   if (supported) return true;
   if (before?.word && USAGE_BEFORE.has(before.lower)) return true;
   if (after?.word && (TECH_AFTER.has(after.lower) || isVersion(after))) return true;
+  if (after?.word && TECH_AFTER_INSIDE.has(after.lower) && tokens.findIndex((t) => t.word) !== first)
+    return true;
   if (tool.cues.length > 0 && words.some((w) => tool.cues.includes(w))) return true;
   // A terse bullet that starts with the name, in a document of the tool's field: "Dart everywhere", "Go for …".
   const leading = tokens.findIndex((t) => t.word) === first;

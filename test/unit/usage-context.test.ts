@@ -20,6 +20,8 @@ describe('ambiguous names, judged by their sentence', () => {
     ['Salt for ad-hoc remote execution across the fleet.', 'saltstack'],
     ['Go for the webhook fan-out (10k/s).', 'go'],
     ['Firmware written in C by a consultant who had left.', 'c'],
+    ['Wrote the on-call runbooks and a small Go tool that drains nodes safely.', 'go'],
+    ['Replaced the Perl backend with a Rust port.', 'rust'],
   ])('finds the tool: %s', (sentence, tool) => {
     expect(ids(sentence)).toContain(tool);
   });
@@ -34,6 +36,8 @@ describe('ambiguous names, judged by their sentence', () => {
     ['Julia, who ran the lab, reviewed every protocol.', 'julia'],
     ['A swift response from the vendor saved the launch.', 'swift'],
     ['The head chef designed the menu.', 'chef'],
+    ['Go tools down at five, the foreman said.', 'go'],
+    ['Make tools that people love, the founder told us.', 'gnu-make'],
   ])('leaves the other sense alone: %s', (sentence, tool) => {
     expect(ids(sentence)).not.toContain(tool);
   });
