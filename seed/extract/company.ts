@@ -5,7 +5,12 @@
 const WORD = String.raw`\p{Lu}[\p{L}\p{N}_&.\-]*(?:['’]s(?=\s+\p{Lu}))?`;
 const NAME = String.raw`((?:${WORD})(?:\s+(?:(?:of|&|and|de|du|la|le|von|van|der|del|des|di)\s+)?${WORD}){0,5})`;
 
-const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
+/**
+ * Each pattern, its weight, whether it names the employer outright, and (`needs`) a cheap test a text must pass
+ * before the pattern is tried: most sentences name no employer, and a pattern that starts with a name is tried at
+ * every capital letter.
+ */
+const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp }[] = [
   // "my four years at Kelvin Metering", "the two years I spent at X", "I joined X", "At X I …", "hired by X".
   {
     re: new RegExp(
@@ -22,6 +27,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
     ),
     weight: 4,
     strong: true,
+    needs: /\bI\b/,
   },
   // "I was a QA lead at X", "As the lead mobile developer at X,": a role held there names the employer.
   {
@@ -31,6 +37,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
     ),
     weight: 4,
     strong: true,
+    needs: /\b(?:I\s+was|As)\b/,
   },
   // "Northwind Freight hired me as …", "My employer at the time, Bluegate Insurance, …", "Employer: X".
   {
@@ -40,10 +47,21 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
     ),
     weight: 4,
     strong: true,
+    needs: /\bme\b|\b[Mm]y\s+(?:employer|company)\b/,
   },
   // "I am still at X" names the current employer, which a narrative of an earlier job may mention in passing.
-  { re: new RegExp(String.raw`\bI\s+am\s+still\s+(?:at|with)\s+${NAME}`, 'gu'), weight: 2, strong: true },
-  { re: new RegExp(String.raw`(?:^|[.!?]\s+|\n)At\s+${NAME}\s+(?:I|we)\b`, 'gu'), weight: 5, strong: true },
+  {
+    re: new RegExp(String.raw`\bI\s+am\s+still\s+(?:at|with)\s+${NAME}`, 'gu'),
+    weight: 2,
+    strong: true,
+    needs: /\bstill\b/,
+  },
+  {
+    re: new RegExp(String.raw`(?:^|[.!?]\s+|\n)At\s+${NAME}\s+(?:I|we)\b`, 'gu'),
+    weight: 5,
+    strong: true,
+    needs: /\bAt\b/,
+  },
   // "At Centene Corporation, I ..." — how a closing paragraph usually names the employer.
   {
     re: new RegExp(
@@ -52,6 +70,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
     ),
     weight: 5,
     strong: true,
+    needs: /\b(?:At|While|During|Working|Employed|Joining)\b/,
   },
   // "... hired by Acme Corp to ...", "the capabilities of Cox Communications by ...", "at ETSY had ...".
   {
@@ -63,7 +82,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean }[] = [
     strong: false,
   },
   // Possessives: "Truist Financial Corporation's data", "Hyundai Motors' data", "ETSY's backend".
-  { re: new RegExp(String.raw`${NAME}(?:['’]s|s['’])(?=\s)`, 'gu'), weight: 2, strong: false },
+  { re: new RegExp(String.raw`${NAME}(?:['’]s|s['’])(?=\s)`, 'gu'), weight: 2, strong: false, needs: /['’]/ },
 ];
 
 const NOT_COMPANIES = new Set([
@@ -134,7 +153,8 @@ export function findCompany(texts: string[], isTool: (phrase: string) => boolean
   const scores = new Map<string, { score: number; first: number; variants: Map<string, boolean> }>();
   let order = 0;
   for (const text of texts) {
-    for (const { re, weight, strong } of PATTERNS) {
+    for (const { re, weight, strong, needs } of PATTERNS) {
+      if (needs && !needs.test(text)) continue;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         const raw = m[1] ?? m[2];
