@@ -100,6 +100,9 @@ function splitPlace(part: string): string {
   return part;
 }
 
+const LABELLED_FIELD =
+  /^(company|employer|organi[sz]ation|client|role|title|job title|position|dates?|period|duration|location|place|city)\s*:\s*(.*)$/i;
+
 /** Splits a header line into its fields, dates and notes removed. */
 function fields(line: string): string[] {
   const out: string[] = [];
@@ -155,6 +158,15 @@ export function parseHeader(lines: string[]): JobHeader {
   }
   const parts: string[] = [];
   for (const text of rest) {
+    // "Company: Lumen Grid", "Role: Senior Data Engineer", "Location: Berlin": a labelled line says what it is.
+    const labelled = LABELLED_FIELD.exec(text.trim());
+    if (labelled?.[1] && labelled[2]) {
+      const value = clean(labelled[2]);
+      const label = labelled[1].toLowerCase();
+      if (/^(?:company|employer|organi[sz]ation|client)$/.test(label)) out.company ??= value;
+      else if (/^(?:role|title|job title|position)$/.test(label)) out.title ??= latestTitle(value);
+      continue;
+    }
     for (const field of fields(text)) {
       const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(field);
       if (at?.[1] && at[2] && ROLE_WORDS.test(at[1]) && out.title === undefined) {

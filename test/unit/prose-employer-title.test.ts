@@ -88,6 +88,17 @@ describe('a job heading in the common résumé shapes', () => {
     expect(parseHeader([line])).toMatchObject({ company, title, start });
   });
 
+  it('reads labelled lines: Company, Role, Dates', () => {
+    expect(
+      parseHeader(['Company: Lumen Grid', 'Role: Senior Data Engineer', 'Dates: May 2019 – Aug 2022']),
+    ).toEqual({
+      company: 'Lumen Grid',
+      title: 'Senior Data Engineer',
+      start: '2019-05',
+      end: '2022-08',
+    });
+  });
+
   it('keeps a labelled title line whole', () => {
     expect(parseHeader(['Role: Senior Engineer']).company).toBeUndefined();
   });
