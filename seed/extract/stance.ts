@@ -13,6 +13,9 @@ const TL = String.raw`${T}(?:\s*(?:,|/|\+|&|and|or|,\s*and|,\s*or)\s*${T})*`;
 /** Little words that may stand between a verb and the tool ("replacing an old ⟦0⟧ server"). */
 const FILLER = String.raw`(?:(?:the|our|their|an?|old|older|legacy|existing|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises)?|previous|whole|entire|aging|ageing|hourly|nightly|daily)\s+)*`;
 
+/** Up to two describing words before a tool that is being left ("a flaky ⟦0⟧ grid"), but never a preposition. */
+const DESCRIBED = String.raw`(?:(?!(?:with|by|for|to|in|on|at|from|and|or|using|via|into|onto)\b)[a-z][\w-]*\s+){0,2}`;
+
 interface Rule {
   /** A cheap test for the words the rule cannot match without: most sentences skip most rules on it. */
   needs: RegExp;
@@ -78,7 +81,7 @@ const MIGRATION: Rule[] = [
   // "replacing a ⟦0⟧ server", "retired the old ⟦0⟧", "moved away from ⟦0⟧"
   rule(
     /\b(?:replac|to replace|retir|decommission|sunset|phas|ripp|deprecat|got rid|getting rid|away from|off of)/i,
-    String.raw`\b(?:replac(?:ing|ed)|to replace|which replaced|that replaced|retir\w*|decommission\w*|sunset(?:ting|ted)?|phas(?:ed|ing) out|ripp(?:ed|ing) out|deprecat\w*|got rid of|getting rid of|mov(?:ed|ing) away from|away from|off of)\s+${FILLER}(${TL})`,
+    String.raw`\b(?:replac(?:ing|ed)|to replace|which replaced|that replaced|retir\w*|decommission\w*|sunset(?:ting|ted)?|phas(?:ed|ing) out|ripp(?:ed|ing) out|deprecat\w*|got rid of|getting rid of|mov(?:ed|ing) away from|away from|off of)\s+${FILLER}${DESCRIBED}(${TL})`,
     'migrated-from',
   ),
   // "⟦0⟧ until 2017, then ⟦1⟧"
@@ -141,9 +144,12 @@ const SOMEONE_ELSE = new RegExp(
   'i',
 );
 
-/** "the firmware team owned that part", "done by the CRM contractor", "owned by the other team". */
+/**
+ * "the firmware team owned that part", "done by the CRM contractor", "owned by the other team". "The team used …"
+ * alone is the person's own team; a named one ("the mobile team tests with …") is another.
+ */
 const DONE_BY_OTHERS =
-  /\b(?:(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|wrote|handled|did|does|used|uses|managed|manages|operated|operates)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented)\s+by\s+(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)s?)\b/i;
+  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented)\s+by\s+(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)s?)\b/i;
 
 /**
  * A terse bullet's "firmware team writes the controller side in ⟦0⟧", "platform team owns ⟦0⟧": a named team (not

@@ -30,6 +30,15 @@ describe('the stance of a tool, from its sentence', () => {
     ['Migrated on-premises data to GCP using BigQuery.', ['GCP', 'BigQuery'], ['used', 'used']],
     ['Ported the prototype to Unity.', ['Unity'], ['used']],
     ['Rolled out Salt in spring 2016 so lab images stopped drifting.', ['Salt'], ['used']],
+    // "The team" alone is the person's own; so is "the team's" after the tool.
+    ['The team used Jira for tracking.', ['Jira'], ['used']],
+    ["Introduced GitLab CI for the team's scripts.", ['GitLab CI'], ['used']],
+    [
+      'Built the end-to-end suite in Playwright, replacing a flaky Selenium grid.',
+      ['Playwright', 'Selenium'],
+      ['used', 'migrated-from'],
+    ],
+    ['Replacing spreadsheets with Airtable saved a day a week.', ['Airtable'], ['used']],
   ])('used: %s', (sentence, tools, expected) => {
     expect(stances(sentence, tools)).toEqual(expected);
   });
@@ -83,6 +92,7 @@ describe('the stance of a tool, from its sentence', () => {
       ['others', 'others'],
     ],
     ['Servers managed by Puppet (ops team’s, not mine).', ['Puppet'], ['others']],
+    ['The mobile team tests with Appium; I reviewed their reports only.', ['Appium'], ['others']],
     ['The vendor’s team ran Informatica.', ['Informatica'], ['others']],
     [
       'Consumer tests in TypeScript; provider verification in the Go services (they own those tests).',
