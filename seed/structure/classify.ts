@@ -147,7 +147,16 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
 
   for (const [i, s] of sections.entries()) {
     const kind = s.heading !== null ? headingKind(s.heading) : undefined;
-    const header = kind === undefined ? parseHeader(s.header.map((h) => h.text)) : {};
+    // "# Dana Whitfield — clinical data analyst" straight above the first job's line: the name heads the document,
+    // not the job.
+    const nameAbove =
+      i === 0 &&
+      s.depth === 1 &&
+      s.heading !== null &&
+      s.header.length > 1 &&
+      asPersonName(s.heading) !== undefined;
+    const header =
+      kind === undefined ? parseHeader(s.header.slice(nameAbove ? 1 : 0).map((h) => h.text)) : {};
     const jobLike = kind === undefined && isJobSection(s, header);
     if (s.afterBreak) {
       job = null;

@@ -105,6 +105,28 @@ describe('extractDocuments', () => {
     expect(stance('r')).toBe('used');
   });
 
+  it("does not take the document's name heading for the first job's company", () => {
+    const file = join(tmpdir(), `terse-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Dana Whitfield — clinical data analyst',
+        '',
+        '2021–now · Riverbend Health · Senior Data Analyst',
+        '- Tableau dashboards for bed capacity',
+        '',
+        '2018–2021 · Cascade Clinics · Data Analyst',
+        '- Qlik Sense for the board pack',
+      ].join('\n'),
+    );
+    const [dana] = extractDocuments([file]).people;
+    expect(dana?.person.name).toBe('Dana Whitfield');
+    expect(dana?.jobs.map((j) => [j.company, j.title])).toEqual([
+      ['Riverbend Health', 'Senior Data Analyst'],
+      ['Cascade Clinics', 'Data Analyst'],
+    ]);
+  });
+
   it('splits a document without "Project Narratives" headings at its top-level headings', () => {
     const [priya] = extractDocuments([join(inputs, 'headings-only.md')]).people;
     expect(priya?.person.name).toBe('Priya Raman');

@@ -75,6 +75,7 @@ describe('the stance of a tool, from its sentence', () => {
       ['used', 'used', 'migrated-from'],
     ],
     ['SVN until 2017, then Git.', ['SVN', 'Git'], ['migrated-from', 'used']],
+    ['Excel + Access before that (inherited)', ['Excel', 'Access'], ['migrated-from', 'migrated-from']],
     [
       'Kept the tracker in Microsoft Access until it was replaced by a SharePoint list.',
       ['Microsoft Access', 'SharePoint'],
