@@ -61,7 +61,9 @@ describe('npm run bench -- --scale S --quick', () => {
       expect(q.profile?.dbHits, q.name).toEqual(expect.any(Number));
     }
     expect(s.library.length).toBeGreaterThan(0);
-    expect(s.load).toHaveLength(9);
+    // Four targets (whereUsed one tool, whereUsed a different tool, graph, graph gzipped) at 1, 16 and 64 connections.
+    expect(s.load).toHaveLength(12);
+    expect(s.load.filter((l: { gzip?: boolean }) => l.gzip)).toHaveLength(3);
     expect(results.frontend ?? results.frontendSkipped).toBeDefined();
     expect(results.goals.length).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'latest.md'), 'utf8')).toContain('## What dominates each cost');
