@@ -32,12 +32,12 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp }[
   // "I was a QA lead at X", "As the lead mobile developer at X,": a role held there names the employer.
   {
     re: new RegExp(
-      String.raw`(?:\bI\s+was|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|coordinator|nurse|statistician|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+${NAME}`,
+      String.raw`(?:\bI\s+(?:was|am|have\s+been|['’]ve\s+been)|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|coordinator|nurse|statistician|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+${NAME}`,
       'gu',
     ),
     weight: 4,
     strong: true,
-    needs: /\b(?:I\s+was|As)\b/,
+    needs: /\b(?:I\s+(?:was|am|have\s+been|['’]ve\s+been)|As)\b/,
   },
   // "Northwind Freight hired me as …", "My employer at the time, Bluegate Insurance, …", "Employer: X".
   {

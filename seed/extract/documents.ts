@@ -11,7 +11,8 @@ import { ToolMatcher } from '../taxonomy/matcher.js';
 import type { WordLookup } from '../taxonomy/usage-context.js';
 import { type CandidateInput, findCandidates } from './candidates.js';
 import { claimedSkills } from './claimed.js';
-import { extractJob } from './job.js';
+import { extractJob, toolPhrase } from './job.js';
+import { splitByEmployer } from './paragraph-jobs.js';
 import { personFromFileName, personFromLayout, personFromSections } from './person.js';
 import { mergeSameEmployer } from './same-employer.js';
 import { documentWords, type Unit } from './units.js';
@@ -107,14 +108,16 @@ export function extractFile(
   const { structure, frontMatter, person: named, json, bytes, words } = readStructure(file, matcher);
   const drafted: Job[] = [];
   const draftedUnits: Unit[][] = [];
-  for (const draft of structure.jobs) {
+  const isTool = toolPhrase(taxonomy, matcher);
+  const drafts = json ? structure.jobs : structure.jobs.flatMap((d) => splitByEmployer(d, isTool));
+  for (const draft of drafts) {
     const { job, units: u } = extractJob(draft, {
       file,
       ordinal: drafted.length + 1,
       matcher,
       taxonomy,
       documentFrontMatter: frontMatter,
-      single: structure.jobs.length === 1,
+      single: drafts.length === 1,
       documentWords: words,
     });
     // A stretch of text with neither an employer nor a tool is not a job narrative (a title page, notes).

@@ -8,6 +8,15 @@ export function stillThere(texts: string[]): boolean {
   );
 }
 
+/** "Since 2021 I have been a staff engineer at …": a job the narrator holds now, said anywhere in it. */
+export function heldSince(texts: string[]): boolean {
+  return texts.some((t) =>
+    /\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I\s+(?:have|['’]ve)\s+been\b|\bI\s+(?:have|['’]ve)\s+been\b[^.]*\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b/.test(
+      t,
+    ),
+  );
+}
+
 /** Dates stated in the job's prose when its header gives none: "In April 2020 I joined …", "from 2017 to 2019". */
 export function proseDateRange(units: Unit[]): { start?: string; end?: string } {
   for (const u of units) {
@@ -22,7 +31,9 @@ export function proseDateRange(units: Unit[]): { start?: string; end?: string } 
   const out: { start?: string; end?: string } = {};
   for (const u of units) {
     if (
-      !/\b(?:joined|started|began|moved to|hired|came on board|signed on|left|until|departed)\b/i.test(u.text)
+      !/\b(?:joined|started|began|moved to|hired|came on board|signed on|left|until|departed|since)\b/i.test(
+        u.text,
+      )
     )
       continue;
     // Past the sentence that dated the start, only the narrator's own leaving dates the end ("by the time I left in

@@ -21,7 +21,7 @@ const LABELLED = new RegExp(
  * only a title that ends in a role noun counts ("I was a big part of the team at …" is not one).
  */
 const I_WAS = new RegExp(
-  String.raw`\bI\s+was\s+(?=an?\s|the\s|their\s|our\s|its\s|[\w-]+['’]s\s)${DET}${ANY_ROLE}\s+(?:at|for|with|on|in)\b`,
+  String.raw`\bI\s+(?:was|am|have\s+been|['’]ve\s+been)\s+(?=an?\s|the\s|their\s|our\s|its\s|[\w-]+['’]s\s)${DET}${ANY_ROLE}\s+(?:at|for|with|on|in)\b`,
   'u',
 );
 const JOINED_AS = new RegExp(
@@ -35,7 +35,7 @@ const AS_ROLE = new RegExp(
 );
 /** Words without which no title pattern can match: most sentences are skipped on them. */
 const TITLE_WORDS =
-  /\b(?:promoted|converted|left|ended|finished|held|title|role|position|Title|Role|Position|As|as|became|now|hired|recruited|contracted|engaged|placed|taken|brought|joined|started|came|signed|moved|worked|served|employed|was)\b/;
+  /\b(?:promoted|converted|left|ended|finished|held|title|role|position|Title|Role|Position|As|as|became|now|hired|recruited|contracted|engaged|placed|taken|brought|joined|started|came|signed|moved|worked|served|employed|was|been|am)\b/;
 
 const ROLE_NOUN =
   /^(.*\b(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant|coordinator|nurse|statistician)s?)\b/i;

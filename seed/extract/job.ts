@@ -5,7 +5,7 @@ import type { Taxonomy } from '../taxonomy/load.js';
 import type { ToolMatcher } from '../taxonomy/matcher.js';
 import type { WordLookup } from '../taxonomy/usage-context.js';
 import { findCompany } from './company.js';
-import { proseDateRange, stillThere } from './job-dates.js';
+import { heldSince, proseDateRange, stillThere } from './job-dates.js';
 import { challengesOf, contributionsOf, featuresOf, incidentsOf, practicesOf } from './job-parts.js';
 import { jobText } from './job-text.js';
 import { titlesInProse } from './job-title.js';
@@ -45,6 +45,15 @@ function stringField(fm: Record<string, unknown>, ...keys: string[]): string | u
 }
 
 /** Turns a job's draft into a Job: its facts, its tools with evidence and stance, its challenges and incident. */
+/** Whether a phrase is a tool (or a known non-tool) rather than an employer: "Apache NiFi's", "Databricks". */
+export function toolPhrase(taxonomy: Taxonomy, matcher: ToolMatcher): (phrase: string) => boolean {
+  return (phrase) => {
+    if (taxonomy.notTools.has(phrase.toLowerCase())) return true;
+    const mentions = matcher.matchSentence(phrase);
+    return mentions.length > 0 && mentions.some((m) => m.start === 0 || m.end >= phrase.length - 1);
+  };
+}
+
 export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units: Unit[] } {
   const fm = { ...(ctx.single ? ctx.documentFrontMatter : {}), ...draft.frontMatter };
   const t = jobText(draft, ctx.matcher, ctx.documentWords);
@@ -75,11 +84,7 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
     null;
 
   const summaryBlocks = t.blocks.filter((b) => b.part === 'summary');
-  const isTool = (phrase: string) => {
-    if (ctx.taxonomy.notTools.has(phrase.toLowerCase())) return true;
-    const mentions = ctx.matcher.matchSentence(phrase);
-    return mentions.length > 0 && mentions.some((m) => m.start === 0 || m.end >= phrase.length - 1);
-  };
+  const isTool = toolPhrase(ctx.taxonomy, ctx.matcher);
   const company =
     stringField(fm, 'company', 'employer', 'organization') ??
     draft.given.company ??
@@ -105,7 +110,9 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
     datesEnd ??
     draft.given.end ??
     prose.end ??
-    (start && stillThere(summaryBlocks.map((b) => b.text)) ? 'present' : null);
+    (start && (stillThere(summaryBlocks.map((b) => b.text)) || heldSince(t.units.map((u) => u.text)))
+      ? 'present'
+      : null);
 
   const job: Job = {
     ordinal: ctx.ordinal,

@@ -118,4 +118,4 @@ export function proseDates(sentence: string): { date: string; index: number; tex
 }
 
 const BARE_YEAR =
-  /\b(?:in|by|until|till|through|since|from|to|during|of)\s+((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]?\s*\d)(?=\s*(?:$|[.,;:)!?]|(?:and|or|when|after|before|we|I|the|our|my|as|while|until|because|but|so|then|at|for|to|with|in|on)\b|\p{Lu}))/gu;
+  /\b(?:in|by|until|till|through|since|from|to|during|of)\s+((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]?\s*\d)(?=\s*(?:$|[.,;:)!?]|(?:and|or|when|after|before|we|I|the|our|my|as|while|until|because|but|so|then|at|for|to|with|in|on)\b|\p{Lu}))/giu;

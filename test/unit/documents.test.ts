@@ -127,6 +127,31 @@ describe('extractDocuments', () => {
     ]);
   });
 
+  it('reads a career told as an essay, one paragraph per employer, as one job per employer', () => {
+    const file = join(tmpdir(), `essay-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# My career so far',
+        '',
+        'From 2014 to 2017 I worked at Halden Logistics as a junior developer. I maintained the warehouse system in PHP.',
+        '',
+        'In 2017 I joined Corvid Analytics as a data engineer. We moved the nightly jobs from cron to Airflow.',
+        '',
+        'Since 2021 I have been a staff engineer at Pellmell Games, where I run the backend on Go and PostgreSQL.',
+        '',
+        'In 2022 I joined the platform group there, which changed little.',
+      ].join('\n'),
+    );
+    const jobs = extractDocuments([file]).people[0]?.jobs ?? [];
+    expect(jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Halden Logistics', 'Junior Developer', '2014', '2017'],
+      ['Corvid Analytics', 'Data Engineer', '2017', null],
+      ['Pellmell Games', 'Staff Engineer', '2021', 'present'],
+    ]);
+    expect(jobs[1]?.tools.map((t) => t.toolId).sort()).toEqual(['apache-airflow', 'cron']);
+  });
+
   it('splits a document without "Project Narratives" headings at its top-level headings', () => {
     const [priya] = extractDocuments([join(inputs, 'headings-only.md')]).people;
     expect(priya?.person.name).toBe('Priya Raman');

@@ -1,0 +1,43 @@
+import type { Node } from '../parse/nodes.js';
+import type { JobDraft } from '../structure/classify.js';
+import { companyKey, findCompany } from './company.js';
+
+/**
+ * A paragraph that opens an employment: a year and the narrator ("From 2014 to 2017 I worked at …", "In 2017 I
+ * joined …", "Since 2021 I have been … at …"), or the narrator joining ("I then joined …").
+ */
+const OPENS =
+  /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|I\s+(?:then\s+|later\s+|next\s+)?(?:joined|spent|worked|started|moved|was hired|went on|have been|['’]ve been|am now))/;
+
+/**
+ * A career told as an essay, one paragraph per job under one heading (or none), is several jobs: each paragraph
+ * that opens an employment and names its employer outright starts one. Nothing changes unless at least two such
+ * paragraphs name different employers, and a draft whose header or parts already say what it is stays whole.
+ */
+export function splitByEmployer(draft: JobDraft, isTool: (phrase: string) => boolean): JobDraft[] {
+  if (draft.given.company || draft.nodes.some((n) => n.type !== 'text' || n.role !== 'paragraph'))
+    return [draft];
+  const starts: { index: number; key: string }[] = [];
+  for (const [index, node] of draft.nodes.entries()) {
+    if (node.type !== 'text' || !OPENS.test(node.text)) continue;
+    const first = node.text.split(/(?<=[.!?])\s+/, 1)[0] ?? node.text;
+    const company = findCompany([first], isTool);
+    if (!company) continue;
+    const key = companyKey(company);
+    if (starts.some((s) => s.key === key)) continue;
+    starts.push({ index, key });
+  }
+  if (starts.length < 2) return [draft];
+  return starts.map(({ index }, i) => {
+    // What comes before the first employment (an introduction) stays with it.
+    const from = i === 0 ? 0 : index;
+    const nodes: Node[] = draft.nodes.slice(from, starts[i + 1]?.index ?? draft.nodes.length);
+    return {
+      line: i === 0 ? draft.line : (nodes[0]?.line ?? draft.line),
+      header: i === 0 ? draft.header : [],
+      given: i === 0 ? draft.given : {},
+      nodes,
+      frontMatter: i === 0 ? draft.frontMatter : {},
+    };
+  });
+}
