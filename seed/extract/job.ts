@@ -45,6 +45,15 @@ function stringField(fm: Record<string, unknown>, ...keys: string[]): string | u
 }
 
 /** Turns a job's draft into a Job: its facts, its tools with evidence and stance, its challenges and incident. */
+/**
+ * A company name a header writes in capitals ("NORTHSTAR MEDICAL DEVICES") as a reader would write it ("Northstar
+ * Medical Devices"); words of up to three letters stay as they are, because those are usually initials (IBM, BNP).
+ */
+export function unshout(name: string): string {
+  if (!/\p{Lu}{4}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+}
+
 /** Whether a phrase is a tool (or a known non-tool) rather than an employer: "Apache NiFi's", "Databricks". */
 export function toolPhrase(taxonomy: Taxonomy, matcher: ToolMatcher): (phrase: string) => boolean {
   return (phrase) => {
@@ -87,7 +96,7 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const isTool = toolPhrase(ctx.taxonomy, ctx.matcher);
   const company =
     stringField(fm, 'company', 'employer', 'organization') ??
-    draft.given.company ??
+    (draft.given.company ? unshout(draft.given.company) : undefined) ??
     findCompany(
       [
         ...summaryBlocks.map((b) => b.text),

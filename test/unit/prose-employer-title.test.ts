@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCompany } from '../../seed/extract/company.js';
+import { unshout } from '../../seed/extract/job.js';
 import { titlesInProse } from '../../seed/extract/job-title.js';
 import { parseHeader } from '../../seed/structure/header.js';
 
@@ -101,5 +102,14 @@ describe('a job heading in the common résumé shapes', () => {
 
   it('keeps a labelled title line whole', () => {
     expect(parseHeader(['Role: Senior Engineer']).company).toBeUndefined();
+  });
+});
+
+describe('a company a header writes in capitals', () => {
+  it('is written as a reader would, keeping initials', () => {
+    expect(unshout('NORTHSTAR MEDICAL DEVICES')).toBe('Northstar Medical Devices');
+    expect(unshout('BNP PARIBAS')).toBe('BNP Paribas');
+    expect(unshout('IBM')).toBe('IBM');
+    expect(unshout('ETSY Inc.')).toBe('ETSY Inc.');
   });
 });
