@@ -81,6 +81,26 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp }[
     weight: 1,
     strong: false,
   },
+  // "Brightline Energy needed a data platform, so they brought me in": an organisation that needed something and took
+  // the narrator on for it names the employer; needing something alone is one hint.
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.!?]\s+|\n)${NAME}\s+(?:needed|wanted|was looking for)\b[^.]{0,100}?\b(?:they|it)\s+(?:hired|brought|recruited|took|asked)\s+me\b`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs: /\b(?:they|it)\s+(?:hired|brought|recruited|took|asked)\s+me\b/,
+  },
+  {
+    re: new RegExp(
+      String.raw`(?:^|[.!?]\s+|\n)${NAME}\s+(?:needed|wanted|was looking|were looking|had decided|decided|asked me|brought me|hired me)\b`,
+      'gu',
+    ),
+    weight: 1,
+    strong: false,
+    needs: /\b(?:needed|wanted|looking|decided|asked me|brought me|hired me)\b/,
+  },
   // Possessives: "Truist Financial Corporation's data", "Hyundai Motors' data", "ETSY's backend".
   { re: new RegExp(String.raw`${NAME}(?:['’]s|s['’])(?=\s)`, 'gu'), weight: 2, strong: false, needs: /['’]/ },
 ];

@@ -23,6 +23,11 @@ describe('the employer named once in prose', () => {
     ['My job at Copperline Media was to build the ad server.', 'Copperline Media'],
     ['As the lead mobile developer at Fennel Health, I owned both apps.', 'Fennel Health'],
     ["I spent four years at St. Mary's Hospital as an interface analyst.", "St. Mary's Hospital"],
+    [
+      'Brightline Energy needed a data platform, so they brought me in as lead engineer.',
+      'Brightline Energy',
+    ],
+    ['Since 2021 I have been a staff engineer at Pellmell Games.', 'Pellmell Games'],
   ])('%s', (sentence, company) => {
     expect(findCompany([sentence], noTools)).toBe(company);
   });
@@ -32,6 +37,7 @@ describe('the employer named once in prose', () => {
     expect(findCompany(['The company hired me to fix the billing system.'], noTools)).toBeNull();
     expect(findCompany(['I was a big part of the rewrite in Go.'], noTools)).toBeNull();
     expect(findCompany(['They hired me as a data engineer.'], noTools)).toBeNull();
+    expect(findCompany(['Management wanted weekly reports.'], noTools)).toBeNull();
   });
 });
 
