@@ -22,6 +22,11 @@ describe('ambiguous names, judged by their sentence', () => {
     ['Firmware written in C by a consultant who had left.', 'c'],
     ['Wrote the on-call runbooks and a small Go tool that drains nodes safely.', 'go'],
     ['Replaced the Perl backend with a Rust port.', 'rust'],
+    [
+      'Moved application secrets from config files into Vault with short-lived credentials.',
+      'hashicorp-vault',
+    ],
+    ['Ran the ES 6 cluster behind search.', 'elasticsearch'],
   ])('finds the tool: %s', (sentence, tool) => {
     expect(ids(sentence)).toContain(tool);
   });
@@ -38,6 +43,8 @@ describe('ambiguous names, judged by their sentence', () => {
     ['The head chef designed the menu.', 'chef'],
     ['Go tools down at five, the foreman said.', 'go'],
     ['Make tools that people love, the founder told us.', 'gnu-make'],
+    ['Vault doors were checked nightly by the branch staff.', 'hashicorp-vault'],
+    ['Rewrote the front end with ES6 modules.', 'elasticsearch'],
   ])('leaves the other sense alone: %s', (sentence, tool) => {
     expect(ids(sentence)).not.toContain(tool);
   });
