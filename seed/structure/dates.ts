@@ -8,17 +8,17 @@ import * as chrono from 'chrono-node';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
-/** One date: "Mar 2019", "March, 2019", "03/2019", "2019-03", "2019", "summer 2011", "mid-2017", "'19". */
-const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|(?:0?[1-9]|1[0-2])[/.]${YEAR}|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
+/** One date: "Mar 2019", "March, 2019", "03/2019", "2019-03", "2019", "summer 2011", "mid-2017", "Q3 2022", "'19". */
+const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|Q[1-4],?\s+${YEAR}|['’‘]\d{2}(?![\d'’])|(?:0?[1-9]|1[0-2])[/.]${YEAR}|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
 const OPEN = '(?:present|now|current(?:ly)?|today|ongoing|date|still there)';
 const RANGE = new RegExp(
-  String.raw`(${DATE})\s*(?:–|—|-{1,2}|to|until|till|through|→|>)\s*(${DATE}|${OPEN})(?![\w])`,
+  String.raw`(${DATE})\s*(?:–|—|-{1,2}|to|until|till|through|→|>)\s*(${DATE}|${OPEN}|\d{2}(?![\d/.-]))(?![\w])`,
   'i',
 );
 const SINCE = new RegExp(String.raw`\bsince\s+(${DATE})`, 'i');
 const DATE_ONLY = new RegExp(`^(${DATE})$`, 'i');
 const SINGLE = new RegExp(`(?<![\\w-])(${DATE})(?![\\w])`, 'i');
-const YEAR_DIGITS = /(?:19|20)\d\d/;
+const YEAR_DIGITS = /(?:19|20)\d\d|['’‘]\d\d/;
 
 /** Normalises one date as written ("Sept. 2015", "03/2019", "mid-2017", "Present") to "2015-09", "2019-03", "2017", "present". */
 export function normaliseDate(raw: string | null | undefined): string | null {
@@ -41,6 +41,10 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   }
   m = /^(?:the )?(end|start|beginning|middle) of (\d{4})$/.exec(t);
   if (m) return m[1] === 'end' ? `${m[2]}-12` : m[1] === 'middle' ? (m[2] as string) : `${m[2]}-01`;
+  m = /^q([1-4]),? (\d{4})$/.exec(t);
+  if (m) return `${m[2]}-${String((Number(m[1]) - 1) * 3 + 1).padStart(2, '0')}`;
+  m = /^['’‘](\d{2})$/.exec(t);
+  if (m) return String((Number(m[1]) <= 49 ? 2000 : 1900) + Number(m[1]));
   m = /^(?:early|mid|late)-(\d{4})$/.exec(t);
   if (m) return m[1] as string;
   m = /^(\d{4})$/.exec(t);
@@ -63,8 +67,13 @@ export function findDateRange(text: string): DateRange | undefined {
   const m = RANGE.exec(text);
   if (m?.[1] && m[2]) {
     const start = normaliseDate(m[1]);
-    const end = normaliseDate(m[2]);
-    if (start) return { start, end, index: m.index, length: m[0].length };
+    // "2019-22": an end year in two digits, later in the start's century. "2019-03" is March 2019, not a range.
+    const short = /^\d{2}$/.test(m[2]) ? Number(m[2]) : undefined;
+    const year = /^\d{4}$/.test(start ?? '') ? Number(start) : undefined;
+    const century = year === undefined ? 0 : Math.floor(year / 100) * 100;
+    const end = short === undefined ? normaliseDate(m[2]) : String(century + short);
+    const shortOk = short === undefined || (year !== undefined && century + short > year);
+    if (start && shortOk) return { start, end, index: m.index, length: m[0].length };
   }
   const s = SINCE.exec(text);
   if (s?.[1]) {

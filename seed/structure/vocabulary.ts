@@ -105,7 +105,7 @@ export const CLAIMING_KINDS = new Set<PersonalKind>(['summary', 'skills', 'certi
 
 /** Words that make a phrase a role rather than a company ("Senior Engineer", "Head of Data"). */
 export const ROLE_WORDS =
-  /\b(?:engineer(?:ing)?|developer|dev|lead|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member)\b/i;
+  /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member)\b/i;
 
 /** Employment types and other notes that are neither the title nor the company. */
 export const EMPLOYMENT_NOTES =

@@ -95,6 +95,17 @@ describe('a job heading in the common résumé shapes', () => {
     expect(parseHeader([line])).toMatchObject({ company, title, start });
   });
 
+  it.each([
+    ['Senior Eng @ Foo Labs (2019-22)', 'Senior Engineer', '2019', '2022'],
+    ["Senior Eng @ Foo Labs ('19–'22)", 'Senior Engineer', '2019', '2022'],
+    ['Foo Labs — Senior Eng — Q1 2019 – Q3 2022', 'Senior Engineer', '2019-01', '2022-07'],
+    ['Foo Labs — SWE II — 2018–2021', 'Software Engineer II', '2018', '2021'],
+    // A year and a month, not a range.
+    ['Foo Labs — Engineer — 2019-03', 'Engineer', '2019-03', '2019-03'],
+  ])('short forms: %s', (line, title, start, end) => {
+    expect(parseHeader([line])).toMatchObject({ company: 'Foo Labs', title, start, end });
+  });
+
   it('reads labelled lines: Company, Role, Dates', () => {
     expect(
       parseHeader(['Company: Lumen Grid', 'Role: Senior Data Engineer', 'Dates: May 2019 – Aug 2022']),
