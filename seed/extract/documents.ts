@@ -85,7 +85,12 @@ function readStructure(
       words,
     };
   }
-  const parsed = input.format === 'markdown' ? parseMarkdown(input.text, file) : parseText(input.text);
+  const parsed =
+    input.format === 'markdown'
+      ? parseMarkdown(input.text, file)
+      : parseText(input.text, {
+          isTool: (word) => matcher.matchSentence(word).some((m) => m.start === 0 && m.end === word.length),
+        });
   const sections: Section[] = splitSections(parsed.nodes);
   const structure = classifySections(sections, {
     namesTool: (text) => matcher.matchSentence(text).length > 0,

@@ -18,7 +18,7 @@ export function isCapsHeading(line: string): boolean {
  * from layout: capitalised short lines are headings, bullet characters start items, and a line that continues a
  * hard-wrapped sentence is joined to it. Which short lines are job headers is decided later, for every format alike.
  */
-export function parseText(text: string): ParsedNodes {
+export function parseText(text: string, options: { isTool?: (word: string) => boolean } = {}): ParsedNodes {
   const lines = text.split('\n');
   const lengths = lines
     .map((l) => l.trimEnd().length)
@@ -49,7 +49,7 @@ export function parseText(text: string): ParsedNodes {
       !isCapsHeading(line);
     const continues = !bullet && /^\s*[\p{Ll}(]/u.test(line) && !/[.!?:]$/.test(previous);
     if (current && (wrapped || continues)) {
-      current.text += `\n${content}`;
+      current.text = joinLines(current.text, content, options.isTool);
       previous = line.trim();
       continue;
     }
@@ -66,4 +66,19 @@ export function parseText(text: string): ParsedNodes {
     previous = line.trim();
   }
   return { frontMatter: {}, nodes };
+}
+
+/**
+ * Joins a wrapped line to the text before it. A word a PDF hyphenated at the line's end is put back together when
+ * the whole is a tool ("Kuber-" + "netes clusters"); other breaks keep their hyphen ("long-" + "term"), since
+ * without a dictionary a compound and a split word look alike.
+ */
+function joinLines(before: string, line: string, isTool?: (word: string) => boolean): string {
+  const split = /(\p{L}[\p{L}\p{N}]*)-$/u.exec(before);
+  const next = /^\p{Ll}[\p{L}\p{N}]*/u.exec(line);
+  if (!split?.[1] || !next) return `${before}\n${line}`;
+  const whole = split[1] + next[0];
+  // The newline moves after the rejoined word, so the lines of later sentences still count right.
+  const rest = line.slice(next[0].length).trimStart();
+  return `${isTool?.(whole) ? before.slice(0, -1) : before}${next[0]}\n${rest}`;
 }
