@@ -28,7 +28,8 @@ function singular(role: string): string {
   if (/people$/i.test(last)) one = last.replace(/people$/i, 'person');
   else if (/ies$/i.test(last)) one = last.replace(/ies$/i, 'y');
   else if (/(ss|us)es$/i.test(last)) one = last.replace(/es$/i, '');
-  else if (/[^s]s$/i.test(last)) one = last.slice(0, -1);
+  // A plural ends in a lower-case s ("engineers", "QAs", "DBAs"); "iOS" and "macOS" end in a capital and are names.
+  else if (/[^sS]s$/.test(last)) one = last.slice(0, -1);
   return [...words, one].join(' ');
 }
 

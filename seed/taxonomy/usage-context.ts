@@ -18,6 +18,7 @@ const USAGE_BEFORE = new Set([
   'used',
   'uses',
   'via',
+  'through',
   'into',
   'onto',
   'on',

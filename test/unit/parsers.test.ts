@@ -15,6 +15,8 @@ describe('parseLeadCode', () => {
     ['I spent approximately 60% of my time coding and 40% leading the migration efforts.', 40, 60],
     ['I spent about 20% of my time leading efforts and 80% coding.', 20, 80],
     ['Roughly 70 percent hands-on development.', 30, 70],
+    ['About half and half.', 50, 50],
+    ['Leading vs coding: 50/50.', 50, 50],
   ])('%s', (text, lead, code) => {
     expect(parseLeadCode(text)).toEqual({ lead, code });
   });
@@ -25,6 +27,15 @@ describe('parseLeadCode', () => {
 });
 
 describe('parseTeam', () => {
+  it('keeps names that end in a capital S ("iOS") and singularises plurals ("QAs")', () => {
+    expect(parseTeam('Five: two Android, two iOS and myself as tech lead.').roles).toEqual(
+      expect.arrayContaining([{ role: 'iOS', count: 2 }]),
+    );
+    expect(parseTeam('Four: two QAs and two developers.').roles).toEqual(
+      expect.arrayContaining([{ role: 'QA', count: 2 }]),
+    );
+  });
+
   it('reads size, roles and the narrator’s title', () => {
     expect(
       parseTeam(

@@ -27,6 +27,7 @@ describe('ambiguous names, judged by their sentence', () => {
       'hashicorp-vault',
     ],
     ['Ran the ES 6 cluster behind search.', 'elasticsearch'],
+    ['Card tokenisation through Stripe.', 'stripe'],
   ])('finds the tool: %s', (sentence, tool) => {
     expect(ids(sentence)).toContain(tool);
   });
