@@ -37,6 +37,8 @@ export function asPersonName(text: string): string | undefined {
     );
   if (titled?.[1]) return asPersonName(titled[1]);
   const cleaned = text
+    // "Dr. Helena Costa", "Prof. Ada Ng": a title is not part of the name.
+    .replace(/^\s*(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu, '')
     .replace(/\(.*?\)/g, ' ')
     .replace(DEGREES, ' ')
     .replace(/[|·•,–—].*$/, '')

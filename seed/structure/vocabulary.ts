@@ -26,7 +26,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ['narrative', /^(?:project )?narratives?$/],
   [
     'experience',
-    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior)\s+)*(?:experience|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|jobs?|roles?)(?:\s*(?:and|&|\/)\s*[\w ]{2,30})?$/,
+    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior|research|academic|clinical|teaching|consulting|freelance|military|technical|engineering)\s+)*(?:experience|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|appointments?|jobs?|roles?)(?:\s*(?:and|&|\/)\s*[\w ]{2,30})?$/,
   ],
   [
     'summary',
@@ -105,7 +105,7 @@ export const CLAIMING_KINDS = new Set<PersonalKind>(['summary', 'skills', 'certi
 
 /** Words that make a phrase a role rather than a company ("Senior Engineer", "Head of Data"). */
 export const ROLE_WORDS =
-  /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member)\b/i;
+  /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member)\b/i;
 
 /** Employment types and other notes that are neither the title nor the company. */
 export const EMPLOYMENT_NOTES =

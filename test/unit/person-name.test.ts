@@ -9,6 +9,7 @@ describe('whose document it is', () => {
     // A company and a title is not a title and a name.
     expect(asPersonName('Acme Corp — Senior Engineer')).toBe('Acme Corp');
     expect(asPersonName('Project Narratives')).toBeUndefined();
+    expect(asPersonName('Dr. Helena Costa')).toBe('Helena Costa');
   });
 
   it("finds the name under a LinkedIn export's sidebar, not a company above a title", () => {

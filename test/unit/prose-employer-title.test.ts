@@ -3,6 +3,7 @@ import { findCompany } from '../../seed/extract/company.js';
 import { unshout } from '../../seed/extract/job.js';
 import { titlesInProse } from '../../seed/extract/job-title.js';
 import { parseHeader } from '../../seed/structure/header.js';
+import { headingKind } from '../../seed/structure/vocabulary.js';
 
 // Ways people name their employer and title in narrative prose, from several fields. Written from how career
 // write-ups phrase it, not from the corpus: each sentence alone must be enough, because a narrative may say it once.
@@ -104,6 +105,18 @@ describe('a job heading in the common résumé shapes', () => {
     ['Foo Labs — Engineer — 2019-03', 'Engineer', '2019-03', '2019-03'],
   ])('short forms: %s', (line, title, start, end) => {
     expect(parseHeader([line])).toMatchObject({ company: 'Foo Labs', title, start, end });
+  });
+
+  it('reads an academic CV: a Research Positions section, a PhD candidate', () => {
+    for (const heading of ['Research Positions', 'Academic Appointments', 'Clinical Experience'])
+      expect(headingKind(heading.toLowerCase()) ?? headingKind(heading), heading).toBe('experience');
+    expect(
+      parseHeader(['PhD Candidate, European Molecular Biology Laboratory (EMBL), Heidelberg — 2015–2020']),
+    ).toMatchObject({
+      company: 'European Molecular Biology Laboratory',
+      title: 'PhD Candidate',
+      start: '2015',
+    });
   });
 
   it('reads labelled lines: Company, Role, Dates', () => {
