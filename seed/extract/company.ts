@@ -2,7 +2,7 @@
  * A capitalised name of up to six words, allowing "of" and "&" inside ("Bank of America", "Procter & Gamble") and a
  * possessive that is part of the name ("St. Mary's Hospital", "Children's Hospital of Philadelphia").
  */
-const WORD = String.raw`\p{Lu}[\p{L}\p{N}_&.\-]*(?:['’]s(?=\s+\p{Lu}))?`;
+const WORD = String.raw`(?!I\b)\p{Lu}[\p{L}\p{N}_&.\-]*(?:['’]s(?=\s+\p{Lu}))?`;
 const NAME = String.raw`((?:${WORD})(?:\s+(?:(?:of|&|and|de|du|la|le|von|van|der|del|des|di)\s+)?${WORD}){0,5})`;
 
 /**
@@ -10,11 +10,11 @@ const NAME = String.raw`((?:${WORD})(?:\s+(?:(?:of|&|and|de|du|la|le|von|van|der
  * before the pattern is tried: most sentences name no employer, and a pattern that starts with a name is tried at
  * every capital letter.
  */
-const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp }[] = [
+const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; toolOk?: boolean }[] = [
   // "my four years at Kelvin Metering", "the two years I spent at X", "I joined X", "At X I …", "hired by X".
   {
     re: new RegExp(
-      String.raw`(?:\b[Mm]y\s+(?:[\w-]+\s+){0,3}(?:time|years?|months|tenure|stint|role|work|job|position)\b[^.]{0,60}?|\b(?:years?|months|period|time)\s+(?:that\s+)?I\s+(?:spent|worked)|\bI\s+(?:spent|worked)(?:\s+(?!at\b|with\b|for\b)[\w-]+){0,4})\s+(?:at|with|for)\s+${NAME}`,
+      String.raw`(?:\b[Mm]y\s+(?:[\w-]+\s+){0,3}(?:time|years?|months|tenure|stint|role|work|job|position)\b[^.]{0,60}?|\b(?:years?|months|period|time)\s+(?:that\s+)?I\s+(?:spent|worked)|\bI\s+(?:spent|worked)(?:\s+(?!at\b|with\b|for\b)[\w-]+){0,4})\s+(?:at|for)\s+${NAME}|\bI\s+spent\s+(?:[\w-]+\s+){1,3}?(?:years?|months)\s+with\s+${NAME}`,
       'gu',
     ),
     weight: 5,
@@ -32,17 +32,17 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp }[
   // "I was a QA lead at X", "As the lead mobile developer at X,": a role held there names the employer.
   {
     re: new RegExp(
-      String.raw`(?:\bI\s+(?:was|am|have\s+been|['’]ve\s+been)|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|coordinator|nurse|statistician|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+${NAME}`,
+      String.raw`(?:\bI(?:\s+was|\s+am|\s+have\s+been|['’]ve\s+been)|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|coordinator|nurse|statistician|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+${NAME}`,
       'gu',
     ),
     weight: 4,
     strong: true,
-    needs: /\b(?:I\s+(?:was|am|have\s+been|['’]ve\s+been)|As)\b/,
+    needs: /\b(?:I(?:\s+was|\s+am|\s+have\s+been|['’]ve\s+been)|As)\b/,
   },
   // "Northwind Freight hired me as …", "My employer at the time, Bluegate Insurance, …", "Employer: X".
   {
     re: new RegExp(
-      String.raw`(?:(?:^|[.!?;]\s+|\n|\bso\s+|\bwhen\s+|\band\s+)${NAME}\s+(?:hired|recruited|brought|took|headhunted|poached|employed|contracted)\s+me\b|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
+      String.raw`(?:(?:^|[.!?;]\s+|\n|\bso\s+|\bwhen\s+|\band\s+)${NAME}\s+(?:hired|recruited|brought|headhunted|poached|employed|contracted)\s+me\b|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
       'gu',
     ),
     weight: 4,
@@ -61,6 +61,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp }[
     weight: 5,
     strong: true,
     needs: /\bAt\b/,
+    toolOk: true,
   },
   // "At Centene Corporation, I ..." — how a closing paragraph usually names the employer.
   {
@@ -71,6 +72,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp }[
     weight: 5,
     strong: true,
     needs: /\b(?:At|While|During|Working|Employed|Joining)\b/,
+    toolOk: true,
   },
   // "... hired by Acme Corp to ...", "the capabilities of Cox Communications by ...", "at ETSY had ...".
   {
@@ -85,16 +87,16 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp }[
   // the narrator on for it names the employer; needing something alone is one hint.
   {
     re: new RegExp(
-      String.raw`(?:^|[.!?]\s+|\n)${NAME}\s+(?:needed|wanted|was looking for)\b[^.]{0,100}?\b(?:they|it)\s+(?:hired|brought|recruited|took|asked)\s+me\b`,
+      String.raw`(?:^|[.!?]\s+|\n)${NAME}\s+(?:needed|wanted|was looking for)\b[^.]{0,100}?\b(?:they|it)\s+(?:hired|brought|recruited)\s+me\b`,
       'gu',
     ),
     weight: 4,
     strong: true,
-    needs: /\b(?:they|it)\s+(?:hired|brought|recruited|took|asked)\s+me\b/,
+    needs: /\b(?:they|it)\s+(?:hired|brought|recruited)\s+me\b/,
   },
   {
     re: new RegExp(
-      String.raw`(?:^|[.!?]\s+|\n)${NAME}\s+(?:needed|wanted|was looking|were looking|had decided|decided|asked me|brought me|hired me)\b`,
+      String.raw`(?:^|[.!?]\s+|\n)${NAME}\s+(?:needed|wanted|was looking|were looking|had decided|decided|brought me|hired me)\b`,
       'gu',
     ),
     weight: 1,
@@ -130,6 +132,23 @@ const NOT_COMPANIES = new Set([
   'client',
   'customer',
   'production',
+  // People and departments who hire or need things: "Our VP brought me in", "Sales wanted better forecasts".
+  'ceo',
+  'cto',
+  'cio',
+  'vp',
+  'sales',
+  'finance',
+  'marketing',
+  'engineering',
+  'management',
+  'leadership',
+  'operations',
+  'hr',
+  'recruiters',
+  'recruiter',
+  'legal',
+  'product',
   'description of the project',
   'major concepts of tangible contributions',
   'example of technical failure in production',
@@ -156,7 +175,9 @@ function cleanName(raw: string): string {
   // A name ends where its sentence does: "Children's Hospital of Philadelphia. SMART on FHIR …".
   const words = raw.split(/\s+/);
   const end = words.findIndex((w, i) => i < words.length - 1 && w.endsWith('.') && !ABBREVIATION.test(w));
-  let name = (end >= 0 ? words.slice(0, end + 1).join(' ') : raw).replace(/^(?:The|A|An)\s+/, '').trim();
+  let name = (end >= 0 ? words.slice(0, end + 1).join(' ') : raw)
+    .replace(/^(?:The|A|An|Then|So|And|But|Our|Their|My)\s+/, '')
+    .trim();
   // A sentence-final period is not part of the name, but the one in "Inc." is.
   if (name.endsWith('.') && !/\b(?:Inc|Corp|Co|Ltd|L\.L\.C|Bros|Sr|Jr)\.$/.test(name))
     name = name.slice(0, -1);
@@ -173,7 +194,7 @@ export function findCompany(texts: string[], isTool: (phrase: string) => boolean
   const scores = new Map<string, { score: number; first: number; variants: Map<string, boolean> }>();
   let order = 0;
   for (const text of texts) {
-    for (const { re, weight, strong, needs } of PATTERNS) {
+    for (const { re, weight, strong, needs, toolOk } of PATTERNS) {
       if (needs && !needs.test(text)) continue;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
@@ -183,8 +204,8 @@ export function findCompany(texts: string[], isTool: (phrase: string) => boolean
         const key = companyKey(name);
         if (!key || NOT_COMPANIES.has(name.toLowerCase()) || NOT_COMPANIES.has(key.replace(/-/g, ' ')))
           continue;
-        // "At Databricks, I ..." names an employer even though Databricks is also a tool.
-        if (!strong && isTool(name)) continue;
+        // "At Databricks, I …" names an employer even though Databricks is also a tool; "I worked for Python" does not.
+        if (!toolOk && isTool(name)) continue;
         const entry = scores.get(key) ?? { score: 0, first: order++, variants: new Map<string, boolean>() };
         entry.score += weight;
         entry.variants.set(name, (entry.variants.get(name) ?? false) || strong);

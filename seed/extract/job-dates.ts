@@ -11,7 +11,7 @@ export function stillThere(texts: string[]): boolean {
 /** "Since 2021 I have been a staff engineer at …": a job the narrator holds now, said anywhere in it. */
 export function heldSince(texts: string[]): boolean {
   return texts.some((t) =>
-    /\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I\s+(?:have|['’]ve)\s+been\b|\bI\s+(?:have|['’]ve)\s+been\b[^.]*\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b/.test(
+    /\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+(?:an?|the|at|with|working)\b|\bI(?:\s+have|['’]ve)\s+been\s+(?:an?|the|at|with|working)\b[^.]*\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b/.test(
       t,
     ),
   );

@@ -8,7 +8,7 @@ const DET = String.raw`(?:(?:the\s+)?[\w-]+['’]s\s+|(?:an?|the|their|our|its|h
 /** Any case ("QA lead", "iOS developer"), up to five words; callers anchor its end and demand a role noun. */
 const ANY_ROLE = String.raw`([\p{L}][\p{L}.&/+#-]*(?:\s+[\p{L}][\p{L}.&/+#-]*){0,4}?)`;
 const LATEST_TITLE = new RegExp(
-  String.raw`\b(?:promoted to|converted to|left as|ended as|finished as|[Mm]y (?:official |job |formal )?(?:title|role|position) (?:there )?(?:was|became|is|had become)(?: that of)?|held the (?:title|role|position) of|I became|by then I was|now I am|I am now)\s+${DET}${ROLE}`,
+  String.raw`\b(?:promoted to|(?:I|and)\s+(?:was\s+)?converted to|(?:I|and)\s+left as|I\s+(?:ended|finished)(?:\s+up)?\s+as|[Mm]y (?:official |job |formal )?(?:title|role|position) (?:there )?(?:was|became|is|had become)(?: that of)?|held the (?:title|role|position) of|I became|by then I was|now I am|I am now)\s+${DET}${ROLE}`,
   'u',
 );
 /** "Title: Senior Firmware Engineer", "**Role:** Lead Analyst": a label line states the title outright. */
@@ -21,7 +21,7 @@ const LABELLED = new RegExp(
  * only a title that ends in a role noun counts ("I was a big part of the team at …" is not one).
  */
 const I_WAS = new RegExp(
-  String.raw`\bI\s+(?:was|am|have\s+been|['’]ve\s+been)\s+(?=an?\s|the\s|their\s|our\s|its\s|[\w-]+['’]s\s)${DET}${ANY_ROLE}\s+(?:at|for|with|on|in)\b`,
+  String.raw`\bI(?:\s+was|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?=an?\s|the\s|their\s|our\s|its\s|[\w-]+['’]s\s)${DET}${ANY_ROLE}\s+(?:at|for|with|on|in)\b`,
   'u',
 );
 const JOINED_AS = new RegExp(
@@ -49,6 +49,8 @@ const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'at', '&']);
 function asTitle(raw: string | undefined): string | undefined {
   if (!raw) return undefined;
   const all = raw.replace(/[.,;:!?]+$/, '').split(/\s+/);
+  // "My role was to support the data engineers": an infinitive, not a title.
+  if (/^to$/i.test(all[0] ?? '')) return undefined;
   // A title ends at the first word that is not part of one; "of" stays inside "Head of Data".
   const end = all.findIndex(
     (w, i) => i > 0 && (ENDS_TITLE.test(w) || (w === 'of' && !/^\p{Lu}/u.test(all[i + 1] ?? ''))),

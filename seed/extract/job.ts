@@ -50,7 +50,8 @@ function stringField(fm: Record<string, unknown>, ...keys: string[]): string | u
  * Medical Devices"); words of up to three letters stay as they are, because those are usually initials (IBM, BNP).
  */
 export function unshout(name: string): string {
-  if (!/\p{Lu}{4}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  // One word in capitals is an acronym (KPMG, HSBC, NASA); only a shouted name of several words is rewritten.
+  if (!/\p{Lu}{4}/u.test(name) || /\p{Ll}/u.test(name) || !/\p{L}\s+\p{L}/u.test(name)) return name;
   return name.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 

@@ -19,7 +19,10 @@ function firstIndex(re: RegExp, text: string): number {
  */
 export function parseLeadCode(text: string): LeadCode {
   // "About half and half", "50/50", "fifty-fifty": an even split said without percentages.
-  if (/\b(?:half\s+and\s+half|50\s*\/\s*50|fifty[- ]fifty|an?\s+even\s+split|evenly\s+split)\b/i.test(text))
+  if (
+    !/\d\s*(?:%|percent\b)/i.test(text) &&
+    /\b(?:half\s+and\s+half|50\s*\/\s*50|fifty[- ]fifty|an?\s+even\s+split|evenly\s+split)\b/i.test(text)
+  )
     return { lead: 50, code: 50 };
   const percents = [...text.matchAll(/(\d{1,3})(?:\.\d+)?\s*(?:%|percent\b)/gi)];
   let lead: number | null = null;

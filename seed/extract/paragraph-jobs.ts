@@ -7,7 +7,7 @@ import { companyKey, findCompany } from './company.js';
  * joined …", "Since 2021 I have been … at …"), or the narrator joining ("I then joined …").
  */
 const OPENS =
-  /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|I\s+(?:then\s+|later\s+|next\s+)?(?:joined|spent|worked|started|moved|was hired|went on|have been|['’]ve been|am now))/;
+  /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|I(?:\s+then|\s+later|\s+next)?(?:\s+joined|\s+spent|\s+worked|\s+started|\s+moved|\s+was hired|\s+went on|\s+have been|['’]ve been|\s+am now))/;
 
 /**
  * A career told as an essay, one paragraph per job under one heading (or none), is several jobs: each paragraph

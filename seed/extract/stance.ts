@@ -14,7 +14,7 @@ const TL = String.raw`${T}(?:\s*(?:,|/|\+|&|and|or|,\s*and|,\s*or)\s*${T})*`;
 const FILLER = String.raw`(?:(?:the|our|their|an?|old|older|legacy|existing|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises)?|previous|whole|entire|aging|ageing|hourly|nightly|daily)\s+)*`;
 
 /** Up to two describing words before a tool that is being left ("a flaky ⟦0⟧ grid"), but never a preposition. */
-const DESCRIBED = String.raw`(?:(?!(?:with|by|for|to|in|on|at|from|and|or|using|via|into|onto)\b)[a-z][\w-]*\s+){0,2}`;
+const DESCRIBED = String.raw`(?:(?!(?:with|by|for|to|in|on|at|from|and|or|using|via|into|onto|as)\b)[a-z][\w-]*\s+){0,2}`;
 
 interface Rule {
   /** A cheap test for the words the rule cannot match without: most sentences skip most rules on it. */
@@ -86,8 +86,8 @@ const MIGRATION: Rule[] = [
   ),
   // A terse bullet's "⟦0⟧ + ⟦1⟧ before that": what the job used before what the bullets above name.
   rule(
-    /\bbefore\s+(?:that|this|then)\b/i,
-    String.raw`(${TL})[^⟦.;]{0,25}?\bbefore\s+(?:that|this|then)\b`,
+    /\bbefore\s+(?:that|then)\b/i,
+    String.raw`^\s*(${TL})[^⟦.;]{0,25}?\bbefore\s+(?:that|then)\b\s*(?:\([^)]*\))?\s*\.?\s*$`,
     'migrated-from',
   ),
   // "⟦0⟧ until 2017, then ⟦1⟧"

@@ -155,8 +155,15 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       s.heading !== null &&
       s.header.length > 1 &&
       asPersonName(s.heading) !== undefined;
+    // Only when the lines below name an employer themselves: "# Acme Corporation" above "Senior Data Engineer,
+    // 2019 – 2021" is the company.
+    const withoutName = nameAbove ? parseHeader(s.header.slice(1).map((h) => h.text)) : undefined;
     const header =
-      kind === undefined ? parseHeader(s.header.slice(nameAbove ? 1 : 0).map((h) => h.text)) : {};
+      kind !== undefined
+        ? {}
+        : withoutName?.company !== undefined
+          ? withoutName
+          : parseHeader(s.header.map((h) => h.text));
     const jobLike = kind === undefined && isJobSection(s, header);
     if (s.afterBreak) {
       job = null;

@@ -71,8 +71,22 @@ export function findDateRange(text: string): DateRange | undefined {
     const short = /^\d{2}$/.test(m[2]) ? Number(m[2]) : undefined;
     const year = /^\d{4}$/.test(start ?? '') ? Number(start) : undefined;
     const century = year === undefined ? 0 : Math.floor(year / 100) * 100;
-    const end = short === undefined ? normaliseDate(m[2]) : String(century + short);
-    const shortOk = short === undefined || (year !== undefined && century + short > year);
+    // A quarter that ends a range ends with its last month: "Q3 2022" → 2022-09.
+    const quarter = /^q([1-4]),?\s+(\d{4})$/i.exec(m[2].trim());
+    const end =
+      short !== undefined
+        ? String(century + short)
+        : quarter
+          ? `${quarter[2]}-${String(Number(quarter[1]) * 3).padStart(2, '0')}`
+          : normaliseDate(m[2]);
+    // Only as a field of its own: "Scaled it in 2019 to 30 countries" and "2020 - 25 engineers" are not ranges.
+    const after = text.slice(m.index + m[0].length);
+    const shortOk =
+      short === undefined ||
+      (year !== undefined &&
+        century + short > year &&
+        /[-–—]\s*\d{2}$/.test(m[0]) &&
+        /^\s*(?:$|[)\]|·•,;]|[—–-]\s)/.test(after));
     if (start && shortOk) return { start, end, index: m.index, length: m[0].length };
   }
   const s = SINCE.exec(text);
@@ -127,4 +141,4 @@ export function proseDates(sentence: string): { date: string; index: number; tex
 }
 
 const BARE_YEAR =
-  /\b(?:in|by|until|till|through|since|from|to|during|of)\s+((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]?\s*\d)(?=\s*(?:$|[.,;:)!?]|(?:and|or|when|after|before|we|I|the|our|my|as|while|until|because|but|so|then|at|for|to|with|in|on)\b|\p{Lu}))/giu;
+  /\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Ff]rom|[Tt]o|[Dd]uring|[Oo]f)\s+((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]?\s*\d)(?=\s*(?:$|[.,;:)!?]|(?:and|or|when|after|before|we|I|the|our|my|as|while|until|because|but|so|then|at|for|to|with|in|on)\b|\p{Lu}))/gu;

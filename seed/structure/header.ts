@@ -60,7 +60,7 @@ export function titleCase(role: string): string {
 function clean(part: string): string {
   return (
     part
-      .replace(/^[\s,;:·•*_-]+|[\s,;:·•*_-]+$/g, '')
+      .replace(/^[\s,;:·•*_—–-]+|[\s,;:·•*_—–-]+$/g, '')
       // A closing bracket note is neither title nor company: "Voltbike (Berlin)", "QA Engineer (SDET)".
       .replace(/\s*\([^()]{1,40}\)\s*$/, '')
       .replace(
@@ -84,12 +84,20 @@ const LEGAL =
  * "Cartwheel Commerce, Amsterdam", "Tessellate Systems, Toronto ON": a name followed by a place. What follows the
  * comma is a place when it is one capitalised word with at most a region code, and not a legal form.
  */
-function splitPlace(part: string): string {
+function splitPlace(part: string, alone: boolean): string {
   const comma = part.indexOf(', ');
   if (comma < 0) return part;
   const tail = part.slice(comma + 2).trim();
-  // "Analyst, Acme Paper": after a role, the comma leads to the employer, not a place.
-  if (LEGAL.test(tail) || ROLE_WORDS.test(tail) || ROLE_WORDS.test(part.slice(0, comma))) return part;
+  // "Analyst, Acme Paper (2019 – 2021)": when the role's field is the line's only one, the comma leads to the
+  // employer; beside other fields ("Senior Engineer, Berlin | Initech") it leads to a place.
+  if (LEGAL.test(tail) || ROLE_WORDS.test(tail)) return part;
+  if (
+    alone &&
+    ROLE_WORDS.test(part.slice(0, comma)) &&
+    !/^[^,]+,\s*[A-Z]{2,3}$/.test(tail) &&
+    !looksLikePlace(tail.split(', ')[0] ?? tail)
+  )
+    return part;
   if (
     /^[\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+)?(?:,?\s+[A-Z]{2,3})?(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.test(
       tail,
@@ -106,8 +114,9 @@ const LABELLED_FIELD =
 /** Splits a header line into its fields, dates and notes removed. */
 function fields(line: string): string[] {
   const out: string[] = [];
-  for (const raw of line.split(SEPARATORS)) {
-    const part = splitPlace(clean(raw.replace(DURATION, ' ')));
+  const raws = line.split(SEPARATORS).filter((r) => clean(r.replace(DURATION, ' ')));
+  for (const raw of raws) {
+    const part = splitPlace(clean(raw.replace(DURATION, ' ')), raws.length === 1);
     // "Narrative 2", "Project 1": a document's own numbering, neither title nor company.
     if (
       !part ||
@@ -160,11 +169,13 @@ export function parseHeader(lines: string[]): JobHeader {
   for (const text of rest) {
     // "Company: Lumen Grid", "Role: Senior Data Engineer", "Location: Berlin": a labelled line says what it is.
     const labelled = LABELLED_FIELD.exec(text.trim());
-    if (labelled?.[1] && labelled[2]) {
-      const value = clean(labelled[2]);
+    if (labelled?.[1]) {
+      // The value is the label's; fields after it on the line ("Role: Senior Engineer — Initech") are read as usual.
+      const [value, ...others] = fields(labelled[2] ?? '');
       const label = labelled[1].toLowerCase();
-      if (/^(?:company|employer|organi[sz]ation|client)$/.test(label)) out.company ??= value;
-      else if (/^(?:role|title|job title|position)$/.test(label)) out.title ??= latestTitle(value);
+      if (value && /^(?:company|employer|organi[sz]ation|client)$/.test(label)) out.company ??= value;
+      else if (value && /^(?:role|title|job title|position)$/.test(label)) out.title ??= latestTitle(value);
+      parts.push(...others);
       continue;
     }
     for (const field of fields(text)) {

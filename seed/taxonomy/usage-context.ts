@@ -18,7 +18,6 @@ const USAGE_BEFORE = new Set([
   'used',
   'uses',
   'via',
-  'through',
   'into',
   'onto',
   'on',

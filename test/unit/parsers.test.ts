@@ -17,6 +17,7 @@ describe('parseLeadCode', () => {
     ['Roughly 70 percent hands-on development.', 30, 70],
     ['About half and half.', 50, 50],
     ['Leading vs coding: 50/50.', 50, 50],
+    ['About 70% coding and 30% leading; code reviews were split 50/50 with my peer.', 30, 70],
   ])('%s', (text, lead, code) => {
     expect(parseLeadCode(text)).toEqual({ lead, code });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCompany } from '../../seed/extract/company.js';
 import { unshout } from '../../seed/extract/job.js';
+import { heldSince } from '../../seed/extract/job-dates.js';
 import { titlesInProse } from '../../seed/extract/job-title.js';
 import { parseHeader } from '../../seed/structure/header.js';
 import { headingKind } from '../../seed/structure/vocabulary.js';
@@ -99,7 +100,7 @@ describe('a job heading in the common résumé shapes', () => {
   it.each([
     ['Senior Eng @ Foo Labs (2019-22)', 'Senior Engineer', '2019', '2022'],
     ["Senior Eng @ Foo Labs ('19–'22)", 'Senior Engineer', '2019', '2022'],
-    ['Foo Labs — Senior Eng — Q1 2019 – Q3 2022', 'Senior Engineer', '2019-01', '2022-07'],
+    ['Foo Labs — Senior Eng — Q1 2019 – Q3 2022', 'Senior Engineer', '2019-01', '2022-09'],
     ['Foo Labs — SWE II — 2018–2021', 'Software Engineer II', '2018', '2021'],
     // A year and a month, not a range.
     ['Foo Labs — Engineer — 2019-03', 'Engineer', '2019-03', '2019-03'],
@@ -141,5 +142,58 @@ describe('a company a header writes in capitals', () => {
     expect(unshout('BNP PARIBAS')).toBe('BNP Paribas');
     expect(unshout('IBM')).toBe('IBM');
     expect(unshout('ETSY Inc.')).toBe('ETSY Inc.');
+  });
+});
+
+// Found by review: each of these was read wrongly by an earlier version of the rules above.
+describe('ordinary sentences the prose rules must leave alone', () => {
+  const isTool = (name: string) => ['Python', 'Kafka', 'Terraform and AWS', 'Airflow'].includes(name);
+  it.each([
+    ['At Initech, I worked closely with Marketing.', 'Initech'],
+    ['At Initech I worked daily with Python.', 'Initech'],
+    ['As an engineer at Initech I built APIs.', 'Initech'],
+    ['Then Initech hired me.', 'Initech'],
+    ['I worked mostly with Terraform and AWS.', null],
+    ['I spent two years working with Kafka.', null],
+    ['Our VP brought me in to fix billing.', null],
+    ['Sales wanted better forecasts, so they asked me to build a model.', null],
+  ])('%s', (sentence, company) => {
+    expect(findCompany([sentence], isTool)).toBe(company);
+  });
+
+  it('takes no title from an infinitive or from something else that ended or was converted', () => {
+    expect(titlesInProse(['My role was to support the data engineers.'])).toEqual({});
+    expect(titlesInProse(['The scripts were converted to support Python 3.'])).toEqual({});
+    expect(titlesInProse(['The pilot ended as a lead generation tool.'])).toEqual({});
+  });
+
+  it('reads no range or year from counts', () => {
+    expect(parseHeader(['Scaled the platform in 2019 to 30 countries.']).end).not.toBe('2030');
+    expect(parseHeader(['Grew the team in 2020 - 25 engineers']).end).not.toBe('2025');
+  });
+
+  it('keeps the city out of the company beside another field, and a labelled line to its value', () => {
+    expect(parseHeader(['Senior Engineer, Berlin | Initech | 2019 – 2021']).company).toBe('Initech');
+    expect(parseHeader(['Software Engineer, Boston, MA', 'Initech', '2019 – 2021']).company).toBe('Initech');
+    expect(parseHeader(['Role: Senior Engineer — Initech — 2019 – 2021'])).toMatchObject({
+      title: 'Senior Engineer',
+      company: 'Initech',
+    });
+    expect(parseHeader(['Dates: 2019 – 2021', 'Initech — Senior Engineer']).company).toBe('Initech');
+  });
+
+  it('keeps one-word acronyms in capitals', () => {
+    expect(unshout('KPMG')).toBe('KPMG');
+    expect(unshout('HSBC')).toBe('HSBC');
+  });
+});
+
+describe("'I've been' as well as 'I have been'", () => {
+  it('names the employer, the title and a current job, and not any use of a tool since a year', () => {
+    const sentence = "Since 2021 I've been a staff engineer at Globex.";
+    expect(findCompany([sentence], () => false)).toBe('Globex');
+    expect(titlesInProse([sentence]).joinedAs).toBe('Staff Engineer');
+    expect(heldSince([sentence])).toBe(true);
+    expect(heldSince(['I have been using Python since 2015.'])).toBe(false);
   });
 });

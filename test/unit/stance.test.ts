@@ -39,6 +39,9 @@ describe('the stance of a tool, from its sentence', () => {
       ['used', 'migrated-from'],
     ],
     ['Replacing spreadsheets with Airtable saved a day a week.', ['Airtable'], ['used']],
+    ['Added Sentry alerts before this release went out.', ['Sentry'], ['used']],
+    ['I used Python daily, and before that I was a teacher.', ['Python'], ['used']],
+    ['I replaced her as Jenkins administrator.', ['Jenkins'], ['used']],
   ])('used: %s', (sentence, tools, expected) => {
     expect(stances(sentence, tools)).toEqual(expected);
   });

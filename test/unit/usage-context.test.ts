@@ -44,6 +44,7 @@ describe('ambiguous names, judged by their sentence', () => {
     ['The head chef designed the menu.', 'chef'],
     ['Go tools down at five, the foreman said.', 'go'],
     ['Make tools that people love, the founder told us.', 'gnu-make'],
+    ['We pushed through Spring to finish the migration.', 'spring-framework'],
     ['Vault doors were checked nightly by the branch staff.', 'hashicorp-vault'],
     ['Rewrote the front end with ES6 modules.', 'elasticsearch'],
   ])('leaves the other sense alone: %s', (sentence, tool) => {
