@@ -77,52 +77,47 @@ export async function loadTest(options: {
         if (status === 200 && !names.includes(gzip.okHeader.toLowerCase())) unmarked += 1;
       }
     : undefined;
-  let finish: (result: autocannon.Result) => void = () => {};
-  let fail: (error: unknown) => void = () => {};
-  const done = new Promise<autocannon.Result>((resolve, reject) => {
-    finish = resolve;
-    fail = reject;
-  });
-  // The callback form: it returns the run's event emitter, which reports what each connection error was.
-  const tracker = autocannon(
-    {
-      url: `${options.url}/graphql`,
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(gzip ? { 'accept-encoding': 'gzip, deflate, br' } : {}),
-      },
-      body: JSON.stringify({ query: options.query, variables: options.variables }),
-      ...(options.variants?.length || onResponse
-        ? {
-            requests: [
-              {
-                ...(options.variants?.length
-                  ? { setupRequest: variedBody(options.query, options.variants) }
-                  : {}),
-                ...(onResponse ? { onResponse } : {}),
-              },
-            ],
-          }
-        : {}),
-      connections: options.connections,
-      pipelining: 1,
-      ...(amount ? { amount } : { duration: options.durationSeconds }),
-      timeout: 30,
-      // Counted as mismatches: a 200 whose body is a GraphQL error.
-      verifyBody: (raw) => {
-        const body = String(raw ?? '');
-        return !(body.startsWith('{"errors"') || body.includes('"errors":['));
-      },
-    },
-    (error, result) => (error ? fail(error) : finish(result)),
-  );
   const errorKinds: Record<string, number> = {};
-  tracker.on('reqError', (error: Error & { code?: string }) => {
-    const kind = error.code ?? error.message;
-    errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+  // The callback form: it returns the run's event emitter, which reports what each connection error was.
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const tracker = autocannon(
+      {
+        url: `${options.url}/graphql`,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(gzip ? { 'accept-encoding': 'gzip, deflate, br' } : {}),
+        },
+        body: JSON.stringify({ query: options.query, variables: options.variables }),
+        ...(options.variants?.length || onResponse
+          ? {
+              requests: [
+                {
+                  ...(options.variants?.length
+                    ? { setupRequest: variedBody(options.query, options.variants) }
+                    : {}),
+                  ...(onResponse ? { onResponse } : {}),
+                },
+              ],
+            }
+          : {}),
+        connections: options.connections,
+        pipelining: 1,
+        ...(amount ? { amount } : { duration: options.durationSeconds }),
+        timeout: 30,
+        // Counted as mismatches: a 200 whose body is a GraphQL error.
+        verifyBody: (raw) => {
+          const body = String(raw ?? '');
+          return !(body.startsWith('{"errors"') || body.includes('"errors":['));
+        },
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    );
+    tracker.on('reqError', (error: Error & { code?: string }) => {
+      const kind = error.code ?? error.message;
+      errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
+    });
   });
-  const result = await done;
   return {
     operation: options.operation,
     connections: options.connections,

@@ -1,3 +1,5 @@
+import { ROLE_NOUNS } from '../structure/vocabulary.js';
+
 /**
  * A capitalised name of up to six words, allowing "of" and "&" inside ("Bank of America", "Procter & Gamble") and a
  * possessive that is part of the name ("St. Mary's Hospital", "Children's Hospital of Philadelphia").
@@ -32,7 +34,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // "I was a QA lead at X", "As the lead mobile developer at X,": a role held there names the employer.
   {
     re: new RegExp(
-      String.raw`(?:\bI(?:\s+was|\s+am|\s+have\s+been|['’]ve\s+been)|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|coordinator|nurse|statistician|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+${NAME}`,
+      String.raw`(?:\bI(?:\s+was|\s+am|\s+have\s+been|['’]ve\s+been)|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:${ROLE_NOUNS}|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+${NAME}`,
       'gu',
     ),
     weight: 4,
@@ -101,7 +103,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     ),
     weight: 1,
     strong: false,
-    needs: /\b(?:needed|wanted|looking|decided|asked me|brought me|hired me)\b/,
+    needs: /\b(?:needed|wanted|looking|decided|brought me|hired me)\b/,
   },
   // Possessives: "Truist Financial Corporation's data", "Hyundai Motors' data", "ETSY's backend".
   { re: new RegExp(String.raw`${NAME}(?:['’]s|s['’])(?=\s)`, 'gu'), weight: 2, strong: false, needs: /['’]/ },

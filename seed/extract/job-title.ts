@@ -1,5 +1,5 @@
 import { titleCase } from '../structure/header.js';
-import { ROLE_WORDS } from '../structure/vocabulary.js';
+import { ROLE_NOUNS, ROLE_WORDS } from '../structure/vocabulary.js';
 
 /** A title as prose writes it: "a Senior Interface Engineer", "Lead Data Engineer", "a junior programmer". */
 const ROLE = String.raw`((?:\p{Lu}[\p{L}.&/-]*)(?:\s+(?:of|and|&|for|\p{Lu}[\p{L}.&/-]*)){0,6}|[a-z][\w-]*(?:\s+[\p{L}][\w-]*){0,4})`;
@@ -33,12 +33,7 @@ const AS_ROLE = new RegExp(
   String.raw`(?:^|[.!?]\s+)(?:As|In\s+my\s+(?:role|position|capacity)\s+as)\s+${DET}${ANY_ROLE}\s*(?:,|\s+(?:at\s+[^,]{1,40},\s*)?I\b)`,
   'u',
 );
-/** Words without which no title pattern can match: most sentences are skipped on them. */
-const TITLE_WORDS =
-  /\b(?:promoted|converted|left|ended|finished|held|title|role|position|Title|Role|Position|As|as|became|now|hired|recruited|contracted|engaged|placed|taken|brought|joined|started|came|signed|moved|worked|served|employed|was|been|am)\b/;
-
-const ROLE_NOUN =
-  /^(.*\b(?:engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant|coordinator|nurse|statistician)s?)\b/i;
+const ROLE_NOUN = new RegExp(String.raw`^(.*\b(?:${ROLE_NOUNS})s?)\b`, 'i');
 
 /** Words that end a title in prose: "engineer to lead the team", "contractor and was converted". */
 const ENDS_TITLE =
@@ -80,7 +75,6 @@ export function titlesInProse(texts: string[]): { latest?: string; joinedAs?: st
   // "As a junior programmer, to help port …": an answer to why the person was hired.
   out.joinedAs = roleNounTitle(AS_ROLE.exec(texts[0] ?? '')?.[1]);
   for (const text of texts) {
-    if (!TITLE_WORDS.test(text)) continue;
     out.latest ??= roleNounTitle(LABELLED.exec(text)?.[1]) ?? asTitle(LATEST_TITLE.exec(text)?.[1]);
     out.joinedAs ??=
       asTitle(JOINED_AS.exec(text)?.[1]) ??

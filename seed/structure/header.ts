@@ -114,9 +114,12 @@ const LABELLED_FIELD =
 /** Splits a header line into its fields, dates and notes removed. */
 function fields(line: string): string[] {
   const out: string[] = [];
-  const raws = line.split(SEPARATORS).filter((r) => clean(r.replace(DURATION, ' ')));
-  for (const raw of raws) {
-    const part = splitPlace(clean(raw.replace(DURATION, ' ')), raws.length === 1);
+  const cleaned = line
+    .split(SEPARATORS)
+    .map((raw) => clean(raw.replace(DURATION, ' ')))
+    .filter(Boolean);
+  for (const field of cleaned) {
+    const part = splitPlace(field, cleaned.length === 1);
     // "Narrative 2", "Project 1": a document's own numbering, neither title nor company.
     if (
       !part ||

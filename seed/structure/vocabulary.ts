@@ -104,6 +104,10 @@ function kindOf(heading: string): HeadingKind | undefined {
 export const CLAIMING_KINDS = new Set<PersonalKind>(['summary', 'skills', 'certifications']);
 
 /** Words that make a phrase a role rather than a company ("Senior Engineer", "Head of Data"). */
+/** The nouns a job title ends with ("Senior Data *Engineer*", "QA *Lead*"), as a regex source. */
+export const ROLE_NOUNS =
+  'engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant|coordinator|nurse|statistician';
+
 export const ROLE_WORDS =
   /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member)\b/i;
 

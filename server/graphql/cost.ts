@@ -240,10 +240,6 @@ export class ListSizes {
     const tools = Math.min(this.count('Tool'), jobs * this.average('Job.tools'));
     const challenges = jobs * this.average('Job.challenges');
     const incidents = jobs * this.average('Job.incidents');
-    const involved = (key: string) => {
-      const from = this.count(key.split('-')[0] ?? '');
-      return from > 0 ? this.count(key) / from : 0;
-    };
     const nodes: Record<string, number> = {
       PERSON: 1,
       JOB: jobs,
@@ -257,8 +253,8 @@ export class ListSizes {
       2 * jobs + // HELD, AT
       jobs * this.average('Job.tools') + // USED
       tools + // IN_CATEGORY
-      challenges * (1 + involved('Challenge-INVOLVED')) +
-      incidents * (1 + involved('Incident-INVOLVED'));
+      challenges * (1 + this.average('Challenge.tools')) +
+      incidents * (1 + this.average('Incident.tools'));
     return { nodes, edges: Math.ceil(edges) };
   }
 }
