@@ -2,13 +2,16 @@
  * `npm run eval`: how well the seeder reads career documents it was not written for. For each annotated corpus
  * (test/corpus/dev, and the held-out set that is never tuned against) and each document style it prints precision,
  * recall and F1 of the tools each job used, phantom and missed jobs, and the accuracy of companies, titles, dates,
- * tool stances and the person's name. `--details` lists every error.
+ * tool stances and the person's name. `--details` lists every error; `--dir FOLDER` scores another labelled folder.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadTaxonomy } from '../../seed/taxonomy/load.js';
 import { byStyle, CORPORA, evaluateCorpus, type Summary } from './evaluate.js';
 
-const { values } = parseArgs({ options: { details: { type: 'boolean' }, corpus: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { details: { type: 'boolean' }, corpus: { type: 'string' }, dir: { type: 'string' } },
+});
 const pct = (x: number) => x.toFixed(3);
 
 function table(rows: [string, Summary][]): string {
@@ -25,7 +28,9 @@ function table(rows: [string, Summary][]): string {
 
 const taxonomy = loadTaxonomy();
 const started = Date.now();
-for (const [name, dir] of Object.entries(CORPORA)) {
+// --dir scores any folder of labelled documents (your own, labelled by test/corpus/README.md) instead of ours.
+const corpora: Record<string, string> = values.dir ? { [values.dir]: resolve(values.dir) } : CORPORA;
+for (const [name, dir] of Object.entries(corpora)) {
   if (values.corpus && values.corpus !== name) continue;
   const scores = evaluateCorpus(dir, taxonomy);
   process.stdout.write(`\n## ${name} (${scores.length} documents)\n\n${table(byStyle(scores))}\n`);

@@ -103,6 +103,20 @@ function readStructure(
   return { structure, frontMatter: parsed.frontMatter, person, json: false, bytes: input.bytes, words };
 }
 
+/**
+ * In a career essay a job whose paragraph gives only its start ended when the next paragraph's job began ("In 2017 I
+ * joined Corvid …", "Since 2021 I have been … at Pellmell"), as a reader takes it. Only for jobs cut from one essay,
+ * and only forwards in time: a résumé's job without an end date says nothing about the job above it.
+ */
+function endsFromNextParagraph(jobs: Job[], essays: number[]): void {
+  for (const [i, job] of jobs.entries()) {
+    const next = jobs[i + 1];
+    const group = essays[i] ?? -1;
+    if (group < 0 || essays[i + 1] !== group || job.endDate || !job.startDate || !next?.startDate) continue;
+    if (next.startDate > job.startDate) job.endDate = next.startDate;
+  }
+}
+
 /** Extracts one file: its jobs (tools with stance and evidence), the skills it claims, and candidate terms. */
 export function extractFile(
   file: string,
@@ -114,8 +128,17 @@ export function extractFile(
   const drafted: Job[] = [];
   const draftedUnits: Unit[][] = [];
   const isTool = toolPhrase(taxonomy, matcher);
-  const drafts = json ? structure.jobs : structure.jobs.flatMap((d) => splitByEmployer(d, isTool));
-  for (const draft of drafts) {
+  // Drafts cut from one essay share a group: their paragraphs follow each other in time.
+  const essays: number[] = [];
+  const drafts = json
+    ? structure.jobs
+    : structure.jobs.flatMap((d, group) => {
+        const split = splitByEmployer(d, isTool);
+        for (const _ of split) essays.push(split.length > 1 ? group : -1);
+        return split;
+      });
+  const draftedEssays: number[] = [];
+  for (const [index, draft] of drafts.entries()) {
     const { job, units: u } = extractJob(draft, {
       file,
       ordinal: drafted.length + 1,
@@ -129,7 +152,9 @@ export function extractFile(
     if (!json && !job.company && job.tools.length === 0 && job.otherMentions.length === 0) continue;
     drafted.push(job);
     draftedUnits.push(u);
+    draftedEssays.push(essays[index] ?? -1);
   }
+  endsFromNextParagraph(drafted, draftedEssays);
   const { jobs, units } = mergeSameEmployer(drafted, draftedUnits);
   const claimed = claimedSkills(structure.personal, matcher, taxonomy, file);
   if (jobs.length === 0 && claimed.skills.length === 0) {

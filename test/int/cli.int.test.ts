@@ -182,6 +182,7 @@ describe('skillgraph seed', () => {
     await run.waitFor(/evidence: \d+\//, 120_000);
     run.child.kill('SIGKILL');
     await run.exit;
+    rmSync(big, { force: true });
     expect(await counts()).toEqual(before);
   }, 180_000);
 });

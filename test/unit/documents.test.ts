@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -146,7 +146,8 @@ describe('extractDocuments', () => {
     const jobs = extractDocuments([file]).people[0]?.jobs ?? [];
     expect(jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
       ['Halden Logistics', 'Junior Developer', '2014', '2017'],
-      ['Corvid Analytics', 'Data Engineer', '2017', null],
+      // Its end is when the next paragraph's job began.
+      ['Corvid Analytics', 'Data Engineer', '2017', '2021'],
       ['Pellmell Games', 'Staff Engineer', '2021', 'present'],
     ]);
     expect(jobs[1]?.tools.map((t) => t.toolId).sort()).toEqual(['apache-airflow', 'cron']);
@@ -187,6 +188,7 @@ describe('extractDocuments', () => {
     const copies = Math.ceil(20e6 / narratives.length);
     writeFileSync(big, `${narratives}\n\n${'-'.repeat(60)}\n\n`.repeat(copies));
     const [person] = extractDocuments([big]).people;
+    rmSync(big, { force: true });
     expect(person?.jobs).toHaveLength(copies * 6);
     // The last copy is read like the first: same companies, line numbers that keep counting.
     const last = person?.jobs.at(-1);
