@@ -11,7 +11,10 @@ const T = String.raw`⟦\d+⟧`;
 /** A list of tools: "⟦0⟧", "⟦0⟧ and ⟦1⟧", "⟦0⟧, ⟦1⟧ or ⟦2⟧", "⟦0⟧/⟦1⟧". */
 const TL = String.raw`${T}(?:\s*(?:,|/|\+|&|and|or|,\s*and|,\s*or)\s*${T})*`;
 /** Little words that may stand between a verb and the tool ("replacing an old ⟦0⟧ server"). */
-const FILLER = String.raw`(?:(?:the|our|their|an?|old|older|legacy|existing|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises)?|previous|whole|entire|aging|ageing|hourly|nightly|daily)\s+)*`;
+const FILLER = String.raw`(?:(?:the|our|their|those|these|this|that|its|my|all|an?|old|older|legacy|existing|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises)?|previous|whole|entire|aging|ageing|hourly|nightly|daily)\s+)*`;
+
+/** "a tangle of", "a pile of": a heap of the tool's things stands between the verb and the tool. */
+const HEAP = String.raw`(?:(?:an?\s+)?(?:tangle|pile|mess|heap|set|handful|couple|collection|bunch|lot|patchwork|zoo)\s+of\s+${FILLER})?`;
 
 /** Up to two describing words before a tool that is being left ("a flaky ⟦0⟧ grid"), but never a preposition. */
 const DESCRIBED = String.raw`(?:(?!(?:with|by|for|to|in|on|at|from|and|or|using|via|into|onto|as)\b)[a-z][\w-]*\s+){0,2}`;
@@ -38,6 +41,12 @@ const CHOICE: Rule[] = [
     'used',
     'evaluated',
   ),
+  // "a bake-off against ⟦0⟧ before choosing ⟦1⟧"
+  rule(
+    /\b(?:choosing|picking|selecting|settling|going)\b/i,
+    String.raw`\b(?:before|then|and|finally|eventually)\s+(?:choosing|picking|selecting|settling\s+on|going\s+with)\s+${FILLER}(${TL})`,
+    'used',
+  ),
   rule(
     /\b(?:stay|stayed|staying|kept|keep|keeping|stuck|sticking|remained|settled)\b/i,
     String.raw`\b(?:stayed|stay|staying|kept|keep|keeping|stuck|sticking|remained|settled)\s+(?:on|with|in)\s+${FILLER}(${TL})`,
@@ -48,15 +57,15 @@ const CHOICE: Rule[] = [
 const MIGRATION: Rule[] = [
   // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
   rule(
-    /\b(?:mov|migrat|switch|transition|port|shift|convert|upgrad)/i,
-    String.raw`\b(?:mov|migrat|switch|transition|port|shift|convert|upgrad)\w*\s+(?:[\w-]+\s+){0,4}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}(${TL})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
+    /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over)/i,
+    String.raw`\b(?:mov|migrat|switch|transition|port|shift|conver(?:t|sion)|upgrad|cut\s*over)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}(${TL})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
     'migrated-from',
     'used',
   ),
   // "replaced ⟦0⟧ with ⟦1⟧"
   rule(
     /\breplac/i,
-    String.raw`\breplac\w*\s+${FILLER}(${TL})[^⟦]{0,40}?\bwith\s+${FILLER}(${TL})`,
+    String.raw`\breplac\w*\s+${FILLER}${HEAP}(${TL})[^⟦]{0,40}?\bwith\s+${FILLER}(${TL})`,
     'migrated-from',
     'used',
   ),
@@ -80,8 +89,8 @@ const MIGRATION: Rule[] = [
   ),
   // "replacing a ⟦0⟧ server", "retired the old ⟦0⟧", "moved away from ⟦0⟧"
   rule(
-    /\b(?:replac|to replace|retir|decommission|sunset|phas|ripp|deprecat|got rid|getting rid|away from|off of)/i,
-    String.raw`\b(?:replac(?:ing|ed)|to replace|which replaced|that replaced|retir\w*|decommission\w*|sunset(?:ting|ted)?|phas(?:ed|ing) out|ripp(?:ed|ing) out|deprecat\w*|got rid of|getting rid of|mov(?:ed|ing) away from|away from|off of)\s+${FILLER}${DESCRIBED}(${TL})`,
+    /\b(?:replac|to replace|retir|decommission|sunset|phas|ripp|deprecat|got rid|getting rid|away from|off of|dropp|ditch|kill)/i,
+    String.raw`\b(?:replac(?:ing|ed)|to replace|which replaced|that replaced|retir\w*|decommission\w*|sunset(?:ting|ted)?|phas(?:ed|ing) out|ripp(?:ed|ing) out|deprecat\w*|got rid of|getting rid of|mov(?:ed|ing) away from|away from|off of|dropp(?:ed|ing)(?!\s+the\s+idea)|ditch(?:ed|ing)|kill(?:ed|ing)\s+off)\s+${FILLER}${HEAP}${DESCRIBED}(${TL})`,
     'migrated-from',
   ),
   // A terse bullet's "⟦0⟧ + ⟦1⟧ before that": what the job used before what the bullets above name.
@@ -97,13 +106,25 @@ const MIGRATION: Rule[] = [
 const EVALUATION: Rule[] = [
   // Verbs only ("prototyped", not "ported the prototype to ⟦0⟧").
   rule(
-    /\b(?:evaluat|consider|assess|trial|pilot|prototyp|benchmark|explor|investigat|spik|tried|trying|look|test|pok|played|experiment|toy|poc|proof)/i,
-    String.raw`\b(?:evaluat(?:e|es|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|prototyp(?:ed|ing)|benchmark(?:ed|ing)|explor(?:e|ed|ing)|investigat(?:e|ed|ing)|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w-]+\s+){0,3}?(${TL})`,
+    /\b(?:eval|consider|assess|trial|pilot|prototyp|benchmark|explor|investigat|spik|tried|trying|look|test|pok|played|experiment|toy|poc|proof)/i,
+    String.raw`\b(?:evaluat(?:e|es|ed|ing)|eval['’]?(?:d|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|prototyp(?:ed|ing)|benchmark(?:ed|ing)|explor(?:e|ed|ing)|investigat(?:e|ed|ing)|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w-]+(?:\s+|/)){0,3}?(${TL})`,
     'evaluated',
   ),
   rule(
     /\b(?:poc|proof|spike|pilot|trial|bake)/i,
     String.raw`(${TL})\s+(?:poc|proof[- ]of[- ]concept|spike|pilot|trial|bake-?off)\b`,
+    'evaluated',
+  ),
+  // "⟦0⟧ eval'd for 2 months", "⟦0⟧ trialled, not renewed" (but "⟦0⟧ evaluated the rules" is the tool at work).
+  rule(
+    /\b(?:eval|trial|pilot|prototyp)/i,
+    String.raw`(${TL})\s+(?:eval['’]?d|evaluated|trial(?:l)?ed|piloted|prototyped)\b(?!\s+(?:the|a|an|our|my|its|every|each|all)\b)`,
+    'evaluated',
+  ),
+  // "ran a 90-day pilot of ⟦0⟧", "a six-week bake-off against ⟦0⟧", "an evaluation of ⟦0⟧".
+  rule(
+    /\b(?:poc|proof|spike|pilot|trial|bake|evaluation|assessment)/i,
+    String.raw`\b(?:poc|proof[- ]of[- ]concept|spike|pilot|trial|bake-?off|evaluation|assessment)\s+(?:of|with|on|against|between)\s+${FILLER}(${TL})`,
     'evaluated',
   ),
   rule(
@@ -136,16 +157,18 @@ const EVALUATION: Rule[] = [
 
 /** Words that put a clause in the future: its tools are planned. */
 const FUTURE =
-  /(?:^|\s)next\s*:|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/i;
+  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|\bnext\s+up\b|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/i;
 
 /**
  * A clause about what someone else uses: other teams, clients, vendors, partners ("other teams called us from ⟦0⟧",
  * "the mobile team consumes our API from ⟦0⟧"). A department word needs its noun: "it uses ⟦0⟧" is not the IT team.
  */
 const SOMEONE_ELSE = new RegExp(
-  String.raw`(?:^|[,(;:]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+)?` +
+  String.raw`(?:^|[,(;:]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+|(?:our|one|its)\s+(?=(?:partner|client|customer|vendor|sister|external|upstream|downstream|third)))?` +
     String.raw`(?:(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|consumer|consuming)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?` +
-    String.raw`|(?:mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|data science|platform|qa)\s+(?:teams?|groups?|squads?|departments?|engineers|developers|folks|people|staff)(?:['’]s|s['’])?)` +
+    String.raw`|(?:mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|data science|platform|qa)\s+(?:teams?|groups?|squads?|departments?|engineers|developers|folks|people|staff)(?:['’]s|s['’])?` +
+    // Departments named by their acronym alone: "the NOC ran everything through ⟦0⟧".
+    String.raw`|(?:noc|soc|dbas|help\s*desk|service\s+desk))` +
     String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles)\b`,
   'i',
 );
@@ -155,31 +178,37 @@ const SOMEONE_ELSE = new RegExp(
  * alone is the person's own team; a named one ("the mobile team tests with …") is another.
  */
 const DONE_BY_OTHERS =
-  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented)\s+by\s+(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner)s?)\b/i;
+  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented)\s+by\s+(?:(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
 
 /**
  * A terse bullet's "firmware team writes the controller side in ⟦0⟧", "platform team owns ⟦0⟧": a named team (not
  * "my team", "our team", "the team") that does the work, with no article before it.
  */
 const TERSE_OTHERS =
-  /^\s*(?!(?:my|our|the|a|this|that)\s)(?:[\w-]+\s+){1,2}?team\s+(?:owns|writes|builds|maintains|runs|handles|does|uses|develops|manages|operates)\b/i;
+  /^\s*(?!(?:my|our|the|a|this|that)\s)(?:[\w-]+\s+){1,2}?team\s+(?:(?:(?:is|are|was|were)\s+)?(?:still\s+)?on|owns|writes|builds|maintains|runs|handles|does|uses|develops|manages|operates)\b/i;
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 const NOT_MINE =
-  /\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+team['’]s|the\s+vendor['’]s|the\s+client['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do)\b)/i;
+  /\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+team['’]s|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b)/i;
 
 /** The NOT_MINE phrasings that own the noun after them. */
-const POSSESSIVE = /(?:team|vendor|client)['’]s$|^(?:their\s+own|someone\s+else['’]s)$/i;
+const POSSESSIVE =
+  /(?:team|vendor|client|customer|partner|supplier)['’]s$|^(?:their\s+own|someone\s+else['’]s)$/i;
 
 /** "the team's ⟦0⟧ dashboard" is the person's own team. */
 const OWN_TEAM = /^(?:the|our|my|this)\s+team['’]s$/i;
+
+/** A short bracketed aside that names no tool and says nothing of ownership: "(H2)", "(Q3)", "(DSL2)". */
+const ASIDE = /\s*\((?![^)]*\b(?:not|mine|ours|they|their|team)\b)[^()⟦,;]{1,16}\)/g;
+
+const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
 /** Words that point a clause back at the one before it ("… owned that part"). */
 const BACK_REFERENCE = /\b(?:that part|that piece|that side|that bit|those parts|that|it|them|those)\b/i;
 
 /** "we never set it up", "didn't adopt": what the sentence names before it was not adopted. */
 const NEVER =
-  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it)\b/i;
+  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it|renew(?:ed)?)\b/i;
 
 /** Clause boundaries: semicolons, dashes between spaces, "but", "while", "whereas", "although", brackets. */
 const CLAUSE = /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|although|though)\b\s+|\(|\)/i;
@@ -189,14 +218,15 @@ const CLAUSE = /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|alth
  * every rule (stance was a third of extraction time before this).
  */
 const TRIGGERS =
-  /\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remained|settled|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|eventually|evaluat\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b/i;
+  /\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remained|settled|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b/i;
 
 /** Cheap tests for the words the clause-wide patterns below cannot match without. */
 const NEEDS_FUTURE =
   /\b(?:next|plan|planned|planning|plans|will|going|roadmap|future|hop\w*|intend\w*|aim\w*|about|left|started|yet|upcoming|wishlist|would|want\w*)\b/i;
 const NEEDS_OTHERS =
-  /\b(?:other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator)\b/i;
-const NEEDS_NOT_MINE = /\b(?:mine|ours|not|someone|team['’]s|vendor['’]s|client['’]s|their|they)\b/i;
+  /\b(?:other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b/i;
+const NEEDS_NOT_MINE =
+  /\b(?:mine|ours|not|never|no|someone|team['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b/i;
 const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
 
 /**
@@ -206,10 +236,10 @@ const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
  * resources" is a translation between two formats in use, not a move.
  */
 const SAME_KIND_MOVE =
-  /\b(?:migrat|port(?:ed|ing|s)?\b|rewr[io]t|mov(?:ed|ing|es)\b|replac|swapp)\w*\s+(?:[\w-]+\s+){0,3}?(⟦\d+⟧)(?:\s+[\w-]+){0,3}?\s+(?:to|into|onto|in|with|by|for)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
+  /\b(?:migrat|port(?:ed|ing|s)?\b|rewr[io]t|mov(?:ed|ing|es)\b|replac|swapp)\w*\s+(?:[\w'’-]+\s+){0,4}?(⟦\d+⟧)(?:\s+[\w-]+){0,3}?\s+(?:to|into|onto|in|with|by|for)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
 
 /** A terse bullet's "Android: ⟦0⟧ → ⟦1⟧", "⟦0⟧ -> ⟦1⟧ migration" (judged by kind like the verbs above). */
-const ARROW = /(⟦\d+⟧)\s*(?:→|->|=>|⇒)\s*(⟦\d+⟧)/g;
+const ARROW = /(⟦\d+⟧)(?:\s+[a-z][\w-]*){0,2}\s*(?:→|->|=>|⇒)\s*(⟦\d+⟧)/g;
 
 /** Which verdict wins when rules disagree. */
 const PRIORITY: Stance[] = ['migrated-from', 'evaluated', 'planned', 'others', 'used'];
@@ -260,7 +290,8 @@ export function stancesOf(
     }
   };
 
-  const clauses = masked.split(CLAUSE);
+  // A short aside without a tool ("Next up (H2): ⟦0⟧") is no clause of its own.
+  const clauses = masked.replace(ASIDE, '').split(CLAUSE);
   // What a clause says explicitly comes first; "stayed on ⟦1⟧" overrides "evaluated ⟦0⟧ … ⟦1⟧".
   for (const clause of clauses) apply(CHOICE, clause, true);
   // Migrations often span clauses ("⟦0⟧ as the backbone; later ⟦1⟧").
@@ -285,6 +316,8 @@ export function stancesOf(
       set(from, 'used');
       set(ids, 'planned');
     }
+    // "… but we have no ⟦1⟧ of our own": someone else's.
+    for (const m of clause.matchAll(NONE_OF_OUR_OWN)) set(markersIn(m[1]), 'others');
     const others =
       NEEDS_OTHERS.test(clause) &&
       (SOMEONE_ELSE.test(clause) || DONE_BY_OTHERS.test(clause) || TERSE_OTHERS.test(clause));

@@ -41,6 +41,10 @@ interface Candidate {
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
+/** Words that open an apposition about a person ("Dave Jenkins, the head of …", "…, who hired me"). */
+const APPOSITION = new Set(['the', 'our', 'my', 'who', 'whom', 'whose', 'his', 'her', 'their', 'then']);
+const ROLE_IN_BRACKETS = /^(?:PM|PO|EM|TL|CTO|CEO|CFO|COO|VP|SVP|EVP|HR|QA|UX|TPM|manager|lead|boss|mentor)$/;
+
 /**
  * Finds taxonomy tools in text. Names are matched as token sequences (word boundaries, spacing as written), the
  * longest match wins ("Azure SQL Data Warehouse" over "SQL"), and ambiguous spellings must meet the context rules
@@ -136,7 +140,9 @@ export class ToolMatcher {
     if (candidates.length === 0) return [];
 
     // "the Kafka Hackathon", "Team Terraform": any tool's name can name something else.
-    const named = candidates.filter((c) => !namesSomethingElse(tokens, c.first, c.length));
+    const named = candidates.filter(
+      (c) => !namesSomethingElse(tokens, c.first, c.length) && !this.isSurname(tokens, c),
+    );
     const clear = named.filter((c) => c.entry.unambiguous);
     const valid = named.filter(
       (c) => c.entry.unambiguous || this.contextHolds(c, tokens, firstWord, clear, documentWords),
@@ -157,6 +163,29 @@ export class ToolMatcher {
     // A person said this sentence does not mean this tool.
     if (this.wrongMatches.size === 0) return mentions;
     return mentions.filter((m) => !this.wrongMatches.has(wrongMatchKey(m.toolId, text)));
+  }
+
+  /**
+   * "I reported to Dave Jenkins, the head of operations", "built with Ray (PM)": a tool's name after a capitalised
+   * given name that is neither a tool nor a vendor, followed by an apposition or "who", or a role in brackets, is a
+   * person. Either signal alone is not enough: "Apache Kafka, the backbone …" and "Jenkins (CI)" are tools.
+   */
+  private isSurname(tokens: Token[], c: Candidate): boolean {
+    const after = tokens[c.first + c.length];
+    if (!after) return false;
+    const then = tokens[c.first + c.length + 1];
+    if (
+      after.text === '(' &&
+      then &&
+      ROLE_IN_BRACKETS.test(then.text) &&
+      tokens[c.first + c.length + 2]?.text === ')'
+    )
+      return true;
+    const appositive =
+      (after.text === ',' && then !== undefined && APPOSITION.has(then.lower)) || after.lower === 'who';
+    const before = tokens[c.first - 1];
+    if (!appositive || !before || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) return false;
+    return !this.vendorWords.has(before.lower) && !this.root.next.get(before.lower)?.entries.length;
   }
 
   /** Checks spelling-level rules: spacing, capitalisation, and what may not come right before or after. */

@@ -238,3 +238,71 @@ describe("someone else's tool named after a possessive", () => {
     expect(stances(sentence, tools)).toEqual(expected);
   });
 });
+
+describe('stance wordings found in documents written by others (probes)', () => {
+  it.each([
+    // Migrations with more words between the verb and the tool, and what a tool was dropped for.
+    [
+      'Migrated the RNA-seq and germline WGS pipelines from Snakemake to Nextflow (DSL2).',
+      ['Snakemake', 'Nextflow'],
+      ['migrated-from', 'used'],
+    ],
+    ["Moved the project's audio middleware off FMOD to Wwise.", ['FMOD', 'Wwise'], ['migrated-from', 'used']],
+    [
+      'Moved the inventory off those Excel workbooks into NetBox.',
+      ['Excel', 'NetBox'],
+      ['migrated-from', 'used'],
+    ],
+    [
+      'Replaced a tangle of legacy Perl scripts with Snakemake workflows.',
+      ['Perl', 'Snakemake'],
+      ['migrated-from', 'used'],
+    ],
+    [
+      'Nursing lead for the conversion from Cerner PowerChart to Epic.',
+      ['Cerner', 'Epic'],
+      ['migrated-from', 'used'],
+    ],
+    ['serving: TF Serving → Triton; dropped the Flask wrapper', ['Flask'], ['migrated-from']],
+    // Dropping an idea is not having used it; a kept tool is used.
+    ['We dropped the idea of Cassandra early.', ['Cassandra'], ['evaluated']],
+    ['Kept Flask for the admin pages.', ['Flask'], ['used']],
+    // Evaluations said with a noun or after the tool.
+    [
+      "Kubeflow eval'd for 2 months, went with Airflow + k8s jobs instead",
+      ['Kubeflow', 'Airflow'],
+      ['evaluated', 'used'],
+    ],
+    ['Trialled Cromwell/WDL on Terra for a collaboration.', ['WDL'], ['evaluated']],
+    ['Ran a 90-day pilot of Dragon Medical One; we did not renew.', ['Dragon Medical One'], ['evaluated']],
+    [
+      'Ran a six-week bake-off against Lacework before choosing Wiz.',
+      ['Lacework', 'Wiz'],
+      ['evaluated', 'used'],
+    ],
+    ['Snowflake evaluated every query plan in seconds.', ['Snowflake'], ['used']],
+    // Plans with an aside between "next up" and the tool.
+    ['Next up (H2): Falco for runtime detection.', ['Falco'], ['planned']],
+    ['next up: pgvector for merchant similarity search (Q3)', ['pgvector'], ['planned']],
+    // Someone else's: a department by its acronym, a team still on a tool, a vendor's stack, their analysts.
+    ['The NOC ran everything through ServiceNow; I never had a login.', ['ServiceNow'], ['others']],
+    ['credit-risk team still on SAS, we only hand them scores', ['SAS'], ['others']],
+    ["The provisioning vendor's OSS stack runs on Oracle.", ['Oracle'], ['others']],
+    [
+      'client dashboards were in Looker, built by their analysts; I only supplied tables',
+      ['Looker'],
+      ['others'],
+    ],
+    [
+      'Our partner bank runs its process in ServiceNow, but we have no ServiceNow of our own.',
+      ['ServiceNow', 'ServiceNow'],
+      ['others', 'others'],
+    ],
+    // The person's own work stays used.
+    ['I never had a reason to leave Postgres.', ['Postgres'], ['used']],
+    ['Our platform team runs on Kubernetes.', ['Kubernetes'], ['used']],
+    ['Dashboards built by our analysts in Looker.', ['Looker'], ['used']],
+  ])('%s', (sentence, tools, expected) => {
+    expect(stances(sentence, tools)).toEqual(expected);
+  });
+});

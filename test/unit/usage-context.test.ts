@@ -47,7 +47,21 @@ describe('ambiguous names, judged by their sentence', () => {
     ['We pushed through Spring to finish the migration.', 'spring-framework'],
     ['Vault doors were checked nightly by the branch staff.', 'hashicorp-vault'],
     ['Rewrote the front end with ES6 modules.', 'elasticsearch'],
+    // A tool's name as a person's surname or a named person with a role.
+    ['I reported to Dave Jenkins, the head of network operations.', 'jenkins'],
+    ['Marta Jenkins, who hired me, ran the platform group.', 'jenkins'],
+    ['A/B framework built with Ray (PM) and the merch team.', 'ray'],
   ])('leaves the other sense alone: %s', (sentence, tool) => {
     expect(ids(sentence)).not.toContain(tool);
+  });
+});
+
+describe('a name after a given name is the tool unless the sentence says it is a person', () => {
+  it.each([
+    ['We used Apache Kafka, the backbone of the platform.', 'apache-kafka'],
+    ['CI ran on Jenkins, the old box under my desk.', 'jenkins'],
+    ['Built the pipeline in Jenkins (CI) and Ray (Python).', 'ray'],
+  ])('%s', (sentence, tool) => {
+    expect(ids(sentence)).toContain(tool);
   });
 });
