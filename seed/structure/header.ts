@@ -140,6 +140,24 @@ function fields(line: string): string[] {
   return out;
 }
 
+/** A department or function after a title ("Senior Financial Analyst, FP&A", "Senior Scientist, Analytical Development"). */
+const DEPARTMENT =
+  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain)\s+){0,2}(?:Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine))$/u;
+
+/**
+ * Puts a department back on the title it follows, when the header names the employer elsewhere: the department is
+ * part of how the person names the role, and it is not the company.
+ */
+function joinDepartment(parts: string[]): void {
+  const i = parts.findIndex((p, k) => k > 0 && DEPARTMENT.test(p) && ROLE_WORDS.test(parts[k - 1] ?? ''));
+  if (i < 1) return;
+  const employer = parts.some(
+    (p, k) =>
+      k !== i && k !== i - 1 && !ROLE_WORDS.test(p) && !DEPARTMENT.test(p) && /^[\p{Lu}\p{N}]/u.test(p),
+  );
+  if (employer) parts.splice(i - 1, 2, `${parts[i - 1]}, ${parts[i]}`);
+}
+
 /**
  * Reads company, title and dates from a job's header lines, in the shapes résumés use: "Company — Title (Mar 2019 –
  * Jun 2022)", "Title at Company · 2019–present", "Title | Company | City | 03/2019 – now", a company line followed
@@ -192,6 +210,7 @@ export function parseHeader(lines: string[]): JobHeader {
     }
   }
   const useful = parts.filter((p) => !looksLikePlace(p) && !/^\d+$/.test(p));
+  joinDepartment(useful);
   if (out.title === undefined) {
     const role = useful.find((p) => ROLE_WORDS.test(p) && p.split(/\s+/).length <= 8);
     if (role) out.title = latestTitle(role);
@@ -202,7 +221,8 @@ export function parseHeader(lines: string[]): JobHeader {
     const company = useful.find(
       (p) => !ROLE_WORDS.test(p) && /^[\p{Lu}\p{N}"“']/u.test(p) && p.split(/\s+/).length <= 8,
     );
-    if (company) out.company = company.replace(/[.,;:]$/, '');
+    // The period of "Inc." or "Ltd." belongs to the name.
+    if (company) out.company = company.replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C))[.,;:]$/, '');
   }
   return out;
 }

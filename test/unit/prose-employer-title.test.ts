@@ -93,8 +93,34 @@ describe('a job heading in the common résumé shapes', () => {
       '2018',
     ],
     ['Acme Paper — Senior Analyst (Mar 2019 – Jun 2021)', 'Acme Paper', 'Senior Analyst', '2019-03'],
+    // Titles of other fields, told from the company by their role word.
+    [
+      'Senior Bioinformatician · Meridian Genomics · 2021–2023',
+      'Meridian Genomics',
+      'Senior Bioinformatician',
+      '2021',
+    ],
+    ['Clinical Pharmacist — Riverside Health — 2016–2019', 'Riverside Health', 'Clinical Pharmacist', '2016'],
+    ['Epidemiologist, Moorland Observatory, 2014–2016', 'Moorland Observatory', 'Epidemiologist', '2014'],
   ])('%s', (line, company, title, start) => {
     expect(parseHeader([line])).toMatchObject({ company, title, start });
+  });
+
+  it.each([
+    [
+      ['Senior Financial Analyst, FP&A', 'Harborline Logistics Inc. - Chicago, IL', 'Apr 2020 - Present'],
+      'Harborline Logistics Inc.',
+      'Senior Financial Analyst, FP&A',
+    ],
+    [
+      ['Senior Scientist, Analytical Development', 'Calloway Biologics, Cambridge MA', '2019 - 2022'],
+      'Calloway Biologics',
+      'Senior Scientist, Analytical Development',
+    ],
+    // Alone, what follows the title's comma is the employer, even a name like a department's.
+    [['Data Engineer, Acme Research (2019 – 2021)'], 'Acme Research', 'Data Engineer'],
+  ])('a department after the title is part of it when the employer is named: %s', (lines, company, title) => {
+    expect(parseHeader(lines)).toMatchObject({ company, title });
   });
 
   it.each([
