@@ -51,6 +51,16 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     strong: true,
     needs: /\bme\b|\b[Mm]y\s+(?:employer|company)\b/,
   },
+  // "In May 2015 I left Brightmoor and joined Kestrel Lift": the one joined.
+  {
+    re: new RegExp(
+      String.raw`\bI\s+(?:left|quit)\s+[^.;]{1,60}?\s+(?:and|to)\s+(?:then\s+)?(?:joined|join|moved\s+to|went\s+to)\s+${NAME}`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs: /\bI\s+(?:left|quit)\b/,
+  },
   // "I am still at X" names the current employer, which a narrative of an earlier job may mention in passing.
   {
     re: new RegExp(String.raw`\bI\s+am\s+still\s+(?:at|with)\s+${NAME}`, 'gu'),
@@ -192,11 +202,17 @@ function cleanName(raw: string): string {
  * variants of one company ("ETSY", "ETSY Inc.") are pooled, and the best-supported company wins. One weak hint alone
  * ("Spark for ETL.") is not enough: it takes an "At X," or two hints. `isTool` also says no to known non-tools.
  */
-export function findCompany(texts: string[], isTool: (phrase: string) => boolean): string | null {
+export function findCompany(
+  texts: string[],
+  isTool: (phrase: string) => boolean,
+  /** Only sentences that state the employer outright ("I joined X", "X hired me"), no hints. */
+  statedOnly = false,
+): string | null {
   const scores = new Map<string, { score: number; first: number; variants: Map<string, boolean> }>();
   let order = 0;
   for (const text of texts) {
     for (const { re, weight, strong, needs, toolOk } of PATTERNS) {
+      if (statedOnly && (weight < 4 || !strong)) continue;
       if (needs && !needs.test(text)) continue;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
@@ -223,4 +239,18 @@ export function findCompany(texts: string[], isTool: (phrase: string) => boolean
   const preferred = variants.filter(([, strong]) => strong).map(([v]) => v);
   const pool = preferred.length > 0 ? preferred : variants.map(([v]) => v);
   return pool.sort((a, b) => b.length - a.length)[0] ?? null;
+}
+
+/** Words a company's name may hold in lower case ("Bank of the West", "Procter & Gamble"). */
+const NAME_GLUE = /^(?:of|the|and|&|for|de|du|la|le|von|van|der|del|des|di|y|e|on|in|at|a)$/;
+
+/**
+ * Whether a heading's words can be a company's name: every word capitalised (or a number, or glue such as "of").
+ * "Arms on the line" is a chapter title, not an employer.
+ */
+export function nameLike(text: string): boolean {
+  return text
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => NAME_GLUE.test(w) || /^[\p{Lu}\p{N}"“'(&@.]/u.test(w));
 }

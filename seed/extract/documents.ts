@@ -14,6 +14,7 @@ import { claimedSkills } from './claimed.js';
 import { extractJob, toolPhrase } from './job.js';
 import { splitByEmployer } from './paragraph-jobs.js';
 import { personFromFileName, personFromLayout, personFromSections } from './person.js';
+import { refineDatesFromProse } from './prose-dates.js';
 import { mergeSameEmployer } from './same-employer.js';
 import { documentWords, type Unit } from './units.js';
 
@@ -156,6 +157,11 @@ export function extractFile(
   }
   endsFromNextParagraph(drafted, draftedEssays);
   const { jobs, units } = mergeSameEmployer(drafted, draftedUnits);
+  if (!json) {
+    const told = units.flat().map((u) => u.text);
+    const personal = structure.personal.flatMap((p) => p.nodes.map((n) => n.text));
+    refineDatesFromProse(jobs, [...told, ...personal], told.length);
+  }
   const claimed = claimedSkills(structure.personal, matcher, taxonomy, file);
   if (jobs.length === 0 && claimed.skills.length === 0) {
     throw new SeedError(

@@ -4,7 +4,7 @@ import { normaliseDate } from '../structure/dates.js';
 import type { Taxonomy } from '../taxonomy/load.js';
 import type { ToolMatcher } from '../taxonomy/matcher.js';
 import type { WordLookup } from '../taxonomy/usage-context.js';
-import { findCompany } from './company.js';
+import { findCompany, nameLike } from './company.js';
 import { heldSince, proseDateRange, stillThere } from './job-dates.js';
 import { challengesOf, contributionsOf, featuresOf, incidentsOf, practicesOf } from './job-parts.js';
 import { jobText } from './job-text.js';
@@ -64,6 +64,28 @@ export function toolPhrase(taxonomy: Taxonomy, matcher: ToolMatcher): (phrase: s
   };
 }
 
+/**
+ * The company a heading names, unless the heading is a chapter title and the story states the employer: "Arms on
+ * the line, 2012–2015" (not a name), or "Outdoors, 2019 to now" (a lone word the story never repeats) above "At the
+ * end of 2019 I moved to Fieldwise Robotics".
+ */
+function headingCompany(
+  draft: JobDraft,
+  texts: string[],
+  isTool: (phrase: string) => boolean,
+): string | undefined {
+  const given = draft.given.company;
+  if (!given) return undefined;
+  const chapter =
+    !nameLike(given) ||
+    (draft.given.title === undefined && !given.includes(' ') && !texts.some((t) => t.includes(given)));
+  if (chapter) {
+    const stated = findCompany(texts, isTool, true);
+    if (stated) return stated;
+  }
+  return unshout(given);
+}
+
 export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units: Unit[] } {
   const fm = { ...(ctx.single ? ctx.documentFrontMatter : {}), ...draft.frontMatter };
   const t = jobText(draft, ctx.matcher, ctx.documentWords);
@@ -95,16 +117,14 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
 
   const summaryBlocks = t.blocks.filter((b) => b.part === 'summary');
   const isTool = toolPhrase(ctx.taxonomy, ctx.matcher);
+  const texts = [
+    ...summaryBlocks.map((b) => b.text),
+    ...t.blocks.filter((b) => b.part !== 'summary').map((b) => b.text),
+  ];
   const company =
     stringField(fm, 'company', 'employer', 'organization') ??
-    (draft.given.company ? unshout(draft.given.company) : undefined) ??
-    findCompany(
-      [
-        ...summaryBlocks.map((b) => b.text),
-        ...t.blocks.filter((b) => b.part !== 'summary').map((b) => b.text),
-      ],
-      isTool,
-    ) ??
+    headingCompany(draft, texts, isTool) ??
+    findCompany(texts, isTool) ??
     null;
 
   const clouds = tools.map((u) => PLATFORM_NAMES[u.toolId]).filter((p): p is string => Boolean(p));
@@ -112,14 +132,24 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
 
   const dates = stringField(fm, 'dates');
   const [datesStart, datesEnd] = dates ? dates.split(/\s*(?:–|—|-|to)\s*/) : [];
-  const prose = draft.given.start === undefined ? proseDateRange(t.units) : {};
+  const { start: givenStart, end: givenEnd } = draft.given;
+  const yearOnly = (d: string | null | undefined): d is string => typeof d === 'string' && /^\d{4}$/.test(d);
+  // A year-only header is refined by the prose's month in that year ("2015–2019" and "In May 2015 I joined …").
+  const prose =
+    givenStart === undefined || yearOnly(givenStart) || yearOnly(givenEnd) ? proseDateRange(t.units) : {};
+  const refined = (given: string | null | undefined, said: string | undefined) =>
+    yearOnly(given) && said?.startsWith(`${given}-`) ? said : given;
   const start =
-    stringField(fm, 'start', 'startDate', 'from') ?? datesStart ?? draft.given.start ?? prose.start ?? null;
+    stringField(fm, 'start', 'startDate', 'from') ??
+    datesStart ??
+    refined(givenStart, prose.start) ??
+    prose.start ??
+    null;
   const end =
     stringField(fm, 'end', 'endDate', 'to') ??
     datesEnd ??
-    draft.given.end ??
-    prose.end ??
+    refined(givenEnd, prose.end) ??
+    (givenStart === undefined ? prose.end : undefined) ??
     (start && (stillThere(summaryBlocks.map((b) => b.text)) || heldSince(t.units.map((u) => u.text)))
       ? 'present'
       : null);

@@ -130,6 +130,17 @@ export function proseDates(sentence: string): { date: string; index: number; tex
       });
     }
   }
+  // "at the end of 2019", "the start of 2016": the year's last or first month, as a reader dates it.
+  for (const m of sentence.matchAll(YEAR_EDGE)) {
+    const index = (m.index ?? 0) + m[0].length - 4;
+    const at = out.findIndex(
+      (d) => d.index <= index && index < d.index + d.text.length && d.date.length === 4,
+    );
+    const date = `${m[2]}-${/^(?:end|close)/i.test(m[1] ?? '') ? '12' : '01'}`;
+    if (at >= 0) out.splice(at, 1);
+    if (!out.some((d) => index >= d.index && index < d.index + d.text.length))
+      out.push({ date, index: m.index ?? 0, text: m[0] });
+  }
   // chrono leaves a bare year after a preposition ("when I left in 2021"); a year is one unless a noun counts it
   // ("in 2000 stores").
   for (const m of sentence.matchAll(BARE_YEAR)) {
@@ -139,6 +150,9 @@ export function proseDates(sentence: string): { date: string; index: number; tex
   }
   return out.sort((a, b) => a.index - b.index);
 }
+
+const YEAR_EDGE =
+  /\b(?:the\s+)?(end|close|start|beginning|turn)\s+of\s+((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]\s*\d)/gi;
 
 const BARE_YEAR =
   /\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Ff]rom|[Tt]o|[Dd]uring|[Oo]f)\s+((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]?\s*\d)(?=\s*(?:$|[.,;:)!?]|(?:and|or|when|after|before|we|I|the|our|my|as|while|until|because|but|so|then|at|for|to|with|in|on)\b|\p{Lu}))/gu;

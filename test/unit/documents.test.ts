@@ -153,6 +153,60 @@ describe('extractDocuments', () => {
     expect(jobs[1]?.tools.map((t) => t.toolId).sort()).toEqual(['apache-airflow', 'cron']);
   });
 
+  it('reads chapter headings as chapters: the story names the employer, and its prose dates refine the years', () => {
+    const file = join(tmpdir(), `chapters-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Aoife Brennan',
+        '',
+        '## Learning the wards, 2011–2016',
+        '',
+        "In the spring of 2011 I joined Saint Brigid's Hospital as a staff nurse on a surgical ward. We charted in Cerner PowerChart.",
+        '',
+        '## Informatics, 2016 to now',
+        '',
+        "In March 2016 I left Saint Brigid's and joined Harbour Valley Health as a clinical informatics nurse. I build flowsheets in Epic.",
+      ].join('\n'),
+    );
+    const jobs = extractDocuments([file]).people[0]?.jobs ?? [];
+    rmSync(file, { force: true });
+    expect(jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ["Saint Brigid's Hospital", 'Staff Nurse', '2011', '2016-03'],
+      ['Harbour Valley Health', 'Clinical Informatics Nurse', '2016-03', 'present'],
+    ]);
+  });
+
+  it('keeps a résumé heading that names the employer, and dates a summary move only for the job it names', () => {
+    const file = join(tmpdir(), `summary-move-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Sam Okoro',
+        '',
+        '## Summary',
+        '',
+        'Backend developer. In April 2020 I moved to Harbourview Insurance to rebuild its claims APIs.',
+        '',
+        '## Experience',
+        '',
+        '### Harbourview Insurance — Lead Engineer — 2020–present',
+        '',
+        '- Rebuilt the claims API in ASP.NET Core.',
+        '',
+        '### Outdoors — Developer — 2015–2020',
+        '',
+        '- I moved to Go for the new services and joined the on-call rota.',
+      ].join('\n'),
+    );
+    const jobs = extractDocuments([file]).people[0]?.jobs ?? [];
+    rmSync(file, { force: true });
+    expect(jobs.map((j) => [j.company, j.startDate, j.endDate])).toEqual([
+      ['Harbourview Insurance', '2020-04', 'present'],
+      ['Outdoors', '2015', '2020'],
+    ]);
+  });
+
   it('splits a document without "Project Narratives" headings at its top-level headings', () => {
     const [priya] = extractDocuments([join(inputs, 'headings-only.md')]).people;
     expect(priya?.person.name).toBe('Priya Raman');

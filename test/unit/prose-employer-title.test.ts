@@ -15,6 +15,7 @@ describe('the employer named once in prose', () => {
     ['Northwind Freight hired me as a senior backend engineer in March 2018.', 'Northwind Freight'],
     ['The dispatch system kept failing, so Northwind Freight brought me on in 2018.', 'Northwind Freight'],
     ['I spent three years with Quayside Energy building meter ingestion.', 'Quayside Energy'],
+    ['In May 2015 I left Brightmoor and joined Kestrel Lift as its second engineer.', 'Kestrel Lift'],
     ['I was the first platform engineer at Harbor Analytics, and the team grew to six.', 'Harbor Analytics'],
     ['My employer at the time, Bluegate Insurance, needed a claims pipeline.', 'Bluegate Insurance'],
     ['I was recruited by Kestrel Labs to lead the firmware group.', 'Kestrel Labs'],
@@ -65,6 +66,8 @@ describe('the title named in prose', () => {
     ['I came in as a contractor and was converted to a full-time Staff Engineer.', 'Staff Engineer'],
     ['I started as a junior analyst and left as a senior analyst.', 'Senior Analyst'],
     ['I was promoted to Engineering Manager in 2021.', 'Engineering Manager'],
+    ['That same year I was made navigation lead, which meant more reviews.', 'Navigation Lead'],
+    ['In 2019 I was appointed Chief Pharmacist.', 'Chief Pharmacist'],
   ])('latest: %s', (sentence, title) => {
     expect(titlesInProse([sentence]).latest).toBe(title);
   });
@@ -77,6 +80,8 @@ describe('the title named in prose', () => {
     expect(titlesInProse(['I was promoted to Engineering Manager in 2021.']).joinedAs).toBeUndefined();
     expect(titlesInProse(['As a result, the team shipped weekly.'])).toEqual({});
     expect(titlesInProse(['My role was to keep the pipelines green.'])).toEqual({});
+    expect(titlesInProse(['I was made aware of the outage at midnight.'])).toEqual({});
+    expect(titlesInProse(['I was named in two patents on the gripper.'])).toEqual({});
   });
 });
 
