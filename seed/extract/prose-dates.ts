@@ -9,7 +9,7 @@ function nameWord(company: string): string | undefined {
   return company.split(/\s+/).find((w) => w.length > 2 && !/^(?:the|and|of)$/i.test(w));
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The month a sentence dates within `year`, when the sentence says it. */
 function monthIn(sentence: string, year: string): string | undefined {
@@ -28,7 +28,7 @@ export function refineDatesFromProse(jobs: Job[], sentences: string[], aboutJobs
   for (const job of jobs) {
     const word = job.company ? nameWord(job.company) : undefined;
     if (!word || !job.company || companyKey(job.company) === '') continue;
-    const name = escape(word);
+    const name = escapeRegExp(word);
     const joined = new RegExp(
       String.raw`\b(?:joined|moved\s+to|started\s+at|went\s+to|came\s+to|hired\s+by|signed\s+on\s+with)\s+(?:the\s+)?${name}\b`,
     );
