@@ -28,6 +28,13 @@ describe('ambiguous names, judged by their sentence', () => {
     ],
     ['Ran the ES 6 cluster behind search.', 'elasticsearch'],
     ['Card tokenisation through Stripe.', 'stripe'],
+    ['RNA-seq quantification with STAR and Salmon.', 'salmon'],
+    ['RNA-seq quantification with STAR and Salmon.', 'star-aligner'],
+    ['Programmed ABB arms in RAPID, first offline in RobotStudio.', 'abb-rapid'],
+    ['Rolled out Macie to find patient data in the wrong S3 buckets.', 'amazon-macie'],
+    ['Models served from Triton with ONNX exports.', 'triton-inference-server'],
+    ['Containerised the pipeline with Singularity on the Slurm cluster.', 'apptainer'],
+    ['two-tower model in TF 2', 'tensorflow'],
   ])('finds the tool: %s', (sentence, tool) => {
     expect(ids(sentence)).toContain(tool);
   });
@@ -47,6 +54,12 @@ describe('ambiguous names, judged by their sentence', () => {
     ['We pushed through Spring to finish the migration.', 'spring-framework'],
     ['Vault doors were checked nightly by the branch staff.', 'hashicorp-vault'],
     ['Rewrote the front end with ES6 modules.', 'elasticsearch'],
+    ['Won the STAR Award for customer focus in 2019.', 'star-aligner'],
+    ['The salmon farm sensors reported to our gateway.', 'salmon'],
+    ['We need RAPID response times from the vendor.', 'abb-rapid'],
+    ['Mentored Macie, our first graduate security hire, through her first audit.', 'amazon-macie'],
+    ['The Reaper boss fight needed a new mix.', 'reaper'],
+    ['Kept the Terraform modules small; TF plans ran in CI.', 'tensorflow'],
     // A tool's name as a person's surname or a named person with a role.
     ['I reported to Dave Jenkins, the head of network operations.', 'jenkins'],
     ['Marta Jenkins, who hired me, ran the platform group.', 'jenkins'],
