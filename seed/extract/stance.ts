@@ -58,7 +58,7 @@ const MIGRATION: Rule[] = [
   // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
   rule(
     /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over)/i,
-    String.raw`\b(?:mov|migrat|switch|transition|port|shift|conver(?:t|sion)|upgrad|cut\s*over)\w*\s+(?:[\w'’-]+\s+){0,6}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}(${TL})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
+    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*)\s+(?:[\w'’-]+\s+){0,6}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}(${TL})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
     'migrated-from',
     'used',
   ),
@@ -164,12 +164,12 @@ const FUTURE =
  * "the mobile team consumes our API from ⟦0⟧"). A department word needs its noun: "it uses ⟦0⟧" is not the IT team.
  */
 const SOMEONE_ELSE = new RegExp(
-  String.raw`(?:^|[,(;:]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+|(?:our|one|its)\s+(?=(?:partner|client|customer|vendor|sister|external|upstream|downstream|third)))?` +
-    String.raw`(?:(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|consumer|consuming)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?` +
-    String.raw`|(?:mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|data science|platform|qa)\s+(?:teams?|groups?|squads?|departments?|engineers|developers|folks|people|staff)(?:['’]s|s['’])?` +
+  String.raw`(?:^\s*|[,(;:]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+|(?:our|one|its)\s+(?=(?:partner|client|customer|vendor|sister|external|upstream|downstream|third)))?` +
+    String.raw`(?:(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|consumer|consuming|portfolio)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?` +
+    String.raw`|(?:mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|data science|platform|qa|facilities|maintenance|procurement|legal|accounting|biomed)\s+(?:teams?|groups?|squads?|departments?|engineers|developers|folks|people|staff)(?:['’]s|s['’])?` +
     // Departments named by their acronym alone: "the NOC ran everything through ⟦0⟧".
     String.raw`|(?:noc|soc|dbas|help\s*desk|service\s+desk))` +
-    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles)\b`,
+    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed))\b`,
   'i',
 );
 
@@ -178,7 +178,7 @@ const SOMEONE_ELSE = new RegExp(
  * alone is the person's own team; a named one ("the mobile team tests with …") is another.
  */
 const DONE_BY_OTHERS =
-  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented)\s+by\s+(?:(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
+  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented|recorded|produced|supplied|provided|hosted|drawn|drafted)\s+by\s+(?:(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer|studio|supplier|outsourcer|freelancer)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
 
 /**
  * A terse bullet's "firmware team writes the controller side in ⟦0⟧", "platform team owns ⟦0⟧": a named team (not
@@ -201,6 +201,10 @@ const OWN_TEAM = /^(?:the|our|my|this)\s+team['’]s$/i;
 /** A short bracketed aside that names no tool and says nothing of ownership: "(H2)", "(Q3)", "(DSL2)". */
 const ASIDE = /\s*\((?![^)]*\b(?:not|mine|ours|they|their|team)\b)[^()⟦,;]{1,16}\)/g;
 
+/** Who "they" can be when a clause before names them. */
+const OWNER =
+  /\b(?:team|teams|group|vendor|vendors|client|clients|customer|customers|partner|partners|agency|contractors?|department)\b/i;
+
 const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
 /** Words that point a clause back at the one before it ("… owned that part"). */
@@ -218,13 +222,13 @@ const CLAUSE = /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|alth
  * every rule (stance was a third of extraction time before this).
  */
 const TRIGGERS =
-  /\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remained|settled|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b/i;
+  /\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remained|settled|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|portfolio|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b/i;
 
 /** Cheap tests for the words the clause-wide patterns below cannot match without. */
 const NEEDS_FUTURE =
   /\b(?:next|plan|planned|planning|plans|will|going|roadmap|future|hop\w*|intend\w*|aim\w*|about|left|started|yet|upcoming|wishlist|would|want\w*)\b/i;
 const NEEDS_OTHERS =
-  /\b(?:other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b/i;
+  /\b(?:other|another|portfolio|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b/i;
 const NEEDS_NOT_MINE =
   /\b(?:mine|ours|not|never|no|someone|team['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b/i;
 const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
@@ -328,11 +332,19 @@ export function stancesOf(
       // A possessive names what follows it ("the backend team's ⟦1⟧ services", "their own ⟦0⟧ pipelines"); otherwise,
       // in the clause itself, what comes before "not mine"; a clause of its own speaks of the clause before it.
       const possessive = notMine && !others && POSSESSIVE.test(notMine[0]);
-      const own = possessive
+      let own = possessive
         ? markersIn(clause.slice(notMine.index, notMine.index + notMine[0].length + 40))
         : notMine && !others
           ? markersIn(clause.slice(0, notMine.index))
           : ids;
+      // "Partner with the data team; they run the pipelines in ⟦0⟧": "they", a team named before, own what follows.
+      if (notMine && !others && !possessive && own.length === 0 && /^they\b/i.test(notMine[0])) {
+        const earlier = clauses
+          .slice(0, c + 1)
+          .join(' ')
+          .slice(0, -clause.length || undefined);
+        if (OWNER.test(earlier)) own = markersIn(clause.slice(notMine.index));
+      }
       set(own, 'others');
       const previous = clauses[c - 1];
       if (previous && (own.length === 0 || BACK_REFERENCE.test(clause))) set(markersIn(previous), 'others');

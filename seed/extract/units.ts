@@ -58,10 +58,22 @@ export function unitOf(
   isTitle: boolean,
   code: readonly (readonly [number, number])[] = [],
   documentWords?: WordLookup,
+  /** The bullet title this sentence follows ("Next up (H2): Falco …"): read with it, then left out. */
+  lead?: string,
 ): Unit {
-  const mentions = matcher.matchSentence(text, documentWords);
-  const kinds = mentions.length > 1 ? mentions.map((m) => matcher.categoryOf(m.toolId)) : undefined;
-  return { text, section, line, mentions, stances: stancesOf(text, mentions, kinds), isTitle, code };
+  const shift = lead ? lead.length + 2 : 0;
+  const whole = lead ? `${lead}: ${text}` : text;
+  const found = matcher.matchSentence(whole, documentWords);
+  const kinds = found.length > 1 ? found.map((m) => matcher.categoryOf(m.toolId)) : undefined;
+  const judged = stancesOf(whole, found, kinds);
+  const mentions: Mention[] = [];
+  const stances: Stance[] = [];
+  for (const [i, m] of found.entries()) {
+    if (m.start < shift) continue;
+    mentions.push(shift ? { ...m, start: m.start - shift, end: m.end - shift } : m);
+    stances.push(judged[i] ?? 'used');
+  }
+  return { text, section, line, mentions, stances, isTitle, code };
 }
 
 /**
@@ -121,6 +133,7 @@ export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: W
       false,
       text === sentence.text ? code : [],
       documentWords,
+      i === 0 && block.title ? block.title : undefined,
     );
     if (i === 0 && title) unit.lead = title;
     units.push(unit);

@@ -51,6 +51,13 @@ const USAGE_BEFORE = new Set([
   'replaced',
   'chose',
   'picked',
+  // "rolled out Wiz", "implemented Falco".
+  'out',
+  'implemented',
+  'installed',
+  'integrated',
+  'administered',
+  'onboarded',
   'evaluated',
   'considered',
   'and',

@@ -207,6 +207,30 @@ describe('extractDocuments', () => {
     ]);
   });
 
+  it("judges a bullet's first sentence with its title: 'Next up (H2): Falco …' is planned", () => {
+    const file = join(tmpdir(), `bullet-titles-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Deepa Rao',
+        '',
+        '## Halden Pay — Cloud Security Engineer — 2022–present',
+        '',
+        '- Built the guardrails in Terraform on AWS.',
+        '- Next up (H2): Falco for runtime detection on our container workloads.',
+        '- Planned for 2025: move the request queue into ServiceNow (budget approved).',
+        '- Hardening: rolled out Wiz across 140 accounts.',
+      ].join('\n'),
+    );
+    const [job] = extractDocuments([file]).people[0]?.jobs ?? [];
+    rmSync(file, { force: true });
+    expect(job?.otherMentions.map((m) => [m.toolId, m.stance])).toEqual([
+      ['falco', 'planned'],
+      ['servicenow', 'planned'],
+    ]);
+    expect(job?.tools.map((t) => t.toolId).sort()).toEqual(['amazon-web-services', 'terraform', 'wiz']);
+  });
+
   it('splits a document without "Project Narratives" headings at its top-level headings', () => {
     const [priya] = extractDocuments([join(inputs, 'headings-only.md')]).people;
     expect(priya?.person.name).toBe('Priya Raman');

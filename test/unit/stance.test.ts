@@ -298,7 +298,30 @@ describe('stance wordings found in documents written by others (probes)', () => 
       ['ServiceNow', 'ServiceNow'],
       ['others', 'others'],
     ],
+    [
+      'Portfolio companies reported monthly financials out of QuickBooks; I normalised their exports.',
+      ['QuickBooks'],
+      ['others'],
+    ],
+    [
+      'Partner with the data engineering team on metric definitions; they run the pipelines in dbt, I review the models.',
+      ['dbt'],
+      ['others'],
+    ],
+    [
+      'Dialogue is recorded by an outsourced VO studio that delivers Pro Tools sessions.',
+      ['Pro Tools'],
+      ['others'],
+    ],
+    [
+      'I wrote the importer; their facilities people drew those plans in AutoCAD, so AutoCAD was never on our machines.',
+      ['AutoCAD', 'AutoCAD'],
+      ['others', 'others'],
+    ],
     // The person's own work stays used.
+    ['Client deliverables in Excel, because that is what clients open.', ['Excel'], ['used']],
+    ['When I joined, they ran everything on Oracle and we kept it.', ['Oracle'], ['used']],
+    ['Moved the movie catalogue to Postgres.', ['Postgres'], ['used']],
     ['I never had a reason to leave Postgres.', ['Postgres'], ['used']],
     ['Our platform team runs on Kubernetes.', ['Kubernetes'], ['used']],
     ['Dashboards built by our analysts in Looker.', ['Looker'], ['used']],

@@ -35,6 +35,8 @@ describe('ambiguous names, judged by their sentence', () => {
     ['Models served from Triton with ONNX exports.', 'triton-inference-server'],
     ['Containerised the pipeline with Singularity on the Slurm cluster.', 'apptainer'],
     ['two-tower model in TF 2', 'tensorflow'],
+    ['Unit managers see them as PBI dashboards refreshed nightly.', 'power-bi'],
+    ['Hardening: rolled out Wiz across 140 accounts.', 'wiz'],
   ])('finds the tool: %s', (sentence, tool) => {
     expect(ids(sentence)).toContain(tool);
   });
@@ -59,6 +61,7 @@ describe('ambiguous names, judged by their sentence', () => {
     ['We need RAPID response times from the vendor.', 'abb-rapid'],
     ['Mentored Macie, our first graduate security hire, through her first audit.', 'amazon-macie'],
     ['The Reaper boss fight needed a new mix.', 'reaper'],
+    ['Each PBI in the sprint backlog had acceptance criteria.', 'power-bi'],
     ['Kept the Terraform modules small; TF plans ran in CI.', 'tensorflow'],
     // A tool's name as a person's surname or a named person with a role.
     ['I reported to Dave Jenkins, the head of network operations.', 'jenkins'],
