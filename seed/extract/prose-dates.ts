@@ -1,19 +1,45 @@
 import type { Job } from '../model.js';
 import { proseDates } from '../structure/dates.js';
-import { companyKey } from './company.js';
 
 const YEAR = /^\d{4}$/;
+
+/** "joined Kestrel …", "moved to the Harbourview …", "left Brightmoor …": a move and the first word of the name. */
+const MOVE =
+  /\b(joined|moved\s+to|started\s+at|went\s+to|came\s+to|hired\s+by|signed\s+on\s+with|left|departed|quit)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*)/gu;
+const MAY_MOVE = /\b(?:joined|moved|started|went|came|hired|signed|left|departed|quit)\b/;
+
+interface Move {
+  sentence: string;
+  leaving: boolean;
+  /** Told in a job's own story (not in a summary). */
+  inJob: boolean;
+}
 
 /** The first word of a company's name that identifies it ("Harbourview" of "Harbourview Insurance"). */
 function nameWord(company: string): string | undefined {
   return company.split(/\s+/).find((w) => w.length > 2 && !/^(?:the|and|of)$/i.test(w));
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The month a sentence dates within `year`, when the sentence says it; kept, since many jobs may ask of one move. */
+function monthIn(sentence: string, year: string, known: Map<string, string | undefined>): string | undefined {
+  const key = `${year} ${sentence}`;
+  if (!known.has(key)) known.set(key, proseDates(sentence).find((d) => d.date.startsWith(`${year}-`))?.date);
+  return known.get(key);
+}
 
-/** The month a sentence dates within `year`, when the sentence says it. */
-function monthIn(sentence: string, year: string): string | undefined {
-  return proseDates(sentence).find((d) => d.date.startsWith(`${year}-`))?.date;
+/** Every move the sentences tell, by the first word of the employer's name: one pass, however many jobs. */
+function movesByName(sentences: string[], aboutJobs: number): Map<string, Move[]> {
+  const moves = new Map<string, Move[]>();
+  for (const [i, sentence] of sentences.entries()) {
+    if (!MAY_MOVE.test(sentence) || !/\d{4}/.test(sentence)) continue;
+    for (const m of sentence.matchAll(MOVE)) {
+      const word = (m[2] ?? '').replace(/['’]s$|[.,]$/, '');
+      const list = moves.get(word) ?? [];
+      list.push({ sentence, leaving: /^(?:left|departed|quit)$/.test(m[1] ?? ''), inJob: i < aboutJobs });
+      moves.set(word, list);
+    }
+  }
+  return moves;
 }
 
 /**
@@ -24,26 +50,22 @@ function monthIn(sentence: string, year: string): string | undefined {
  * are the jobs' own; the rest are the person's sections (a summary).
  */
 export function refineDatesFromProse(jobs: Job[], sentences: string[], aboutJobs: number): void {
+  const moves = movesByName(sentences, aboutJobs);
+  if (moves.size === 0) return;
   const startedBy = new Map<Job, string>();
+  const known = new Map<string, string | undefined>();
   for (const job of jobs) {
-    const word = job.company ? nameWord(job.company) : undefined;
-    if (!word || !job.company || companyKey(job.company) === '') continue;
-    const name = escapeRegExp(word);
-    const joined = new RegExp(
-      String.raw`\b(?:joined|moved\s+to|started\s+at|went\s+to|came\s+to|hired\s+by|signed\s+on\s+with)\s+(?:the\s+)?${name}\b`,
-    );
-    const left = new RegExp(String.raw`\b(?:left|departed|quit)\s+(?:the\s+)?${name}\b`);
-    for (const [i, sentence] of sentences.entries()) {
-      if (!sentence.includes(word)) continue;
-      if (job.startDate && joined.test(sentence)) {
-        const month = monthIn(sentence, job.startDate.slice(0, 4));
+    const word = job.company ? nameWord(job.company)?.replace(/['’]s$/, '') : undefined;
+    for (const move of (word && moves.get(word)) || []) {
+      if (!move.leaving && job.startDate) {
+        const month = monthIn(move.sentence, job.startDate.slice(0, 4), known);
         if (month && (YEAR.test(job.startDate) || month === job.startDate)) {
           job.startDate = month;
-          if (i < aboutJobs) startedBy.set(job, sentence);
+          if (move.inJob) startedBy.set(job, move.sentence);
         }
       }
-      if (job.endDate && YEAR.test(job.endDate) && left.test(sentence)) {
-        const month = monthIn(sentence, job.endDate);
+      if (move.leaving && job.endDate && YEAR.test(job.endDate)) {
+        const month = monthIn(move.sentence, job.endDate, known);
         if (month) job.endDate = month;
       }
     }
