@@ -60,6 +60,12 @@ const USAGE_BEFORE = new Set([
   'onboarded',
   'evaluated',
   'considered',
+  'tried',
+  'trialled',
+  'trialed',
+  'piloted',
+  'prototyped',
+  'benchmarked',
   'and',
   'or',
   'plus',
@@ -199,6 +205,8 @@ export function namesSomethingElse(tokens: Token[], first: number, length: numbe
   );
 }
 
+const LOOKED = new Set(['looked', 'look', 'looking', 'looks']);
+
 /** Words a terse bullet puts right after the tool it starts with ("Go for the webhook fan-out", "Salt + cron"). */
 const BULLET_LINK = new Set(['for', '+', '&', '/', ',', 'with', 'via', 'as', 'on', 'in', 'to', '(', ':']);
 
@@ -221,6 +229,13 @@ export function usageContext(
   if (tool.otherSenses.length && words.some((w) => tool.otherSenses.includes(w))) return false;
   if (supported) return true;
   if (before?.word && USAGE_BEFORE.has(before.lower)) return true;
+  // "looked at Zephyr", "looking into Temporal": weighed as a tool, whatever was decided.
+  if (
+    before &&
+    (before.lower === 'at' || before.lower === 'into') &&
+    LOOKED.has(tokens[first - 2]?.lower ?? '')
+  )
+    return true;
   if (after?.word && (TECH_AFTER.has(after.lower) || isVersion(after))) return true;
   if (after?.word && TECH_AFTER_INSIDE.has(after.lower) && tokens.findIndex((t) => t.word) !== first)
     return true;

@@ -318,6 +318,12 @@ describe('stance wordings found in documents written by others (probes)', () => 
       ['AutoCAD', 'AutoCAD'],
       ['others', 'others'],
     ],
+    [
+      'IAR Embedded Workbench at first; in 2018 we switched the whole team to GCC and Make.',
+      ['IAR Embedded Workbench', 'GCC', 'Make'],
+      ['migrated-from', 'used', 'used'],
+    ],
+    ['Kafka at first carried only the audit events.', ['Kafka'], ['used']],
     // The person's own work stays used.
     ['Client deliverables in Excel, because that is what clients open.', ['Excel'], ['used']],
     ['When I joined, they ran everything on Oracle and we kept it.', ['Oracle'], ['used']],

@@ -37,6 +37,7 @@ describe('ambiguous names, judged by their sentence', () => {
     ['two-tower model in TF 2', 'tensorflow'],
     ['Unit managers see them as PBI dashboards refreshed nightly.', 'power-bi'],
     ['Hardening: rolled out Wiz across 140 accounts.', 'wiz'],
+    ['We looked at Zephyr back then but it was too young for our timing needs.', 'zephyr'],
   ])('finds the tool: %s', (sentence, tool) => {
     expect(ids(sentence)).toContain(tool);
   });
