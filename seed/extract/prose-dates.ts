@@ -8,6 +8,10 @@ const MOVE =
   /\b(joined|moved\s+to|started\s+at|went\s+to|came\s+to|hired\s+by|signed\s+on\s+with|left|departed|quit)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*)/gu;
 const MAY_MOVE = /\b(?:joined|moved|started|went|came|hired|signed|left|departed|quit)\b/;
 
+/** "I am still at Lantern Forge", said anywhere (often in another job's closing paragraph). */
+const STILL_AT =
+  /\bI(?:\s+am|['’]m)\s+still\s+(?:at|with|working\s+(?:at|for))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*)/gu;
+
 interface Move {
   sentence: string;
   leaving: boolean;
@@ -43,13 +47,22 @@ function movesByName(sentences: string[], aboutJobs: number): Map<string, Move[]
 }
 
 /**
- * A year-only job line refined by a sentence elsewhere in the document, as a reader does: "In April 2020 I moved to
+ * A job still held by the narrator's word ("I am still at Lantern Forge today") has not ended. A year-only job line
+ * is refined by a sentence elsewhere in the document, as a reader does: "In April 2020 I moved to
  * Harbourview Insurance" (a summary above "Harbourview Insurance … 2020 – present") starts it in 2020-04; "In May
  * 2015 I left Brightmoor and joined Kestrel Lift" ends the one and starts the other; a move to the next employer
  * ("At the end of 2019 I moved to Fieldwise") ends the job before it in that year. The first `aboutJobs` sentences
  * are the jobs' own; the rest are the person's sections (a summary).
  */
 export function refineDatesFromProse(jobs: Job[], sentences: string[], aboutJobs: number): void {
+  const still = new Set<string>();
+  for (const sentence of sentences)
+    if (sentence.includes('still')) for (const m of sentence.matchAll(STILL_AT)) still.add(m[1] ?? '');
+  if (still.size > 0)
+    for (const job of jobs) {
+      const word = job.company ? nameWord(job.company) : undefined;
+      if (word && still.has(word) && job.startDate && !job.endDate) job.endDate = 'present';
+    }
   const moves = movesByName(sentences, aboutJobs);
   if (moves.size === 0) return;
   const startedBy = new Map<Job, string>();

@@ -211,6 +211,12 @@ export function parseHeader(lines: string[]): JobHeader {
   }
   const useful = parts.filter((p) => !looksLikePlace(p) && !/^\d+$/.test(p));
   joinDepartment(useful);
+  // "Narrative 1 — Co-op survival game (current)": a job still held, whenever it began.
+  if (
+    out.end === undefined &&
+    lines.some((l) => /\((?:current(?:\s+(?:role|job|position))?|ongoing)\)/i.test(l))
+  )
+    out.end = 'present';
   if (out.title === undefined) {
     const role = useful.find((p) => ROLE_WORDS.test(p) && p.split(/\s+/).length <= 8);
     if (role) out.title = latestTitle(role);

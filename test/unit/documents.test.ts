@@ -166,14 +166,43 @@ describe('extractDocuments', () => {
         '',
         '## Informatics, 2016 to now',
         '',
-        "In March 2016 I left Saint Brigid's and joined Harbour Valley Health as a clinical informatics nurse. I build flowsheets in Epic.",
+        "In March 2016 I left Saint Brigid's and joined Harbour Valley Health as a clinical informatics nurse. I built flowsheets in Epic.",
+        '',
+        '## Looking back',
+        '',
+        'I am still at Harbour Valley Health, and the wards taught me what a flowsheet is for.',
       ].join('\n'),
     );
     const jobs = extractDocuments([file]).people[0]?.jobs ?? [];
     rmSync(file, { force: true });
     expect(jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
       ["Saint Brigid's Hospital", 'Staff Nurse', '2011', '2016-03'],
+
       ['Harbour Valley Health', 'Clinical Informatics Nurse', '2016-03', 'present'],
+    ]);
+  });
+
+  it('takes "I am still at X", said in another job\'s story, as X not having ended', () => {
+    const file = join(tmpdir(), `still-at-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Kim Lee',
+        '',
+        '## Borealis Labs — Lead Engineer',
+        '',
+        'In 2018 I joined Borealis Labs. I run the fleet on Kubernetes.',
+        '',
+        '## Acme Robotics — Engineer — 2015–2018',
+        '',
+        'I wrote the arm controller in C++. I am still at Borealis Labs today, but Acme taught me the trade.',
+      ].join('\n'),
+    );
+    const jobs = extractDocuments([file]).people[0]?.jobs ?? [];
+    rmSync(file, { force: true });
+    expect(jobs.map((j) => [j.company, j.startDate, j.endDate])).toEqual([
+      ['Borealis Labs', '2018', 'present'],
+      ['Acme Robotics', '2015', '2018'],
     ]);
   });
 

@@ -128,6 +128,12 @@ describe('a job heading in the common résumé shapes', () => {
     expect(parseHeader(lines)).toMatchObject({ company, title });
   });
 
+  it('reads "(current)" in a heading as a job still held, without inventing its start', () => {
+    expect(parseHeader(['Narrative 1 — Co-op survival game (current)'])).toMatchObject({ end: 'present' });
+    expect(parseHeader(['Narrative 1 — Co-op survival game (current)']).start).toBeUndefined();
+    expect(parseHeader(['Acme — Data Engineer (currently remote)']).end).toBeUndefined();
+  });
+
   it.each([
     ['Senior Eng @ Foo Labs (2019-22)', 'Senior Engineer', '2019', '2022'],
     ["Senior Eng @ Foo Labs ('19–'22)", 'Senior Engineer', '2019', '2022'],
