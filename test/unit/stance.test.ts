@@ -324,6 +324,8 @@ describe('stance wordings found in documents written by others (probes)', () => 
       ['migrated-from', 'used', 'used'],
     ],
     ['Kafka at first carried only the audit events.', ['Kafka'], ['used']],
+    // A second verb after the move word starts a new action: deployed from the repo, not moved off it.
+    ['Rules written as Sigma, converted and deployed from a Git repo.', ['Sigma', 'Git'], ['used', 'used']],
     // The person's own work stays used.
     ['Client deliverables in Excel, because that is what clients open.', ['Excel'], ['used']],
     ['When I joined, they ran everything on Oracle and we kept it.', ['Oracle'], ['used']],
