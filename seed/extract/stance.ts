@@ -78,7 +78,7 @@ const MIGRATION: Rule[] = [
   // "⟦0⟧, later retired in favour of ⟦1⟧", "⟦0⟧ as the backbone; later ⟦1⟧"
   rule(
     /\b(?:later|then|eventually)\b/i,
-    String.raw`(${TL})[^⟦.]{0,40}?[,;]\s*(?:later|then|eventually)\s+(?:(?:retired|replaced|decommissioned|dropped|phased out|swapped)\b[^⟦]{0,25}?)?(?:(?:in favou?r of|by|with|for|to)\s+)?${FILLER}(${TL})`,
+    String.raw`(${TL})[^⟦.]{0,40}?[,;]\s*(?:later|then|eventually)\s+(?:(?:retired|replaced|decommissioned|dropped|phased out|swapped)\b[^⟦]{0,25}?)?(?:(?:in favou?r of|by|with|for|to)\s+)?${FILLER}(${TL})(?!\s+(?:for\s+(?:new|the\s+new|newer|some)|alongside|as\s+well|too)\b)`,
     'migrated-from',
     'used',
   ),
@@ -114,6 +114,12 @@ const EVALUATION: Rule[] = [
   rule(
     /\b(?:eval|consider|assess|trial|pilot|prototyp|benchmark|explor|investigat|spik|tried|trying|look|test|pok|played|experiment|toy|poc|proof)/i,
     String.raw`\b(?:evaluat(?:e|es|ed|ing)|eval['’]?(?:d|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|prototyp(?:ed|ing)|benchmark(?:ed|ing)|explor(?:e|ed|ing)|investigat(?:e|ed|ing)|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w-]+(?:\s+|/)){0,3}?(${TL})`,
+    'evaluated',
+  ),
+  // "Prototyped the new checkout in ⟦0⟧": the thing built stands between the verb and the tool it was built in.
+  rule(
+    /\b(?:prototyp|trial|pilot)/i,
+    String.raw`\b(?:prototyp(?:ed|ing)|trial(?:l?ed|l?ing)|pilot(?:ed|ing))\s+(?:[\w-]+\s+){1,5}?(?:in|with|on|using)\s+${FILLER}(${TL})`,
     'evaluated',
   ),
   rule(

@@ -324,6 +324,17 @@ describe('stance wordings found in documents written by others (probes)', () => 
       ['migrated-from', 'used', 'used'],
     ],
     ['Kafka at first carried only the audit events.', ['Kafka'], ['used']],
+    [
+      'Prototyped the new checkout in Flutter for a quarter; leadership stayed with RN.',
+      ['Flutter', 'RN'],
+      ['evaluated', 'used'],
+    ],
+    [
+      'Built the video-visit app in Swift with UIKit, later SwiftUI for new screens.',
+      ['Swift', 'UIKit', 'SwiftUI'],
+      ['used', 'used', 'used'],
+    ],
+    ['Ran jobs on Jenkins, later GitHub Actions.', ['Jenkins', 'GitHub Actions'], ['migrated-from', 'used']],
     // A second verb after the move word starts a new action: deployed from the repo, not moved off it.
     ['Rules written as Sigma, converted and deployed from a Git repo.', ['Sigma', 'Git'], ['used', 'used']],
     // The person's own work stays used.
