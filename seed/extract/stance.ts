@@ -215,7 +215,7 @@ const ASIDE = /\s*\((?![^)]*\b(?:not|mine|ours|they|their|team)\b)[^()⟦,;]{1,1
 
 /** Who "they" can be when a clause before names them. */
 const OWNER =
-  /\b(?:team|teams|group|vendor|vendors|client|clients|customer|customers|partner|partners|agency|contractors?|department)\b/i;
+  /\b(?:team|teams|group|vendor|vendors|client|clients|customer|customers|partner|partners|agency|contractors?|department|cdmo|cro|manufacturer|supplier|subcontractor|outsourcer|integrator)\b/i;
 
 const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 

@@ -171,21 +171,25 @@ export class ToolMatcher {
    * person. Either signal alone is not enough: "Apache Kafka, the backbone …" and "Jenkins (CI)" are tools.
    */
   private isSurname(tokens: Token[], c: Candidate): boolean {
-    const after = tokens[c.first + c.length];
+    const at = c.first + c.length;
+    const after = tokens[at];
     if (!after) return false;
-    const then = tokens[c.first + c.length + 1];
     if (
       after.text === '(' &&
-      then &&
-      ROLE_IN_BRACKETS.test(then.text) &&
-      tokens[c.first + c.length + 2]?.text === ')'
+      ROLE_IN_BRACKETS.test(tokens[at + 1]?.text ?? '') &&
+      tokens[at + 2]?.text === ')'
     )
       return true;
-    const appositive =
-      (after.text === ',' && then !== undefined && APPOSITION.has(then.lower)) || after.lower === 'who';
-    const before = tokens[c.first - 1];
-    if (!appositive || !before || !/^\p{Lu}\p{Ll}+$/u.test(before.text)) return false;
-    return !this.vendorWords.has(before.lower) && !this.root.next.get(before.lower)?.entries.length;
+    const nameWord = (t: Token | undefined) =>
+      t !== undefined &&
+      /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+      !this.vendorWords.has(t.lower) &&
+      !this.root.next.get(t.lower)?.entries.length;
+    const appositionAt = (i: number) =>
+      (tokens[i]?.text === ',' && APPOSITION.has(tokens[i + 1]?.lower ?? '')) || tokens[i]?.lower === 'who';
+    // "Dave Jenkins, the head of …" (the tool as surname) or "Julia Brennan, our technician" (as given name).
+    if (appositionAt(at) && nameWord(tokens[c.first - 1])) return true;
+    return nameWord(after) && appositionAt(at + 1);
   }
 
   /** Checks spelling-level rules: spacing, capitalisation, and what may not come right before or after. */

@@ -337,6 +337,11 @@ describe('stance wordings found in documents written by others (probes)', () => 
     ['Ran jobs on Jenkins, later GitHub Actions.', ['Jenkins', 'GitHub Actions'], ['migrated-from', 'used']],
     // A second verb after the move word starts a new action: deployed from the repo, not moved off it.
     ['Rules written as Sigma, converted and deployed from a Git repo.', ['Sigma', 'Git'], ['used', 'used']],
+    [
+      'Tech transfer of four methods to the CDMO in Ireland; they run Chromeleon, so I translated our methods.',
+      ['Chromeleon'],
+      ['others'],
+    ],
     // The person's own work stays used.
     ['Client deliverables in Excel, because that is what clients open.', ['Excel'], ['used']],
     ['When I joined, they ran everything on Oracle and we kept it.', ['Oracle'], ['used']],

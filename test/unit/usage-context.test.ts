@@ -37,6 +37,7 @@ describe('ambiguous names, judged by their sentence', () => {
     ['two-tower model in TF 2', 'tensorflow'],
     ['Unit managers see them as PBI dashboards refreshed nightly.', 'power-bi'],
     ['Hardening: rolled out Wiz across 140 accounts.', 'wiz'],
+    ['Method validation with statistical analysis in JMP.', 'jmp'],
     ['We looked at Zephyr back then but it was too young for our timing needs.', 'zephyr'],
   ])('finds the tool: %s', (sentence, tool) => {
     expect(ids(sentence)).toContain(tool);
@@ -68,6 +69,7 @@ describe('ambiguous names, judged by their sentence', () => {
     ['I reported to Dave Jenkins, the head of network operations.', 'jenkins'],
     ['Marta Jenkins, who hired me, ran the platform group.', 'jenkins'],
     ['A/B framework built with Ray (PM) and the merch team.', 'ray'],
+    ["Macros written by Julia Brennan, our lab's research technician.", 'julia'],
   ])('leaves the other sense alone: %s', (sentence, tool) => {
     expect(ids(sentence)).not.toContain(tool);
   });
