@@ -37,16 +37,21 @@ export function personFromSections(sections: Section[]): string | undefined {
 /**
  * A name under a sidebar, as a LinkedIn PDF export lays it out ("Contact … Top Skills …", then "Omar Haddad", then
  * the headline "Site Reliability Engineer at …"): the first name-like line followed by a headline, before the first
- * Experience heading (below it, "Company" then "Title" has the same shape).
+ * Experience heading (below it, "Company" then "Title" has the same shape); or a name right under a Europass
+ * "Personal information" heading.
  */
 export function personFromLayout(text: string): string | undefined {
   const lines = text.split('\n', 80).map((l) => l.trim());
+  let previous = '';
   for (const [i, line] of lines.entries()) {
     if (!line) continue;
     if (headingKind(line) === 'experience') return undefined;
     const name = line.length <= 60 ? asPersonName(line) : undefined;
     const next = lines.slice(i + 1).find((l) => l.length > 0) ?? '';
     if (name && ROLE_WORDS.test(next) && next.length <= 120) return name;
+    // Europass: "PERSONAL INFORMATION", then the name.
+    if (name && headingKind(previous) === 'contact') return name;
+    previous = line;
   }
   return undefined;
 }

@@ -109,7 +109,15 @@ function splitPlace(part: string, alone: boolean): string {
 }
 
 const LABELLED_FIELD =
-  /^(company|employer|organi[sz]ation|client|role|title|job title|position|dates?|period|duration|location|place|city)\s*:\s*(.*)$/i;
+  /^(company|employer|name and address of employer|organi[sz]ation|client|role|title|job title|position|position held|occupation(?: or position held)?|dates?|period|duration|location|place|city|type of business(?: or sector)?|sector|industry|department)\s*:\s*(.*)$/i;
+
+/** "Employer: …", "Role: …": a line whose label says which header field it is, however long. */
+export function isLabelledLine(line: string): boolean {
+  return LABELLED_FIELD.test(line.trim());
+}
+
+/** What follows an employer's name in a labelled line: its department, then its place ("…, Department of Spatial Planning, Eemstad"). */
+const EMPLOYER_TAIL = /,\s*(?:department|dept\.?|division|faculty|school of|unit|directorate|team)\b.*$/i;
 
 /** Splits a header line into its fields, dates and notes removed. */
 function fields(line: string): string[] {
@@ -192,10 +200,20 @@ export function parseHeader(lines: string[]): JobHeader {
     const labelled = LABELLED_FIELD.exec(text.trim());
     if (labelled?.[1]) {
       // The value is the label's; fields after it on the line ("Role: Senior Engineer — Initech") are read as usual.
-      const [value, ...others] = fields(labelled[2] ?? '');
       const label = labelled[1].toLowerCase();
-      if (value && /^(?:company|employer|organi[sz]ation|client)$/.test(label)) out.company ??= value;
-      else if (value && /^(?:role|title|job title|position)$/.test(label)) out.title ??= latestTitle(value);
+      const employer = /^(?:company|employer|name and address of employer|organi[sz]ation|client)$/.test(
+        label,
+      );
+      // Europass: "Employer: Gemeente Eemstad, Department of Spatial Planning, Eemstad (NL)".
+      const [value, ...others] = fields(
+        employer
+          ? (labelled[2] ?? '').replace(EMPLOYER_TAIL, '').replace(/\s*\([^()]{1,60}\)/g, '')
+          : (labelled[2] ?? ''),
+      );
+      if (/^(?:type of business|sector|industry|department)/.test(label)) continue;
+      if (value && employer) out.company ??= value;
+      else if (value && /^(?:role|title|job title|position|position held|occupation)/.test(label))
+        out.title ??= latestTitle(value);
       parts.push(...others);
       continue;
     }

@@ -1,5 +1,5 @@
 import type { Node, TextNode } from '../parse/nodes.js';
-import { isJobHeaderLine } from './header.js';
+import { isJobHeaderLine, isLabelledLine } from './header.js';
 import { asPersonName } from './names.js';
 import { headingKind } from './vocabulary.js';
 
@@ -80,7 +80,9 @@ function headerBlock(node: TextNode): HeaderLine[] | undefined {
   const lines = node.text.split('\n');
   if (lines.some((l) => CONTACT.test(l))) return undefined;
   // Plain text lays a header out in columns; the gaps are not its length.
-  if (lines.length > 5 || lines.some((l) => l.replace(/\s{2,}/g, ' ').length > SHORT)) return undefined;
+  // A labelled line ("Employer: Gemeente Eemstad, Department of …") may be long; Europass writes a header that way.
+  const long = (l: string) => l.replace(/\s{2,}/g, ' ').length > SHORT && !isLabelledLine(l);
+  if (lines.length > 6 || lines.some(long)) return undefined;
   if (!lines.some((l) => isJobHeaderLine(l))) return undefined;
   return lines.map((text, i) => ({ text: text.trim(), line: node.line + i }));
 }
@@ -100,7 +102,7 @@ export function splitSections(nodes: Node[]): Section[] {
     else if (current.afterBreak) next.afterBreak = true;
     current = next;
   };
-  for (const node of nodes) {
+  for (let node of nodes) {
     if (node.type === 'heading') {
       start(
         fresh(node.line, {
@@ -195,6 +197,24 @@ export function splitSections(nodes: Node[]): Section[] {
       ) {
         current.header.push({ text: node.text, line: node.line });
         continue;
+      }
+      // Europass: "Employer: …" and "Type of business or sector: …" under the dates and the occupation.
+      if (
+        current.nodes.length === 0 &&
+        !known &&
+        !personal &&
+        current.header.some((h) => isJobHeaderLine(h.text))
+      ) {
+        const lines = node.text.split('\n');
+        const labelled = lines.findIndex((l) => !isLabelledLine(l));
+        const count = labelled < 0 ? lines.length : labelled;
+        if (count > 0) {
+          current.header.push(
+            ...lines.slice(0, count).map((text, i) => ({ text: text.trim(), line: node.line + i })),
+          );
+          if (count === lines.length) continue;
+          node = { ...node, text: lines.slice(count).join('\n'), line: node.line + count };
+        }
       }
     }
     current.nodes.push(node);

@@ -30,11 +30,11 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'summary',
-    /^(?:(?:professional|career|executive|personal)\s+)?(?:summary|profile|about(?: me)?|overview|objective|introduction|headline|bio|in brief|at a glance)$/,
+    /^(?:(?:professional|career|executive|personal)\s+)?(?:summary|profile|about(?: me)?|overview|objective|introduction|headline|bio|in brief|at a glance)$|^(?:job|position|role) applied for$|^desired (?:position|job|role)$/,
   ],
   [
     'skills',
-    /^(?:(?:technical|core|key|relevant|selected|hard)\s+)?(?:skills?|skill set|skillset|competenc(?:y|ies)|expertise|technolog(?:y|ies)|tools?|toolbox|tech(?: stack)?|stack|software|programming languages|languages (?:and|&) (?:tools|frameworks|technologies))(?:\s*(?:and|&)\s*(?:tools|technologies|expertise|competencies|languages|skills))?$/,
+    /^(?:(?:technical|core|key|relevant|selected|hard|personal|digital|computer|it|software|job-related|professional|communication|organi[sz]ational)\s+)?(?:skills?|skill set|skillset|competenc(?:y|ies)|expertise|technolog(?:y|ies)|tools?|toolbox|tech(?: stack)?|stack|software|programming languages|self-assessment|self assessment|languages (?:and|&) (?:tools|frameworks|technologies))(?:\s*(?:and|&)\s*(?:tools|technologies|expertise|competencies|languages|skills))?$/,
   ],
   [
     'education',
@@ -56,9 +56,15 @@ const KINDS: [HeadingKind, RegExp][] = [
     'volunteering',
     /^(?:volunteer(?:ing)?(?: (?:work|experience))?|community(?: involvement| work)?|activities|extracurricular(?: activities)?|leadership (?:and|&) activities)$/,
   ],
-  ['languages', /^(?:spoken |human )?(?:languages?|langs?)$/],
+  [
+    'languages',
+    /^(?:(?:spoken|human|other|foreign)\s+)?(?:languages?|langs?)(?:\s+skills)?$|^mother tongues?(?:\s*s)?$/,
+  ],
   ['awards', /^(?:awards?|honou?rs?|achievements?|awards (?:and|&) honou?rs|recognition)$/],
-  ['interests', /^(?:interests|hobbies|personal interests|outside (?:of )?work)$/],
+  [
+    'interests',
+    /^(?:interests|hobbies|personal interests|outside (?:of )?work|additional information|other information|driving licen[cs]e)$/,
+  ],
   ['references', /^references?(?: available.*)?$/],
   ['activity', /^(?:activity|recommendations?|featured|endorsements|people also viewed)$/],
   ['contact', /^(?:contact(?: info(?:rmation)?| details)?|personal (?:details|information))$/],

@@ -206,6 +206,46 @@ describe('extractDocuments', () => {
     ]);
   });
 
+  it('reads a Europass CV: the person under Personal information, labelled employer lines, skills grids', () => {
+    const file = join(tmpdir(), `europass-${process.pid}.txt`);
+    writeFileSync(
+      file,
+      [
+        'CURRICULUM VITAE',
+        '',
+        'PERSONAL INFORMATION',
+        'Jonas Lindqvist',
+        'Storgatan 3, 411 38 Göteborg (Sweden)',
+        '',
+        'JOB APPLIED FOR',
+        'Logistics Systems Lead',
+        '',
+        'WORK EXPERIENCE',
+        '',
+        '01/2018 – 06/2021',
+        'Occupation or position held: SAP Logistics Consultant',
+        'Employer: Nordhavn Freight AB, Department of IT, Göteborg (SE)',
+        'Type of business or sector: Freight and logistics',
+        'Main activities and responsibilities:',
+        ' - Configured SAP EWM for two warehouses and wrote the interfaces in ABAP.',
+        '',
+        'PERSONAL SKILLS',
+        '',
+        'Mother tongue: Swedish',
+        'Digital skills:',
+        'SELF-ASSESSMENT',
+        ' - SAP EWM, ABAP, Excel',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.person.name).toBe('Jonas Lindqvist');
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Nordhavn Freight AB', 'SAP Logistics Consultant', '2018-01', '2021-06'],
+    ]);
+    expect(person?.claimed.map((c) => c.toolId)).toContain('microsoft-excel');
+  });
+
   it('keeps a résumé heading that names the employer, and dates a summary move only for the job it names', () => {
     const file = join(tmpdir(), `summary-move-${process.pid}.md`);
     writeFileSync(

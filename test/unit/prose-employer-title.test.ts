@@ -128,6 +128,36 @@ describe('a job heading in the common résumé shapes', () => {
     expect(parseHeader(lines)).toMatchObject({ company, title });
   });
 
+  it('reads a Europass entry: labelled occupation and employer, the department and notes dropped', () => {
+    expect(
+      parseHeader([
+        '03/2019 – Present',
+        'Occupation or position held: Senior GIS Specialist',
+        'Employer: Gemeente Eemstad, Department of Spatial Planning, Eemstad (NL)',
+        'Type of business or sector: Public administration',
+      ]),
+    ).toMatchObject({
+      company: 'Gemeente Eemstad',
+      title: 'Senior GIS Specialist',
+      start: '2019-03',
+      end: 'present',
+    });
+    expect(
+      parseHeader([
+        '2013-07 → 2013-12',
+        'Employer: Waterschap Eemvallei (regional water authority), Leeuwarden (NL)',
+      ]),
+    ).toMatchObject({ company: 'Waterschap Eemvallei', start: '2013-07', end: '2013-12' });
+    for (const heading of [
+      'JOB APPLIED FOR',
+      'PERSONAL SKILLS',
+      'Digital skills',
+      'Mother tongue(s)',
+      'ADDITIONAL INFORMATION',
+    ])
+      expect(headingKind(heading)).toBeDefined();
+  });
+
   it('reads "(current)" in a heading as a job still held, without inventing its start', () => {
     expect(parseHeader(['Narrative 1 — Co-op survival game (current)'])).toMatchObject({ end: 'present' });
     expect(parseHeader(['Narrative 1 — Co-op survival game (current)']).start).toBeUndefined();
