@@ -57,8 +57,8 @@ const CHOICE: Rule[] = [
 const MIGRATION: Rule[] = [
   // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
   rule(
-    /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over)/i,
-    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*)\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+\s+){0,6}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}(${TL})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
+    /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over|rewr|rebuil)/i,
+    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*|rewr[io]t\w*|rebuil[dt]\w*)\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+\s+){0,6}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}(${TL})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
     'migrated-from',
     'used',
   ),
@@ -190,7 +190,7 @@ const SOMEONE_ELSE = new RegExp(
  * alone is the person's own team; a named one ("the mobile team tests with …") is another.
  */
 const DONE_BY_OTHERS =
-  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented|recorded|produced|supplied|provided|hosted|drawn|drafted)\s+by\s+(?:(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer|studio|supplier|outsourcer|freelancer)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
+  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w⟦⟧-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented|recorded|produced|supplied|provided|hosted|drawn|drafted)\s+by\s+(?:(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer|studio|supplier|outsourcer|freelancer)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
 
 /**
  * A terse bullet's "firmware team writes the controller side in ⟦0⟧", "platform team owns ⟦0⟧": a named team (not
@@ -201,11 +201,11 @@ const TERSE_OTHERS =
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 const NOT_MINE =
-  /\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+team['’]s|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b)/i;
+  /\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad|group)['’]s|(?:teams|squads|groups)['’]|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b)/i;
 
 /** The NOT_MINE phrasings that own the noun after them. */
 const POSSESSIVE =
-  /(?:team|vendor|client|customer|partner|supplier)['’]s$|^(?:their\s+own|someone\s+else['’]s)$/i;
+  /(?:team|squad|group|vendor|client|customer|partner|supplier)['’]s$|(?:teams|squads|groups)['’]$|^(?:their\s+own|someone\s+else['’]s)$/i;
 
 /** "the team's ⟦0⟧ dashboard" is the person's own team. */
 const OWN_TEAM = /^(?:the|our|my|this)\s+team['’]s$/i;
@@ -242,7 +242,7 @@ const NEEDS_FUTURE =
 const NEEDS_OTHERS =
   /\b(?:other|another|portfolio|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b/i;
 const NEEDS_NOT_MINE =
-  /\b(?:mine|ours|not|never|no|someone|team['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b/i;
+  /\b(?:teams|squads|groups)['’]|\b(?:mine|ours|not|never|no|someone|team['’]s|squad['’]s|group['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b/i;
 const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
 
 /**
@@ -329,8 +329,11 @@ export function stancesOf(
       const from = markersIn(
         /\b(?:from|off)\s+[^⟦]{0,20}?(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*)/i.exec(clause)?.[1],
       );
-      set(from, 'used');
-      set(ids, 'planned');
+      set(from, 'used', true);
+      set(
+        ids.filter((id) => !from.includes(id)),
+        'planned',
+      );
     }
     // "… but we have no ⟦1⟧ of our own": someone else's.
     for (const m of clause.matchAll(NONE_OF_OUR_OWN)) set(markersIn(m[1]), 'others');

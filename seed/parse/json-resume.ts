@@ -1,3 +1,4 @@
+import { decodeHTML } from 'entities';
 import { z } from 'zod';
 import { SeedError } from '../errors.js';
 import type { JobDraft, PersonalPart, Structure } from '../structure/classify.js';
@@ -118,6 +119,18 @@ function validate(data: unknown, file: string, lines: Map<string, number>): Resu
  * highlights read like any prose), skills and the summary are the person's claimed skills, and projects are tools of
  * the job whose employer they name, or the person's own otherwise. Every string keeps its source line.
  */
+/**
+ * Some exporters write HTML entities into JSON strings ("design &amp; engineering", "Percy &rarr; Chromatic"); a
+ * reader sees the characters, so the extractor does too.
+ */
+function decodeEntities(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('&') ? decodeHTML(value) : value;
+  if (Array.isArray(value)) return value.map(decodeEntities);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodeEntities(v)]));
+  return value;
+}
+
 export function parseJsonResume(content: string, file: string): ParsedResume {
   let data: unknown;
   try {
@@ -129,7 +142,7 @@ export function parseJsonResume(content: string, file: string): ParsedResume {
     throw new SeedError('INVALID_JSON_RESUME', `invalid JSON: ${message}`, file, line);
   }
   const lines = jsonLines(content);
-  const resume = validate(data, file, lines);
+  const resume = validate(decodeEntities(data), file, lines);
   const at = (...path: (string | number)[]) => lines.get(path.join('.')) ?? 1;
 
   const jobs: JobDraft[] = [];

@@ -41,6 +41,9 @@ interface Candidate {
 
 const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 
+/** Two names that do not overlap. */
+const apart = (a: Candidate, b: Candidate) => a.end <= b.start || a.start >= b.end;
+
 /** Words that open an apposition about a person ("Dave Jenkins, the head of …", "…, who hired me"). */
 const APPOSITION = new Set(['the', 'our', 'my', 'who', 'whom', 'whose', 'his', 'her', 'their', 'then']);
 const ROLE_IN_BRACKETS = /^(?:PM|PO|EM|TL|CTO|CEO|CFO|COO|VP|SVP|EVP|HR|QA|UX|TPM|manager|lead|boss|mentor)$/;
@@ -147,6 +150,16 @@ export class ToolMatcher {
     const valid = named.filter(
       (c) => c.entry.unambiguous || this.contextHolds(c, tokens, firstWord, clear, documentWords),
     );
+    // Two ambiguous names that each read as used on their own words vouch for each other as the tool nearby
+    // ("Replaced Percy with Chromatic for visual regression", "worked in Sketch; … a React UI kit").
+    if (valid.length < named.length) {
+      const own = named.filter(
+        (c) => !c.entry.unambiguous && this.contextHolds(c, tokens, firstWord, [], documentWords, true),
+      );
+      for (const c of own)
+        if (!valid.includes(c) && own.some((o) => o.entry.tool.id !== c.entry.tool.id && apart(o, c)))
+          valid.push(c);
+    }
     // Longest first, then leftmost, so "Cloud Storage Transfer Service" beats both "Google Cloud" and "Cloud Storage".
     valid.sort((a, b) => b.length - a.length || b.end - b.start - (a.end - a.start) || a.start - b.start);
     const taken: Candidate[] = [];
@@ -226,12 +239,12 @@ export class ToolMatcher {
     firstWord: number,
     clear: Candidate[],
     documentWords: WordLookup | undefined,
+    /** Judge the name on its own words, as if another tool were beside it (the caller checks that one is). */
+    alone = false,
   ): boolean {
     const previous = c.first > 0 ? tokens[c.first - 1] : undefined;
     const vendorPrefix = Boolean(previous?.word && this.vendorWords.has(previous.lower));
-    const nearbyTool = clear.some(
-      (o) => o.entry.tool.id !== c.entry.tool.id && (o.end <= c.start || o.start >= c.end),
-    );
+    const nearbyTool = alone || clear.some((o) => o.entry.tool.id !== c.entry.tool.id && apart(o, c));
     const conditions = {
       'vendor-prefix': vendorPrefix,
       'mid-sentence': c.first !== firstWord,
@@ -241,7 +254,7 @@ export class ToolMatcher {
         tokens,
         c.first,
         c.length,
-        vendorPrefix || nearbyTool,
+        vendorPrefix || (nearbyTool && !alone),
         documentWords,
       ),
     } as const;

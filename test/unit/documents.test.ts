@@ -246,6 +246,37 @@ describe('extractDocuments', () => {
     expect(person?.claimed.map((c) => c.toolId)).toContain('microsoft-excel');
   });
 
+  it('reads HTML entities that JSON Resume exporters leave in strings as the characters they stand for', () => {
+    const file = join(tmpdir(), `entities-${process.pid}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        basics: { name: 'Ines Costa' },
+        work: [
+          {
+            name: 'Quillfeather &amp; Co',
+            position: 'Design Systems Engineer',
+            startDate: '2021-02',
+            highlights: [
+              'Replaced Percy with Chromatic for visual regression',
+              'Figma tokens &rarr; Style Dictionary',
+            ],
+          },
+        ],
+      }),
+    );
+    const [job] = extractDocuments([file]).people[0]?.jobs ?? [];
+    rmSync(file, { force: true });
+    expect(job?.company).toBe('Quillfeather & Co');
+    expect(job?.tools.map((t) => [t.toolId, t.stance])).toEqual(
+      expect.arrayContaining([
+        ['chromatic', 'used'],
+        ['percy', 'migrated-from'],
+      ]),
+    );
+    expect(job?.evidence.some((e) => e.text.includes('→'))).toBe(true);
+  });
+
   it('keeps a résumé heading that names the employer, and dates a summary move only for the job it names', () => {
     const file = join(tmpdir(), `summary-move-${process.pid}.md`);
     writeFileSync(

@@ -342,6 +342,23 @@ describe('stance wordings found in documents written by others (probes)', () => 
       ['Chromeleon'],
       ['others'],
     ],
+    [
+      'Rewrote the booking flow from jQuery & Handlebars templates to React 16.',
+      ['jQuery', 'Handlebars', 'React'],
+      ['migrated-from', 'migrated-from', 'used'],
+    ],
+    [
+      "Library consumed by the squads' Next.js apps; the Angular admin squad uses the tokens only",
+      ['Next.js', 'Angular'],
+      ['others', 'others'],
+    ],
+    // A planned move keeps the tool it would leave in use.
+    [
+      'Next up (Q3): move the docs site off Storybook Docs to Astro',
+      ['Storybook', 'Astro'],
+      ['used', 'planned'],
+    ],
+    ['Planning to move from Jenkins to GitLab CI next year.', ['Jenkins', 'GitLab CI'], ['used', 'planned']],
     // The person's own work stays used.
     ['Client deliverables in Excel, because that is what clients open.', ['Excel'], ['used']],
     ['When I joined, they ran everything on Oracle and we kept it.', ['Oracle'], ['used']],

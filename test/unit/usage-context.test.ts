@@ -37,6 +37,10 @@ describe('ambiguous names, judged by their sentence', () => {
     ['two-tower model in TF 2', 'tensorflow'],
     ['Unit managers see them as PBI dashboards refreshed nightly.', 'power-bi'],
     ['Hardening: rolled out Wiz across 140 accounts.', 'wiz'],
+    // Two ambiguous names, each reading as used on its own words, are each other's tool nearby.
+    ['Replaced Percy with Chromatic for visual regression.', 'percy'],
+    ['Replaced Percy with Chromatic for visual regression.', 'chromatic'],
+    ['Designers worked in Sketch; I turned their specs into a React UI kit.', 'sketch'],
     ['Method validation with statistical analysis in JMP.', 'jmp'],
     ['We looked at Zephyr back then but it was too young for our timing needs.', 'zephyr'],
   ])('finds the tool: %s', (sentence, tool) => {
@@ -64,6 +68,8 @@ describe('ambiguous names, judged by their sentence', () => {
     ['Mentored Macie, our first graduate security hire, through her first audit.', 'amazon-macie'],
     ['The Reaper boss fight needed a new mix.', 'reaper'],
     ['Each PBI in the sprint backlog had acceptance criteria.', 'power-bi'],
+    ['Julia and Stan went to the Spring fair.', 'julia'],
+    ['Julia and Stan went to the Spring fair.', 'stan'],
     ['Kept the Terraform modules small; TF plans ran in CI.', 'tensorflow'],
     // A tool's name as a person's surname or a named person with a role.
     ['I reported to Dave Jenkins, the head of network operations.', 'jenkins'],
