@@ -1,4 +1,5 @@
 import type { TeamRole } from '../model.js';
+import { ROLE_WORDS } from '../structure/vocabulary.js';
 import { COUNT, COUNT_NO_ARTICLE, readCount } from './numbers.js';
 import { splitSentences } from './sentences.js';
 
@@ -69,7 +70,8 @@ export function parseTeam(text: string): Team {
     );
     if (mine?.[1]) {
       const role = cleanRole(mine[1]);
-      if (role) {
+      // "I manage nobody directly" is about the narrator, but not a role.
+      if (role && ROLE_WORDS.test(role)) {
         title = titleCase(role);
         roles.push({ role: title, count: 1 });
       }

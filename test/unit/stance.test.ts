@@ -352,6 +352,23 @@ describe('stance wordings found in documents written by others (probes)', () => 
       ['Next.js', 'Angular'],
       ['others', 'others'],
     ],
+    [
+      'The fraud team sat next to us; they trained their scoring models in Python with scikit-learn.',
+      ['Python', 'scikit-learn'],
+      ['others', 'others'],
+    ],
+    [
+      'The mobile apps are built in Kotlin and Swift by the app squads, and the data team lands our events in Snowflake.',
+      ['Kotlin', 'Swift', 'Snowflake'],
+      ['others', 'others', 'others'],
+    ],
+    ['Marketing keeps campaign data in HubSpot; I receive their exports.', ['HubSpot'], ['others']],
+    [
+      'Rebuilt it in Power BI, replacing a 40-tab Excel workbook.',
+      ['Power BI', 'Excel'],
+      ['used', 'migrated-from'],
+    ],
+    ['Built the claims service in Kotlin by the end of 2019.', ['Kotlin'], ['used']],
     // A planned move keeps the tool it would leave in use.
     [
       'Next up (Q3): move the docs site off Storybook Docs to Astro',
