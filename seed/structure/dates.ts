@@ -61,6 +61,12 @@ export interface DateRange {
 }
 
 /** The first date range in a header line: "Mar 2019 – Jun 2022", "2019–present", "03/2019 – now", "since 2020". */
+const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
+const MONTH_RANGE = new RegExp(
+  String.raw`\b(${MONTH_NAME})\s*(?:–|—|-|to|until)\s*(${MONTH_NAME})\s+((?:19|20)\d\d)\b`,
+  'i',
+);
+
 export function findDateRange(text: string): DateRange | undefined {
   // Every date form has a four-digit year: most lines have none, and the full pattern is not cheap.
   if (!YEAR_DIGITS.test(text)) return undefined;
@@ -88,6 +94,13 @@ export function findDateRange(text: string): DateRange | undefined {
         /[-–—]\s*\d{2}$/.test(m[0]) &&
         /^\s*(?:$|[)\]|·•,;]|[—–-]\s)/.test(after));
     if (start && shortOk) return { start, end, index: m.index, length: m[0].length };
+  }
+  // "Jun–Sep 2020": two months of one year.
+  const months = MONTH_RANGE.exec(text);
+  if (months?.[1] && months[2] && months[3]) {
+    const start = normaliseDate(`${months[1]} ${months[3]}`);
+    const end = normaliseDate(`${months[2]} ${months[3]}`);
+    if (start && end && end >= start) return { start, end, index: months.index, length: months[0].length };
   }
   const s = SINCE.exec(text);
   if (s?.[1]) {

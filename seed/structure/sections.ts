@@ -81,7 +81,12 @@ function headerBlock(node: TextNode): HeaderLine[] | undefined {
   if (lines.some((l) => CONTACT.test(l))) return undefined;
   // Plain text lays a header out in columns; the gaps are not its length.
   // A labelled line ("Employer: Gemeente Eemstad, Department of …") may be long; Europass writes a header that way.
-  const long = (l: string) => l.replace(/\s{2,}/g, ' ').length > SHORT && !isLabelledLine(l);
+  // So may a one-line header with notes ("Student Data Assistant (PT, ~12 h/wk while studying) — 10/2018–06/2021").
+  const long = (l: string) => {
+    const length = l.replace(/\s{2,}/g, ' ').length;
+    const fielded = /\s[—–|·]\s/.test(l) && !/[.!?]\s*$/.test(l) && isJobHeaderLine(l);
+    return length > SHORT && !isLabelledLine(l) && (length > 2 * SHORT || !fielded);
+  };
   if (lines.length > 6 || lines.some(long)) return undefined;
   if (!lines.some((l) => isJobHeaderLine(l))) return undefined;
   return lines.map((text, i) => ({ text: text.trim(), line: node.line + i }));

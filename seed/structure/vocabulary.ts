@@ -26,7 +26,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ['narrative', /^(?:project )?narratives?$/],
   [
     'experience',
-    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior|research|academic|clinical|teaching|consulting|freelance|military|technical|engineering)\s+)*(?:experience|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|appointments?|jobs?|roles?)(?:\s*(?:and|&|\/)\s*[\w ]{2,30})?$/,
+    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior|research|academic|clinical|teaching|consulting|freelance|military|technical|engineering|contract|client|permanent|interim)\s+)*(?:experience|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|appointments?|jobs?|roles?|(?<=(?:contract|client|consulting|freelance|interim)\s)(?:engagements?|assignments?|contracts?))(?:\s*(?:and|&|\/)\s*[\w ]{2,30})?$/,
   ],
   [
     'summary',
@@ -63,7 +63,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ['awards', /^(?:awards?|honou?rs?|achievements?|awards (?:and|&) honou?rs|recognition)$/],
   [
     'interests',
-    /^(?:interests|hobbies|personal interests|outside (?:of )?work|additional information|other information|driving licen[cs]e)$/,
+    /^(?:interests|hobbies|personal interests|outside (?:of )?work|additional information|other information|other|driving licen[cs]e)$/,
   ],
   ['references', /^references?(?: available.*)?$/],
   ['activity', /^(?:activity|recommendations?|featured|endorsements|people also viewed)$/],

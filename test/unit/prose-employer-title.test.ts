@@ -164,6 +164,20 @@ describe('a job heading in the common résumé shapes', () => {
     expect(parseHeader(['Acme — Data Engineer (currently remote)']).end).toBeUndefined();
   });
 
+  it('reads a consultant\'s "Contract engagements" as an experience section, but not a bare "Engagements"', () => {
+    for (const heading of ['Contract engagements', 'Client assignments', 'Permanent roles'])
+      expect(headingKind(heading)).toBe('experience');
+    expect(headingKind('Engagements')).toBeUndefined();
+  });
+
+  it('reads two months of one year as a range', () => {
+    expect(parseHeader(['**Northpoint Energy** — Data Engineering Intern — Jun–Sep 2020'])).toMatchObject({
+      company: 'Northpoint Energy',
+      start: '2020-06',
+      end: '2020-09',
+    });
+  });
+
   it.each([
     ['Senior Eng @ Foo Labs (2019-22)', 'Senior Engineer', '2019', '2022'],
     ["Senior Eng @ Foo Labs ('19–'22)", 'Senior Engineer', '2019', '2022'],

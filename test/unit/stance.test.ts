@@ -369,6 +369,8 @@ describe('stance wordings found in documents written by others (probes)', () => 
       ['used', 'migrated-from'],
     ],
     ['Built the claims service in Kotlin by the end of 2019.', ['Kotlin'], ['used']],
+    ['Wrote change requests for the in-house developers, who built them in ABAP.', ['ABAP'], ['others']],
+    ['Shortlisted Kyriba against the ERP’s own cash management.', ['Kyriba'], ['evaluated']],
     // A planned move keeps the tool it would leave in use.
     [
       'Next up (Q3): move the docs site off Storybook Docs to Astro',

@@ -37,6 +37,8 @@ describe('ambiguous names, judged by their sentence', () => {
     ['two-tower model in TF 2', 'tensorflow'],
     ['Unit managers see them as PBI dashboards refreshed nightly.', 'power-bi'],
     ['Hardening: rolled out Wiz across 140 accounts.', 'wiz'],
+    ['Run-and-improve on ECC 6.0 EhP7 through two year-ends.', 'sap-erp'],
+    ['Replaced the month-end Access database with BW queries and a Power BI pack.', 'sap-bw'],
     // Two ambiguous names, each reading as used on its own words, are each other's tool nearby.
     ['Replaced Percy with Chromatic for visual regression.', 'percy'],
     ['Replaced Percy with Chromatic for visual regression.', 'chromatic'],
@@ -68,6 +70,7 @@ describe('ambiguous names, judged by their sentence', () => {
     ['Mentored Macie, our first graduate security hire, through her first audit.', 'amazon-macie'],
     ['The Reaper boss fight needed a new mix.', 'reaper'],
     ['Each PBI in the sprint backlog had acceptance criteria.', 'power-bi'],
+    ['The server used ECC memory throughout.', 'sap-erp'],
     ['Julia and Stan went to the Spring fair.', 'julia'],
     ['Julia and Stan went to the Spring fair.', 'stan'],
     ['Kept the Terraform modules small; TF plans ran in CI.', 'tensorflow'],
