@@ -8,6 +8,15 @@ export function stillThere(texts: string[]): boolean {
   );
 }
 
+/** "(I am still there)", "I'm still at Acme": the narrator has not left, said anywhere in the job's text. */
+export function stillHere(texts: string[]): boolean {
+  return texts.some((t) =>
+    /\bI(?:\s+am|['’]m)\s+still\s+(?:there|here|at|with|working)\b|\bstill\s+work(?:ing)?\s+(?:there|here)\b/.test(
+      t,
+    ),
+  );
+}
+
 /** "Since 2021 I have been a staff engineer at …": a job the narrator holds now, said anywhere in it. */
 export function heldSince(texts: string[]): boolean {
   return texts.some((t) =>
@@ -31,20 +40,20 @@ export function proseDateRange(units: Unit[]): { start?: string; end?: string } 
   const out: { start?: string; end?: string } = {};
   for (const u of units) {
     if (
-      !/\b(?:joined|started|began|moved to|hired|came on board|signed on|left|until|departed|since)\b/i.test(
+      !/\b(?:joined|started|began|moved to|hired|came on board|signed on|left|until|departed|since|ended)\b/i.test(
         u.text,
       )
     )
       continue;
     // Past the sentence that dated the start, only the narrator's own leaving dates the end ("by the time I left in
-    // 2021"): "the old system ran until 2019" is about something else.
+    // 2021", "my time at X, which ended in 2019"): "the old system ran until 2019" is about something else.
     const later = out.start !== undefined;
-    if (later && !/\bI\s+(?:left|departed)\b/.test(u.text)) continue;
+    if (later && !/\bI\s+(?:left|departed)\b|\bmy\s+time\b[^.]*\bended\b/.test(u.text)) continue;
     for (const d of proseDates(u.text)) {
       const before = u.text.slice(Math.max(0, d.index - 40), d.index);
       const ends = later
-        ? /\bI\s+(?:left|departed)\b[^.]*$/.test(before)
-        : /\b(?:left|until|departed|through|till)\b[^.]*$/i.test(before);
+        ? /\bI\s+(?:left|departed)\b[^.]*$|\bended\b[^.]*$/.test(before)
+        : /\b(?:left|until|departed|through|till|ended)\b[^.]*$/i.test(before);
       if (ends) {
         if (!out.start || d.date >= out.start) out.end ??= d.date;
       } else if (!later) out.start ??= d.date;

@@ -5,7 +5,7 @@ import type { Taxonomy } from '../taxonomy/load.js';
 import type { ToolMatcher } from '../taxonomy/matcher.js';
 import type { WordLookup } from '../taxonomy/usage-context.js';
 import { findCompany, nameLike } from './company.js';
-import { heldSince, proseDateRange, stillThere } from './job-dates.js';
+import { heldSince, proseDateRange, stillHere, stillThere } from './job-dates.js';
 import { challengesOf, contributionsOf, featuresOf, incidentsOf, practicesOf } from './job-parts.js';
 import { jobText } from './job-text.js';
 import { titlesInProse } from './job-title.js';
@@ -150,7 +150,10 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
     datesEnd ??
     refined(givenEnd, prose.end) ??
     (givenStart === undefined ? prose.end : undefined) ??
-    (start && (stillThere(summaryBlocks.map((b) => b.text)) || heldSince(t.units.map((u) => u.text)))
+    (start &&
+    (stillThere(summaryBlocks.map((b) => b.text)) ||
+      heldSince(t.units.map((u) => u.text)) ||
+      stillHere(t.units.map((u) => u.text)))
       ? 'present'
       : null);
 

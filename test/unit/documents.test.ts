@@ -277,6 +277,32 @@ describe('extractDocuments', () => {
     expect(job?.evidence.some((e) => e.text.includes('→'))).toBe(true);
   });
 
+  it('dates a narrative from its closing lines: "my time at X, which ended in the autumn of 2019", "(I am still there)"', () => {
+    const file = join(tmpdir(), `closing-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '## Payouts platform',
+        '',
+        'In March 2016 I joined as a backend engineer. I moved the payout queue off RabbitMQ onto Kafka.',
+        '',
+        'Looking back on my time at Halyard Payments, which ended in the autumn of 2019, I learned a lot.',
+        '',
+        '## Core banking',
+        '',
+        'In January 2020 I joined as a staff engineer. We carved the payments core into Go services.',
+        '',
+        'Looking back on my time at Tidewater Bank so far (I am still there), deploys are a non-event.',
+      ].join('\n'),
+    );
+    const jobs = extractDocuments([file]).people[0]?.jobs ?? [];
+    rmSync(file, { force: true });
+    expect(jobs.map((j) => [j.company, j.startDate, j.endDate])).toEqual([
+      ['Halyard Payments', '2016-03', '2019'],
+      ['Tidewater Bank', '2020-01', 'present'],
+    ]);
+  });
+
   it('keeps a résumé heading that names the employer, and dates a summary move only for the job it names', () => {
     const file = join(tmpdir(), `summary-move-${process.pid}.md`);
     writeFileSync(

@@ -371,6 +371,19 @@ describe('stance wordings found in documents written by others (probes)', () => 
     ['Built the claims service in Kotlin by the end of 2019.', ['Kotlin'], ['used']],
     ['Wrote change requests for the in-house developers, who built them in ABAP.', ['ABAP'], ['others']],
     ['Shortlisted Kyriba against the ERP’s own cash management.', ['Kyriba'], ['evaluated']],
+    [
+      'FME was evaluated in 2020 for the register loads; the licence was not approved.',
+      ['FME'],
+      ['evaluated'],
+    ],
+    ['Prototyped <DatePicker> as Stencil web components; archived after the POC', ['Stencil'], ['evaluated']],
+    ["Converted architects' AutoCAD drawings into GIS layers.", ['AutoCAD'], ['others']],
+    [
+      'Designers worked in Sketch; I turned their specs into a React UI kit.',
+      ['Sketch', 'React'],
+      ['others', 'used'],
+    ],
+    ["Fixed the users' login flow in React.", ['React'], ['used']],
     // A planned move keeps the tool it would leave in use.
     [
       'Next up (Q3): move the docs site off Storybook Docs to Astro',
