@@ -199,7 +199,7 @@ const DONE_BY_OTHERS =
  * "my team", "our team", "the team") that does the work, with no article before it.
  */
 const TERSE_OTHERS =
-  /^\s*(?!(?:my|our|the|a|this|that)\s)(?:[\w-]+\s+){1,2}?team\s+(?:(?:(?:is|are|was|were)\s+)?(?:still\s+)?on|owns|writes|builds|maintains|runs|handles|does|uses|develops|manages|operates)\b/i;
+  /^\s*(?!(?:my|our|the|a|this|that)\s)(?:[\w⟦⟧-]+\s+){1,2}?team\s+(?:(?:(?:is|are|was|were)\s+)?(?:still\s+)?on|owns|writes|builds|maintains|runs|handles|does|uses|develops|manages|operates)\b/i;
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 const NOT_MINE =
@@ -261,6 +261,20 @@ const ARROW = /(⟦\d+⟧)(?:\s+[a-z][\w-]*){0,2}\s*(?:→|->|=>|⇒)\s*(⟦\d+�
 
 /** Which verdict wins when rules disagree. */
 const PRIORITY: Stance[] = ['migrated-from', 'evaluated', 'planned', 'others', 'used'];
+
+/**
+ * The tools of the nearest clause before clause `c` that names any, with the one before it when that clause is only a
+ * bracketed name ("Policy data from ⟦0⟧ (⟦1⟧) — ⟦2⟧ team owns it": "it" is ⟦0⟧, also called ⟦1⟧).
+ */
+function previousTools(clauses: string[], c: number): number[] {
+  for (let i = c - 1; i >= 0; i--) {
+    const ids = markersIn(clauses[i]);
+    if (ids.length === 0) continue;
+    const aside = /^\s*⟦\d+⟧\s*$/.test(clauses[i] ?? '');
+    return aside && i > 0 ? [...markersIn(clauses[i - 1]), ...ids] : ids;
+  }
+  return [];
+}
 
 function markersIn(fragment: string | undefined): number[] {
   if (!fragment) return [];
@@ -363,8 +377,7 @@ export function stancesOf(
         if (OWNER.test(earlier)) own = markersIn(clause.slice(notMine.index));
       }
       set(own, 'others');
-      const previous = clauses[c - 1];
-      if (previous && (own.length === 0 || BACK_REFERENCE.test(clause))) set(markersIn(previous), 'others');
+      if (own.length === 0 || BACK_REFERENCE.test(clause)) set(previousTools(clauses, c), 'others');
     }
   }
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;

@@ -384,6 +384,11 @@ describe('stance wordings found in documents written by others (probes)', () => 
       ['others', 'used'],
     ],
     ["Fixed the users' login flow in React.", ['React'], ['used']],
+    [
+      'Policy data from Guidewire (PolicyCenter) — Guidewire team owns it, we just get nightly CDC extracts',
+      ['Guidewire', 'PolicyCenter', 'Guidewire'],
+      ['others', 'others', 'others'],
+    ],
     // A planned move keeps the tool it would leave in use.
     [
       'Next up (Q3): move the docs site off Storybook Docs to Astro',
