@@ -159,7 +159,8 @@ export function extractFile(
   const { jobs, units } = mergeSameEmployer(drafted, draftedUnits);
   if (!json) {
     const told = units.flat().map((u) => u.text);
-    const personal = structure.personal.flatMap((p) => p.nodes.map((n) => n.text));
+    // A summary paragraph, one sentence at a time: each move is dated by its own sentence.
+    const personal = structure.personal.flatMap((p) => p.nodes.flatMap((n) => n.text.split(/(?<=[.!?])\s+/)));
     refineDatesFromProse(jobs, [...told, ...personal], told.length);
   }
   const claimed = claimedSkills(structure.personal, matcher, taxonomy, file);

@@ -17,6 +17,31 @@ export function stillHere(texts: string[]): boolean {
   );
 }
 
+const JOINS =
+  /\bI\s+(?:joined|started\s+(?:at|as|there|with)|began\s+(?:at|as|there)|moved\s+to|was\s+hired|came\s+on\s+board|signed\s+on)\b|\bI\s+left\s+[^.]{1,60}?\s+and\s+(?:then\s+)?joined\b/;
+const LEAVES = /\bI\s+(?:left|departed|quit)\b|\bmy\s+time\b[^.]*\bended\b/;
+
+/**
+ * The months the narrator's own moves give a job whose header has only years: "In May 2015 I … joined Kestrel Lift",
+ * "by the time I left in March 2021". Only a date beside the narrator's joining or leaving counts: "In May 2016 we
+ * started migrating …" or "two planners left in November" date something else.
+ */
+export function narratorMonths(units: Unit[]): { start?: string; end?: string } {
+  const out: { start?: string; end?: string } = {};
+  for (const u of units) {
+    const joins = JOINS.exec(u.text);
+    const leaves = joins ? null : LEAVES.exec(u.text);
+    const move = joins ?? leaves;
+    if (!move) continue;
+    for (const d of proseDates(u.text)) {
+      if (d.date.length !== 7 || Math.abs(d.index - move.index) > 60) continue;
+      if (joins) out.start ??= d.date;
+      else out.end ??= d.date;
+    }
+  }
+  return out;
+}
+
 /** "Since 2021 I have been a staff engineer at …": a job the narrator holds now, said anywhere in it. */
 export function heldSince(texts: string[]): boolean {
   return texts.some((t) =>

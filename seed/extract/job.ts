@@ -5,7 +5,7 @@ import type { Taxonomy } from '../taxonomy/load.js';
 import type { ToolMatcher } from '../taxonomy/matcher.js';
 import type { WordLookup } from '../taxonomy/usage-context.js';
 import { findCompany, nameLike } from './company.js';
-import { heldSince, proseDateRange, stillHere, stillThere } from './job-dates.js';
+import { heldSince, narratorMonths, proseDateRange, stillHere, stillThere } from './job-dates.js';
 import { challengesOf, contributionsOf, featuresOf, incidentsOf, practicesOf } from './job-parts.js';
 import { jobText } from './job-text.js';
 import { titlesInProse } from './job-title.js';
@@ -76,9 +76,14 @@ function headingCompany(
 ): string | undefined {
   const given = draft.given.company;
   if (!given) return undefined;
+  // A heading of several fields ("Barista — Starbucks — 2012–2014") names its employer among them.
+  const fielded = draft.header.some((h) => /\s[—–|·]\s/.test(h.text));
   const chapter =
     !nameLike(given) ||
-    (draft.given.title === undefined && !given.includes(' ') && !texts.some((t) => t.includes(given)));
+    (draft.given.title === undefined &&
+      !fielded &&
+      !given.includes(' ') &&
+      !texts.some((t) => t.includes(given)));
   if (chapter) {
     const stated = findCompany(texts, isTool, true);
     if (stated) return stated;
@@ -135,8 +140,7 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const { start: givenStart, end: givenEnd } = draft.given;
   const yearOnly = (d: string | null | undefined): d is string => typeof d === 'string' && /^\d{4}$/.test(d);
   // A year-only header is refined by the prose's month in that year ("2015–2019" and "In May 2015 I joined …").
-  const prose =
-    givenStart === undefined || yearOnly(givenStart) || yearOnly(givenEnd) ? proseDateRange(t.units) : {};
+  const prose = givenStart === undefined ? proseDateRange(t.units) : narratorMonths(t.units);
   const refined = (given: string | null | undefined, said: string | undefined) =>
     yearOnly(given) && said?.startsWith(`${given}-`) ? said : given;
   const start =

@@ -14,6 +14,8 @@ const STILL_AT =
 
 interface Move {
   sentence: string;
+  /** Where the move is said: only a date beside it dates it. */
+  index: number;
   leaving: boolean;
   /** Told in a job's own story (not in a summary). */
   inJob: boolean;
@@ -24,10 +26,19 @@ function nameWord(company: string): string | undefined {
   return company.split(/\s+/).find((w) => w.length > 2 && !/^(?:the|and|of)$/i.test(w));
 }
 
-/** The month a sentence dates within `year`, when the sentence says it; kept, since many jobs may ask of one move. */
-function monthIn(sentence: string, year: string, known: Map<string, string | undefined>): string | undefined {
-  const key = `${year} ${sentence}`;
-  if (!known.has(key)) known.set(key, proseDates(sentence).find((d) => d.date.startsWith(`${year}-`))?.date);
+/**
+ * The month a move's sentence dates within `year`, beside the move ("In October 2015 I shipped …" after "I joined Acme
+ * in 2015" is another event); kept, since many jobs may ask of one move.
+ */
+function monthIn(move: Move, year: string, known: Map<string, string | undefined>): string | undefined {
+  const key = `${year} ${move.index} ${move.sentence}`;
+  if (!known.has(key))
+    known.set(
+      key,
+      proseDates(move.sentence).find(
+        (d) => d.date.startsWith(`${year}-`) && Math.abs(d.index - move.index) <= 60,
+      )?.date,
+    );
   return known.get(key);
 }
 
@@ -39,7 +50,12 @@ function movesByName(sentences: string[], aboutJobs: number): Map<string, Move[]
     for (const m of sentence.matchAll(MOVE)) {
       const word = (m[2] ?? '').replace(/['’]s$|[.,]$/, '');
       const list = moves.get(word) ?? [];
-      list.push({ sentence, leaving: /^(?:left|departed|quit)$/.test(m[1] ?? ''), inJob: i < aboutJobs });
+      list.push({
+        sentence,
+        index: m.index ?? 0,
+        leaving: /^(?:left|departed|quit)$/.test(m[1] ?? ''),
+        inJob: i < aboutJobs,
+      });
       moves.set(word, list);
     }
   }
@@ -71,14 +87,14 @@ export function refineDatesFromProse(jobs: Job[], sentences: string[], aboutJobs
     const word = job.company ? nameWord(job.company)?.replace(/['’]s$/, '') : undefined;
     for (const move of (word && moves.get(word)) || []) {
       if (!move.leaving && job.startDate) {
-        const month = monthIn(move.sentence, job.startDate.slice(0, 4), known);
+        const month = monthIn(move, job.startDate.slice(0, 4), known);
         if (month && (YEAR.test(job.startDate) || month === job.startDate)) {
           job.startDate = month;
           if (move.inJob) startedBy.set(job, move.sentence);
         }
       }
       if (move.leaving && job.endDate && YEAR.test(job.endDate)) {
-        const month = monthIn(move.sentence, job.endDate, known);
+        const month = monthIn(move, job.endDate, known);
         if (month) job.endDate = month;
       }
     }

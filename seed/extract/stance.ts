@@ -57,8 +57,8 @@ const CHOICE: Rule[] = [
 const MIGRATION: Rule[] = [
   // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
   rule(
-    /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over|rewr|rebuil)/i,
-    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*|rewr[io]t\w*|rebuil[dt]\w*)\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+\s+){0,6}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}(${TL})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
+    /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over)/i,
+    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*)\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+\s+){0,6}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}(${TL})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
     'migrated-from',
     'used',
   ),
@@ -90,7 +90,7 @@ const MIGRATION: Rule[] = [
   // "replacing a ⟦0⟧ server", "retired the old ⟦0⟧", "moved away from ⟦0⟧"
   rule(
     /\b(?:replac|to replace|retir|decommission|sunset|phas|ripp|deprecat|got rid|getting rid|away from|off of|dropp|ditch|kill)/i,
-    String.raw`\b(?:replac(?:ing|ed)|to replace|which replaced|that replaced|retir\w*|decommission\w*|sunset(?:ting|ted)?|phas(?:ed|ing) out|ripp(?:ed|ing) out|deprecat\w*|got rid of|getting rid of|mov(?:ed|ing) away from|away from|off of|dropp(?:ed|ing)(?!\s+the\s+idea)|ditch(?:ed|ing)|kill(?:ed|ing)\s+off)\s+${FILLER}${HEAP}${DESCRIBED}(${TL})`,
+    String.raw`\b(?:replac(?:ing|ed)|to replace|which replaced|that replaced|retir\w*|decommission\w*|sunset(?:ting|ted)?|phas(?:ed|ing) out|ripp(?:ed|ing) out|deprecat\w*|got rid of|getting rid of|mov(?:ed|ing) away from|away from|off of|dropp(?:ed|ing)(?!\s+the\s+idea)|ditch(?:ed|ing)|kill(?:ed|ing)\s+off)\s+${FILLER}${HEAP}${DESCRIBED}(${TL})(?!\s+(?:[\w-]+\s+)?(?:costs?|bills?|spend|time|times|latency|tickets?|usage|errors?)\b)(?!\s+(?:by|from|into|to)\b)`,
     'migrated-from',
   ),
   // A terse bullet's "⟦0⟧ + ⟦1⟧ before that": what the job used before what the bullets above name.
@@ -102,7 +102,7 @@ const MIGRATION: Rule[] = [
   // "⟦0⟧ at first; in 2018 we switched the whole team to ⟦1⟧"
   rule(
     /\b(?:at first|initially|originally|early on|to begin with)\b/i,
-    String.raw`(${TL})[^⟦.]{0,30}?\b(?:at first|initially|originally|early on|to begin with)\b[^⟦]{0,80}?\b(?:switch|mov|migrat|replac|port|mov|chang)\w*`,
+    String.raw`(${TL})[^⟦.]{0,30}?\b(?:at first|initially|originally|early on|to begin with)\b[^⟦]{0,80}?\b(?:switch|mov|migrat|replac|port|chang)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|onto)\s+${FILLER}⟦\d+⟧`,
     'migrated-from',
   ),
   // "⟦0⟧ until 2017, then ⟦1⟧"
@@ -119,7 +119,7 @@ const EVALUATION: Rule[] = [
   // "Prototyped the new checkout in ⟦0⟧": the thing built stands between the verb and the tool it was built in.
   rule(
     /\b(?:prototyp|trial|pilot)/i,
-    String.raw`\b(?:prototyp(?:ed|ing)|trial(?:l?ed|l?ing)|pilot(?:ed|ing))\s+(?:[\w<>-]+\s+){1,5}?(?:in|with|on|using|as)\s+${FILLER}(${TL})`,
+    String.raw`\b(?:prototyp(?:ed|ing)|trial(?:l?ed|l?ing))\s+(?:[\w<>-]+\s+){1,5}?(?:in|with|on|using|as)\s+${FILLER}(${TL})(?![^.;]*\b(?:ship|production|roll(?:ed)?\s+out|launch|deploy|releas|went\s+live)\w*)`,
     'evaluated',
   ),
   rule(
@@ -136,7 +136,7 @@ const EVALUATION: Rule[] = [
   // "ran a 90-day pilot of ⟦0⟧", "a six-week bake-off against ⟦0⟧", "an evaluation of ⟦0⟧".
   rule(
     /\b(?:poc|proof|spike|pilot|trial|bake|evaluation|assessment)/i,
-    String.raw`\b(?:poc|proof[- ]of[- ]concept|spike|pilot|trial|bake-?off|evaluation|assessment)\s+(?:of|with|on|against|between)\s+${FILLER}(${TL})`,
+    String.raw`\b(?:an?|the|our)\s+(?:[\w-]+\s+)?(?:poc|proof[- ]of[- ]concept|pilot|trial|bake-?off|evaluation)\s+(?:of|against|between)\s+${FILLER}(${TL})(?![^.;]*\b(?:then|and)\s+(?:rolled|deployed|adopted|launched)\b)`,
     'evaluated',
   ),
   rule(
@@ -203,11 +203,11 @@ const TERSE_OTHERS =
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 const NOT_MINE =
-  /\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad|group)['’]s|(?:teams|squads|groups)['’]|[a-z]{3,}s['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b)/i;
+  /\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad|group)['’]s|(?:teams|squads|groups)['’]|(?:clients|customers|vendors|partners|architects|designers|analysts|contractors|suppliers|agencies|consultants)['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b)/i;
 
 /** The NOT_MINE phrasings that own the noun after them. */
 const POSSESSIVE =
-  /(?:team|squad|group|vendor|client|customer|partner|supplier)['’]s$|(?:teams|squads|groups)['’]$|^[a-z]{3,}s['’]$|^(?:their\s+own|someone\s+else['’]s)$/i;
+  /(?:team|squad|group|vendor|client|customer|partner|supplier)['’]s$|(?:teams|squads|groups)['’]$|^(?:clients|customers|vendors|partners|architects|designers|analysts|contractors|suppliers|agencies|consultants)['’]$|^(?:their\s+own|someone\s+else['’]s)$/i;
 
 /** "the team's ⟦0⟧ dashboard" is the person's own team. */
 const OWN_TEAM = /^(?:the|our|my|this)\s+team['’]s$/i;
@@ -229,7 +229,8 @@ const NEVER =
   /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it|renew(?:ed)?)\b/i;
 
 /** Clause boundaries: semicolons, dashes between spaces, "but", "while", "whereas", "although", brackets. */
-const CLAUSE = /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|although|though)\b\s+|\(|\)/i;
+const CLAUSE =
+  /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|although|though)\b\s+|,?\s+\b(?:and|while|whereas|so|that|which)\s+(?=I\b)|\(|\)/;
 
 /**
  * Words at least one rule needs. A sentence with none of them is about use: judging it costs one scan instead of
@@ -255,6 +256,10 @@ const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
  */
 const SAME_KIND_MOVE =
   /\b(?:migrat|port(?:ed|ing|s)?\b|rewr[io]t|mov(?:ed|ing|es)\b|replac|swapp)\w*\s+(?:[\w'’-]+\s+){0,4}?(⟦\d+⟧)(?:\s+[\w-]+){0,3}?\s+(?:to|into|onto|in|with|by|for)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
+
+/** "Rewrote the booking flow from ⟦0⟧ & ⟦1⟧ templates to ⟦2⟧": each source of the rewrite, judged by kind. */
+const REWRITE_FROM =
+  /\b(?:rewr[io]t|rebuil[dt])\w*\s+(?:[\w'’-]+\s+){0,5}?from\s+(⟦\d+⟧(?:\s*(?:,|&|and|\/)\s*⟦\d+⟧)*)(?:\s+[\w-]+){0,2}?\s+(?:to|into|in|with|on)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
 
 /** A terse bullet's "Android: ⟦0⟧ → ⟦1⟧", "⟦0⟧ -> ⟦1⟧ migration" (judged by kind like the verbs above). */
 const ARROW = /(⟦\d+⟧)(?:\s+[a-z][\w-]*){0,2}\s*(?:→|->|=>|⇒)\s*(⟦\d+⟧)/g;
@@ -329,12 +334,17 @@ export function stancesOf(
   // Migrations often span clauses ("⟦0⟧ as the backbone; later ⟦1⟧").
   apply(MIGRATION, masked);
   if (kinds) {
-    for (const m of [...masked.matchAll(SAME_KIND_MOVE), ...masked.matchAll(ARROW)]) {
-      const [from] = markersIn(m[1]);
+    for (const m of [
+      ...masked.matchAll(SAME_KIND_MOVE),
+      ...masked.matchAll(ARROW),
+      ...masked.matchAll(REWRITE_FROM),
+    ]) {
       const [to] = markersIn(m[2]);
-      if (from === undefined || to === undefined || !kinds[from] || kinds[from] !== kinds[to]) continue;
-      set([from], 'migrated-from');
-      set([to], 'used');
+      for (const from of markersIn(m[1])) {
+        if (to === undefined || !kinds[from] || kinds[from] !== kinds[to]) continue;
+        set([from], 'migrated-from');
+        set([to], 'used');
+      }
     }
   }
   for (const [c, clause] of clauses.entries()) {
@@ -364,7 +374,8 @@ export function stancesOf(
       // in the clause itself, what comes before "not mine"; a clause of its own speaks of the clause before it.
       const possessive = notMine && !others && POSSESSIVE.test(notMine[0]);
       let own = possessive
-        ? markersIn(clause.slice(notMine.index, notMine.index + notMine[0].length + 40))
+        ? // The possessive owns the tool it names, not every tool after it ("the customer's ⟦0⟧ account, deploying ⟦1⟧").
+          markersIn(clause.slice(notMine.index, notMine.index + notMine[0].length + 40)).slice(0, 1)
         : notMine && !others
           ? markersIn(clause.slice(0, notMine.index))
           : ids;

@@ -1,4 +1,4 @@
-import { decodeHTML } from 'entities';
+import { decodeHTMLStrict } from 'entities';
 import { z } from 'zod';
 import { SeedError } from '../errors.js';
 import type { JobDraft, PersonalPart, Structure } from '../structure/classify.js';
@@ -124,7 +124,7 @@ function validate(data: unknown, file: string, lines: Map<string, number>): Resu
  * reader sees the characters, so the extractor does too.
  */
 function decodeEntities(value: unknown): unknown {
-  if (typeof value === 'string') return value.includes('&') ? decodeHTML(value) : value;
+  if (typeof value === 'string') return value.includes('&') ? decodeHTMLStrict(value) : value;
   if (Array.isArray(value)) return value.map(decodeEntities);
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, decodeEntities(v)]));

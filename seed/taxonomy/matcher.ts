@@ -45,7 +45,7 @@ const newNode = (): TrieNode => ({ next: new Map(), entries: [] });
 const apart = (a: Candidate, b: Candidate) => a.end <= b.start || a.start >= b.end;
 
 /** Words that open an apposition about a person ("Dave Jenkins, the head of …", "…, who hired me"). */
-const APPOSITION = new Set(['the', 'our', 'my', 'who', 'whom', 'whose', 'his', 'her', 'their', 'then']);
+const APPOSITION = new Set(['the', 'our', 'my', 'who', 'whom', 'whose', 'his', 'her', 'their']);
 const ROLE_IN_BRACKETS = /^(?:PM|PO|EM|TL|CTO|CEO|CFO|COO|VP|SVP|EVP|HR|QA|UX|TPM|manager|lead|boss|mentor)$/;
 
 /**
@@ -156,8 +156,14 @@ export class ToolMatcher {
       const own = named.filter(
         (c) => !c.entry.unambiguous && this.contextHolds(c, tokens, firstWord, [], documentWords, true),
       );
+      // One of the pair must also have its own cue words in the sentence: "Julia and Jasmine" are colleagues.
+      const words = new Set(tokens.filter((t) => t.word).map((t) => t.lower));
+      const cued = (x: Candidate) => x.entry.tool.cues.some((w) => words.has(w));
       for (const c of own)
-        if (!valid.includes(c) && own.some((o) => o.entry.tool.id !== c.entry.tool.id && apart(o, c)))
+        if (
+          !valid.includes(c) &&
+          own.some((o) => o.entry.tool.id !== c.entry.tool.id && apart(o, c) && (cued(o) || cued(c)))
+        )
           valid.push(c);
     }
     // Longest first, then leftmost, so "Cloud Storage Transfer Service" beats both "Google Cloud" and "Cloud Storage".
@@ -200,8 +206,17 @@ export class ToolMatcher {
       !this.root.next.get(t.lower)?.entries.length;
     const appositionAt = (i: number) =>
       (tokens[i]?.text === ',' && APPOSITION.has(tokens[i + 1]?.lower ?? '')) || tokens[i]?.lower === 'who';
-    // "Dave Jenkins, the head of …" (the tool as surname) or "Julia Brennan, our technician" (as given name).
-    if (appositionAt(at) && nameWord(tokens[c.first - 1])) return true;
+    // "Dave Jenkins, the head of …" (the tool as surname) or "Julia Brennan, our technician" (as given name). A
+    // capitalised word that opens the sentence is more often a verb ("Learned Python, the language …"): only "who"
+    // makes that pair a person.
+    const before = tokens[c.first - 1];
+    const opens = tokens.findIndex((t) => t.word) === c.first - 1;
+    if (
+      appositionAt(at) &&
+      nameWord(before) &&
+      (!opens || tokens[at + 1]?.lower === 'who' || after.lower === 'who')
+    )
+      return true;
     return nameWord(after) && appositionAt(at + 1);
   }
 

@@ -54,10 +54,8 @@ const USAGE_BEFORE = new Set([
   // "rolled out Wiz", "implemented Falco".
   'out',
   'implemented',
-  'installed',
   'integrated',
   'administered',
-  'onboarded',
   'evaluated',
   'considered',
   'tried',

@@ -303,6 +303,36 @@ describe('extractDocuments', () => {
     ]);
   });
 
+  it("refines a year-only line only by the narrator's own move, and never takes a city from it", () => {
+    const file = join(tmpdir(), `moves-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Lee Park',
+        '',
+        '## Summary',
+        '',
+        'I joined Acme Robotics in 2015 as a junior developer. In October 2015 I shipped my first product.',
+        '',
+        '## Experience',
+        '',
+        '### Acme Robotics — Developer — 2015–2018',
+        '',
+        '- In May 2016 we started migrating the warehouse to Snowflake.',
+        '- The legacy system ran until June 2018, when we switched to Workday.',
+        '',
+        '### Barista — Starbucks — 2012–2014',
+        '',
+        '- I moved to Seattle in 2012 and learned to run a busy bar.',
+      ].join('\n'),
+    );
+    const jobs = extractDocuments([file]).people[0]?.jobs ?? [];
+    rmSync(file, { force: true });
+    expect(jobs[0]).toMatchObject({ company: 'Acme Robotics', startDate: '2015', endDate: '2018' });
+    expect(jobs[1]?.company).not.toBe('Seattle');
+    expect(jobs[1]).toMatchObject({ startDate: '2012', endDate: '2014' });
+  });
+
   it('keeps a résumé heading that names the employer, and dates a summary move only for the job it names', () => {
     const file = join(tmpdir(), `summary-move-${process.pid}.md`);
     writeFileSync(

@@ -71,6 +71,8 @@ describe('ambiguous names, judged by their sentence', () => {
     ['The Reaper boss fight needed a new mix.', 'reaper'],
     ['Each PBI in the sprint backlog had acceptance criteria.', 'power-bi'],
     ['The server used ECC memory throughout.', 'sap-erp'],
+    ['Worked with Hugo and Apollo at the agency.', 'apollo-graphql'],
+    ['Onboarded Crystal, a new graduate, in her first month.', 'crystal'],
     ['Julia and Stan went to the Spring fair.', 'julia'],
     ['Julia and Stan went to the Spring fair.', 'stan'],
     ['Kept the Terraform modules small; TF plans ran in CI.', 'tensorflow'],
@@ -86,6 +88,10 @@ describe('ambiguous names, judged by their sentence', () => {
 
 describe('a name after a given name is the tool unless the sentence says it is a person', () => {
   it.each([
+    // A bullet's opening verb is not a given name.
+    ['Learned Python, the language I now use daily.', 'python'],
+    ['Introduced Terraform, the first infrastructure-as-code tool at the company.', 'terraform'],
+    ['Wrote Perl, then Python.', 'perl'],
     ['We used Apache Kafka, the backbone of the platform.', 'apache-kafka'],
     ['CI ran on Jenkins, the old box under my desk.', 'jenkins'],
     ['Built the pipeline in Jenkins (CI) and Ray (Python).', 'ray'],
