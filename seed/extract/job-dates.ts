@@ -1,19 +1,21 @@
 import { findDateRange, proseDates } from '../structure/dates.js';
 import type { Unit } from './units.js';
 
-/** "I am still the lead on this platform", "I am still at X": the job has not ended. */
-export function stillThere(texts: string[]): boolean {
-  return texts.some((t) =>
-    /\bI(?:\s+am|['’]m)\s+still\b|\bstill\s+(?:work(?:ing)?|there)\b|\bto this day\b/i.test(t),
-  );
-}
-
-/** "(I am still there)", "I'm still at Acme": the narrator has not left, said anywhere in the job's text. */
-export function stillHere(texts: string[]): boolean {
-  return texts.some((t) =>
-    /\bI(?:\s+am|['’]m)\s+still\s+(?:there|here|at|with|working)\b|\bstill\s+work(?:ing)?\s+(?:there|here)\b/.test(
-      t,
-    ),
+/**
+ * The job has not ended. A closing summary may say it loosely ("I am still the lead on this platform", "to this
+ * day"); anywhere else in the job only the narrator's staying counts ("(I am still there)", "I'm still at Acme"),
+ * since "I am still proud of …" says nothing about the job.
+ */
+export function stillThere(summary: string[], story: string[]): boolean {
+  return (
+    summary.some((t) =>
+      /\bI(?:\s+am|['’]m)\s+still\b|\bstill\s+(?:work(?:ing)?|there)\b|\bto this day\b/i.test(t),
+    ) ||
+    story.some((t) =>
+      /\bI(?:\s+am|['’]m)\s+still\s+(?:there|here|at|with|working)\b|\bstill\s+work(?:ing)?\s+(?:there|here)\b/.test(
+        t,
+      ),
+    )
   );
 }
 

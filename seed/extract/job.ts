@@ -5,7 +5,7 @@ import type { Taxonomy } from '../taxonomy/load.js';
 import type { ToolMatcher } from '../taxonomy/matcher.js';
 import type { WordLookup } from '../taxonomy/usage-context.js';
 import { findCompany, nameLike } from './company.js';
-import { heldSince, narratorMonths, proseDateRange, stillHere, stillThere } from './job-dates.js';
+import { heldSince, narratorMonths, proseDateRange, stillThere } from './job-dates.js';
 import { challengesOf, contributionsOf, featuresOf, incidentsOf, practicesOf } from './job-parts.js';
 import { jobText } from './job-text.js';
 import { titlesInProse } from './job-title.js';
@@ -155,9 +155,11 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
     refined(givenEnd, prose.end) ??
     (givenStart === undefined ? prose.end : undefined) ??
     (start &&
-    (stillThere(summaryBlocks.map((b) => b.text)) ||
-      heldSince(t.units.map((u) => u.text)) ||
-      stillHere(t.units.map((u) => u.text)))
+    (stillThere(
+      summaryBlocks.map((b) => b.text),
+      t.units.map((u) => u.text),
+    ) ||
+      heldSince(t.units.map((u) => u.text)))
       ? 'present'
       : null);
 
