@@ -12,6 +12,9 @@ const MAY_MOVE = /\b(?:joined|moved|started|went|came|hired|signed|left|departed
 const STILL_AT =
   /\bI(?:\s+am|['’]m)\s+still\s+(?:at|with|working\s+(?:at|for))\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*)/gu;
 
+/** The name's first word as a sentence gives it, without its possessive or the sentence's full stop. */
+const spoken = (word: string | undefined) => (word ?? '').replace(/['’]s$|[.,]$/, '');
+
 interface Move {
   sentence: string;
   /** Where the move is said: only a date beside it dates it. */
@@ -21,9 +24,15 @@ interface Move {
   inJob: boolean;
 }
 
-/** The first word of a company's name that identifies it ("Harbourview" of "Harbourview Insurance"). */
+/**
+ * The first word of a company's name that identifies it, as a move names it ("Harbourview" of "Harbourview
+ * Insurance", "Saint" of "Saint Brigid's Hospital"; a possessive "'s" dropped as the move's word drops it).
+ */
 function nameWord(company: string): string | undefined {
-  return company.split(/\s+/).find((w) => w.length > 2 && !/^(?:the|and|of)$/i.test(w));
+  return company
+    .split(/\s+/)
+    .find((w) => w.length > 2 && !/^(?:the|and|of)$/i.test(w))
+    ?.replace(/['’]s$/, '');
 }
 
 /**
@@ -48,7 +57,7 @@ function movesByName(sentences: string[], aboutJobs: number): Map<string, Move[]
   for (const [i, sentence] of sentences.entries()) {
     if (!MAY_MOVE.test(sentence) || !/\d{4}/.test(sentence)) continue;
     for (const m of sentence.matchAll(MOVE)) {
-      const word = (m[2] ?? '').replace(/['’]s$|[.,]$/, '');
+      const word = spoken(m[2]);
       const list = moves.get(word) ?? [];
       list.push({
         sentence,
@@ -73,7 +82,7 @@ function movesByName(sentences: string[], aboutJobs: number): Map<string, Move[]
 export function refineDatesFromProse(jobs: Job[], sentences: string[], aboutJobs: number): void {
   const still = new Set<string>();
   for (const sentence of sentences)
-    if (sentence.includes('still')) for (const m of sentence.matchAll(STILL_AT)) still.add(m[1] ?? '');
+    if (sentence.includes('still')) for (const m of sentence.matchAll(STILL_AT)) still.add(spoken(m[1]));
   if (still.size > 0)
     for (const job of jobs) {
       const word = job.company ? nameWord(job.company) : undefined;
@@ -84,7 +93,7 @@ export function refineDatesFromProse(jobs: Job[], sentences: string[], aboutJobs
   const startedBy = new Map<Job, string>();
   const known = new Map<string, string | undefined>();
   for (const job of jobs) {
-    const word = job.company ? nameWord(job.company)?.replace(/['’]s$/, '') : undefined;
+    const word = job.company ? nameWord(job.company) : undefined;
     for (const move of (word && moves.get(word)) || []) {
       if (!move.leaving && job.startDate) {
         const month = monthIn(move, job.startDate.slice(0, 4), known);

@@ -333,6 +333,27 @@ describe('extractDocuments', () => {
     expect(jobs[1]).toMatchObject({ startDate: '2012', endDate: '2014' });
   });
 
+  it('reads "I am still at X." with the sentence\'s full stop after the name', () => {
+    const file = join(tmpdir(), `still-stop-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Kim Lee',
+        '',
+        '## Tidewater Bank — Lead Engineer',
+        '',
+        'In 2018 I joined Tidewater Bank. I run the fleet on Kubernetes.',
+        '',
+        '## Acme Robotics — Engineer — 2015–2018',
+        '',
+        'I wrote the controller in C++. I am still at Tidewater.',
+      ].join('\n'),
+    );
+    const jobs = extractDocuments([file]).people[0]?.jobs ?? [];
+    rmSync(file, { force: true });
+    expect(jobs[0]).toMatchObject({ company: 'Tidewater Bank', startDate: '2018', endDate: 'present' });
+  });
+
   it('keeps a résumé heading that names the employer, and dates a summary move only for the job it names', () => {
     const file = join(tmpdir(), `summary-move-${process.pid}.md`);
     writeFileSync(
