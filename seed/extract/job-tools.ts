@@ -5,6 +5,8 @@ import type { Unit } from './units.js';
 
 /** The section of the narrative question about the state of things on arrival. */
 const STARTING_POINT = FIELD_SECTION.startingPoint;
+/** The taxonomy category of operating systems. */
+const PLATFORM = 'platform';
 
 /**
  * Evidence, tools used and other mentions, from the units. A title followed by text is evidence together with its
@@ -28,7 +30,8 @@ export function toolsAndEvidence(
     const pairs = [
       ...(u.lead?.mentions.map((m, i) => [m, u.lead?.stances[i] ?? 'used'] as const) ?? []),
       ...u.mentions.map((m, i) => [m, u.stances[i] ?? 'used'] as const),
-    ];
+      // An operating system is where the work ran, not a tool the job used; a Skills line may still claim it.
+    ].filter(([m]) => categoryOf(m.toolId) !== PLATFORM);
     if (pairs.length === 0) continue;
     const stances: Record<string, Stance> = {};
     for (const [m, stance] of pairs) {

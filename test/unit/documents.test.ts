@@ -246,6 +246,33 @@ describe('extractDocuments', () => {
     expect(person?.claimed.map((c) => c.toolId)).toContain('microsoft-excel');
   });
 
+  it('keeps an operating system out of a job’s tools, and a Skills line’s as a claimed skill', () => {
+    const file = join(tmpdir(), `platform-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Rui Almeida',
+        '',
+        '## Skills',
+        'Linux, Bash, Docker',
+        '',
+        '## Experience',
+        '### Tidewell Systems — Site Reliability Engineer (2019 – 2023)',
+        '- Ran the payment services on Ubuntu and RHEL hosts with Docker and systemd.',
+        '- Wrote the PowerShell runbooks for the two Windows Server boxes.',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    const tools = person?.jobs[0]?.tools.map((t) => t.toolId) ?? [];
+    expect(tools).toEqual(expect.arrayContaining(['docker', 'systemd', 'powershell']));
+    expect(tools.filter((id) => ['ubuntu', 'rhel', 'windows-server', 'linux'].includes(id))).toEqual([]);
+    expect(person?.jobs[0]?.otherMentions.map((m) => m.toolId) ?? []).not.toContain('ubuntu');
+    expect(person?.claimed.map((c) => c.toolId)).toEqual(
+      expect.arrayContaining(['linux', 'shell', 'docker']),
+    );
+  });
+
   it('reads HTML entities that JSON Resume exporters leave in strings as the characters they stand for', () => {
     const file = join(tmpdir(), `entities-${process.pid}.json`);
     writeFileSync(
