@@ -240,6 +240,17 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       openPersonal('contact', s);
       continue;
     }
+    // "**Hallam & Finch Bakery** — online shop, 2023–2024" under a freelance job: a client of that job, not a job.
+    if (
+      jobLike &&
+      s.inferred &&
+      currentJob &&
+      header.title === undefined &&
+      currentJob.draft.header.some((h) => FREELANCE.test(h.text))
+    ) {
+      appendToJob(s);
+      continue;
+    }
     if (jobLike) {
       // Without an Experience heading, a dated header line anywhere is a job; with one, only inside it or as a heading.
       if (!s.inferred || inContainer || !hasContainer || header.start !== undefined) {
@@ -270,9 +281,31 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       openJob(s, jobLike ? header : {});
       continue;
     }
+    // A heading over question sections names the job's employer, or is a chapter title the story's employer replaces.
+    if (narrativeBelow(sections, i, options) && !datedDepths.has(s.depth)) {
+      openJob(s, header);
+      continue;
+    }
     openPersonal('other', s);
   }
   return { jobs, personal };
+}
+
+/**
+ * A heading with no text of its own whose sub-headings ask the narrative's questions ("## The law firm years" over
+ * "### What did you build?"): the story is below it.
+ */
+function narrativeBelow(sections: Section[], i: number, options: ClassifyOptions): boolean {
+  const s = sections[i];
+  if (!s || s.heading === null || texts(s.nodes).length > 0) return false;
+  const below: Node[] = [];
+  let questions = 0;
+  for (const next of sections.slice(i + 1)) {
+    if (next.heading === null || next.depth <= s.depth) break;
+    if (next.heading.trim().endsWith('?')) questions += 1;
+    below.push(...next.nodes);
+  }
+  return questions >= 2 && isNarrative(below, options);
 }
 
 /** Fills what a job heading lacks (title, dates) from the Experience table's row for the same company. */

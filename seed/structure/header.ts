@@ -90,7 +90,7 @@ function splitPlace(part: string, alone: boolean): string {
   const tail = part.slice(comma + 2).trim();
   // "Analyst, Acme Paper (2019 – 2021)": when the role's field is the line's only one, the comma leads to the
   // employer; beside other fields ("Senior Engineer, Berlin | Initech") it leads to a place.
-  if (LEGAL.test(tail) || ROLE_WORDS.test(tail)) return part;
+  if (LEGAL.test(tail) || ROLE_WORDS.test(tail) || DEPARTMENT.test(tail)) return part;
   if (
     alone &&
     ROLE_WORDS.test(part.slice(0, comma)) &&
@@ -142,15 +142,28 @@ function fields(line: string): string[] {
       commas.some((c) => ROLE_WORDS.test(c)) &&
       !commas.every((c) => ROLE_WORDS.test(c))
     ) {
-      for (const c of commas) if (clean(c) && !EMPLOYMENT_NOTES.test(clean(c))) out.push(clean(c));
+      for (const c of firmName(commas)) if (clean(c) && !EMPLOYMENT_NOTES.test(clean(c))) out.push(clean(c));
     } else out.push(part);
   }
   return out;
 }
 
+/**
+ * A firm named after its partners keeps its commas: "Recruitment Coordinator, Parker, Lowe & Finch LLP" is a role and
+ * one employer. The last field joins "&" or a legal form to the single capitalised names before it.
+ */
+function firmName(commas: string[]): string[] {
+  const last = commas[commas.length - 1] ?? '';
+  if (!/\s&\s|\s(?:LLP|LLC|LP|PC|PLLC|Ltd\.?|Inc\.?)$/.test(last)) return commas;
+  let i = commas.length - 1;
+  while (i > 0 && /^\p{Lu}[\p{L}'’-]+$/u.test(commas[i - 1] ?? '') && !ROLE_WORDS.test(commas[i - 1] ?? ''))
+    i--;
+  return i < commas.length - 1 ? [...commas.slice(0, i), commas.slice(i).join(', ')] : commas;
+}
+
 /** A department or function after a title ("Senior Financial Analyst, FP&A", "Senior Scientist, Analytical Development"). */
 const DEPARTMENT =
-  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain)\s+){0,2}(?:Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine))$/u;
+  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|People|Talent|HR|Platform)\s+){0,2}(?:Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition))$/u;
 
 /**
  * Puts a department back on the title it follows, when the header names the employer elsewhere: the department is
@@ -174,9 +187,20 @@ function joinDepartment(parts: string[]): void {
 export function parseHeader(lines: string[]): JobHeader {
   const out: JobHeader = {};
   const rest: string[] = [];
+  // The latest of several dated title lines under one employer (a promotion): its title is the job's.
+  let latest: { start: string; role: string | undefined } | undefined;
   for (const line of lines) {
     let text = line;
     const range = findDateRange(text);
+    if (range && out.start !== undefined) {
+      const role = fields(line.slice(0, range.index)).find((p) => ROLE_WORDS.test(p));
+      if (role && range.start < out.start) out.start = range.start;
+      else if (role && range.start > out.start) {
+        out.end = range.end;
+        latest = { start: range.start, role };
+      }
+      if (role) continue;
+    }
     if (range && out.start === undefined) {
       out.start = range.start;
       out.end = range.end;
@@ -235,6 +259,7 @@ export function parseHeader(lines: string[]): JobHeader {
     lines.some((l) => /\((?:current(?:\s+(?:role|job|position))?|ongoing)\)/i.test(l))
   )
     out.end = 'present';
+  if (out.title === undefined && latest?.role) out.title = latestTitle(latest.role);
   if (out.title === undefined) {
     const role = useful.find((p) => ROLE_WORDS.test(p) && p.split(/\s+/).length <= 8);
     if (role) out.title = latestTitle(role);

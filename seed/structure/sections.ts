@@ -1,5 +1,5 @@
 import type { Node, TextNode } from '../parse/nodes.js';
-import { isJobHeaderLine, isLabelledLine } from './header.js';
+import { isJobHeaderLine, isLabelledLine, parseHeader } from './header.js';
 import { asPersonName } from './names.js';
 import { headingKind } from './vocabulary.js';
 
@@ -159,6 +159,19 @@ export function splitSections(nodes: Node[]): Section[] {
       const personal = current.heading !== null && isPersonalHeading(current.heading);
       // "EXPERIENCE" or "Project Narratives" heads what follows; a job's own heading takes the lines under it.
       const known = current.heading !== null && headingKind(current.heading) !== undefined;
+      // "Earlier career" as one line per job: "HR Assistant, Bloom & Wilde (2008–2010)", then the next.
+      if (
+        block &&
+        !personal &&
+        block.length > 1 &&
+        block.every((l) => {
+          const h = parseHeader([l.text]);
+          return h.start !== undefined && h.company !== undefined && h.title !== undefined;
+        })
+      ) {
+        for (const l of block) start(fresh(l.line, { depth: INFERRED, header: [l], inferred: true }));
+        continue;
+      }
       if (block && !personal) {
         if (current.nodes.length === 0 && current.header.length > 0 && !known) {
           current.header.push(...block);

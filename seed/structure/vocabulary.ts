@@ -26,7 +26,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ['narrative', /^(?:project )?narratives?$/],
   [
     'experience',
-    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior|research|academic|clinical|teaching|consulting|freelance|military|technical|engineering|contract|client|permanent|interim)\s+)*(?:experience|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|appointments?|jobs?|roles?|(?<=(?:contract|client|consulting|freelance|interim)\s)(?:engagements?|assignments?|contracts?))(?:\s*(?:and|&|\/)\s*[\w ]{2,30})?$/,
+    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior|research|academic|clinical|teaching|consulting|freelance|military|technical|engineering|contract|client|permanent|interim)\s+)*(?:experience|postdoc(?:toral)?(?: research| positions?| appointments?)?|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|appointments?|jobs?|roles?|(?<=(?:contract|client|consulting|freelance|interim)\s)(?:engagements?|assignments?|contracts?))(?:\s*(?:and|&|\/)\s*[\w ]{2,30})?$/,
   ],
   [
     'summary',
@@ -38,11 +38,11 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'education',
-    /^(?:education(?:al background)?|edu|academic(?: background| history)?|degrees?|studies|schooling)(?:\s*(?:and|&)\s*\w+)?$/,
+    /^(?:education(?:al background)?|edu|academic(?: background| history)?|degrees?|studies|schooling)(?:\s*(?:and|&)\s*\w+(?: training| courses| qualifications)?)?$/,
   ],
   [
     'certifications',
-    /^(?:licen[cs]es?\s*(?:and|&)\s*)?(?:certifications?|certificates?|certs|credentials|accreditations?|training|courses|coursework)(?:\s*(?:and|&)\s*\w+)?$/,
+    /^(?:licen[cs]es?\s*(?:and|&)\s*)?(?:certifications?|certificates?|certs|credentials|accreditations?|(?:further |professional )?training|courses|coursework|(?:professional )?qualifications?)(?:\s*(?:and|&)\s*\w+)?$/,
   ],
   [
     'projects',
@@ -50,7 +50,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'publications',
-    /^(?:(?:selected|recent|key|peer[- ]reviewed)\s+)?(?:publications?|papers|talks|speaking|presentations|writing|patents|talks (?:and|&) (?:writing|publications))$/,
+    /^(?:(?:selected|recent|key|peer[- ]reviewed)\s+)?(?:publications?|papers|talks|speaking|presentations|writing|patents|talks (?:and|&) (?:writing|publications)|teaching(?: (?:and|&) (?:supervision|mentoring))?|grants?(?: (?:and|&) (?:allocations|awards|funding))?|funding)$/,
   ],
   [
     'volunteering',
@@ -60,7 +60,10 @@ const KINDS: [HeadingKind, RegExp][] = [
     'languages',
     /^(?:(?:spoken|human|other|foreign)\s+)?(?:languages?|langs?)(?:\s+skills)?$|^mother tongues?(?:\s*s)?$/,
   ],
-  ['awards', /^(?:awards?|honou?rs?|achievements?|awards (?:and|&) honou?rs|recognition)$/],
+  [
+    'awards',
+    /^(?:awards?|honou?rs?|achievements?|awards (?:and|&) honou?rs|recognition|(?:professional )?(?:memberships?|affiliations?|bodies))$/,
+  ],
   [
     'interests',
     /^(?:interests|hobbies|personal interests|outside (?:of )?work|additional information|other information|other|driving licen[cs]e)$/,
@@ -103,7 +106,9 @@ function kindOf(heading: string): HeadingKind | undefined {
   if (!words || words.length > 48) return undefined;
   for (const [kind, re] of KINDS) if (re.test(words)) return kind;
   if (JOB_PARTS.test(words)) return 'job-part';
-  return undefined;
+  // "Publications (selected, of 14)", "Experience (oldest first)": the note in brackets does not change the kind.
+  const bare = heading.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
+  return bare !== heading && bare ? kindOf(bare) : undefined;
 }
 
 /** Personal kinds whose tools the person claims as skills (not usage in a job). */

@@ -246,6 +246,80 @@ describe('extractDocuments', () => {
     expect(person?.claimed.map((c) => c.toolId)).toContain('microsoft-excel');
   });
 
+  it('reads a narrative whose job headings hold only question sub-headings, one job per heading', () => {
+    const file = join(tmpdir(), `questions-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Marta Quist: how I came to build review platforms',
+        '',
+        '## The law firm years',
+        '',
+        '### Where were you, and what was the job?',
+        '',
+        'I started at Halloran & Price LLP in March 2015 as a litigation support analyst, and left in August 2019.',
+        '',
+        '### What did you build?',
+        '',
+        'I wrote the load tools in C# against SQL Server, and replaced a folder of batch files.',
+        '',
+        '## Lexmoor Discovery',
+        '',
+        '### What is your role?',
+        '',
+        'Lexmoor Discovery hosts review for law firms; I joined in September 2019 as a senior engineer.',
+        '',
+        '### What is the stack?',
+        '',
+        'Processing runs on Azure with Elasticsearch behind the search screens.',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => [j.company, j.startDate])).toEqual([
+      ['Halloran & Price LLP', '2015-03'],
+      ['Lexmoor Discovery', '2019-09'],
+    ]);
+    expect(person?.jobs[1]?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['microsoft-azure', 'elasticsearch']),
+    );
+  });
+
+  it('reads one-line jobs of an "Earlier career" list, and a freelancer’s clients as parts of one job', () => {
+    const file = join(tmpdir(), `one-line-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Ola Brandt',
+        '',
+        '## Experience',
+        '',
+        '### Freelance web developer (2015–present)',
+        '',
+        '**Hallam Bakery** — online shop, 2023–2024',
+        '- Moved the shop onto WooCommerce, with Stripe for cards.',
+        '',
+        '**Brightwork Digital** (agency) — 2019–present',
+        '- Block themes in WordPress with Tailwind.',
+        '',
+        '### Earlier career',
+        '',
+        'HR Assistant, Bloom & Wilde Garden Centres (2008–2010)',
+        'Recruitment Coordinator, Parker, Lowe & Finch LLP (2010–2011)',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate])).toEqual([
+      ['Freelance', 'Freelance web developer', '2015'],
+      ['Bloom & Wilde Garden Centres', 'HR Assistant', '2008'],
+      ['Parker, Lowe & Finch LLP', 'Recruitment Coordinator', '2010'],
+    ]);
+    expect(person?.jobs[0]?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['woocommerce', 'stripe', 'wordpress', 'tailwind-css']),
+    );
+  });
+
   it('keeps an operating system out of a job’s tools, and a Skills line’s as a claimed skill', () => {
     const file = join(tmpdir(), `platform-${process.pid}.md`);
     writeFileSync(

@@ -217,6 +217,60 @@ describe('a job heading in the common résumé shapes', () => {
   });
 });
 
+describe('header shapes found by the second round of reviewers’ documents', () => {
+  it('keeps a firm named after its partners whole, and a department after a title', () => {
+    expect(parseHeader(['Recruitment Coordinator, Parker, Lowe & Finch LLP (2010–2011)'])).toMatchObject({
+      title: 'Recruitment Coordinator',
+      company: 'Parker, Lowe & Finch LLP',
+      start: '2010',
+    });
+    expect(parseHeader(['Lumenfield Technologies — Director, People Systems'])).toMatchObject({
+      title: 'Director, People Systems',
+      company: 'Lumenfield Technologies',
+    });
+    // A place after the comma is still a place.
+    expect(parseHeader(['Cartwheel Commerce, Amsterdam — Data Engineer'])).toMatchObject({
+      company: 'Cartwheel Commerce',
+      title: 'Data Engineer',
+    });
+  });
+
+  it('reads two dated title lines under one employer as a promotion: the latest title, from the earliest start', () => {
+    for (const lines of [
+      [
+        'Pixel & Pine Ltd, Sheffield',
+        'Web Developer · Jun 2013 – Feb 2015',
+        'Junior Web Developer · Sep 2011 – May 2013',
+      ],
+      [
+        'Pixel & Pine Ltd',
+        'Junior Web Developer · Sep 2011 – May 2013',
+        'Web Developer · Jun 2013 – Feb 2015',
+      ],
+    ])
+      expect(parseHeader(lines)).toEqual({
+        company: 'Pixel & Pine Ltd',
+        title: 'Web Developer',
+        start: '2011-09',
+        end: '2015-02',
+      });
+  });
+
+  it.each([
+    ['Publications (selected, of 14)', 'publications'],
+    ['Teaching', 'publications'],
+    ['Grants and Allocations', 'publications'],
+    ['Postdoctoral Research', 'experience'],
+    ['Experience (oldest first)', 'experience'],
+    ['Education & Military Training', 'education'],
+    ['PROFESSIONAL QUALIFICATIONS & MEMBERSHIPS', 'certifications'],
+    ['Further Training', 'certifications'],
+    ['Professional Memberships', 'awards'],
+  ])('knows the section "%s"', (heading, kind) => {
+    expect(headingKind(heading)).toBe(kind);
+  });
+});
+
 describe('a company a header writes in capitals', () => {
   it('is written as a reader would, keeping initials', () => {
     expect(unshout('NORTHSTAR MEDICAL DEVICES')).toBe('Northstar Medical Devices');
