@@ -11,7 +11,7 @@ const T = String.raw`⟦\d+⟧`;
 /** A list of tools: "⟦0⟧", "⟦0⟧ and ⟦1⟧", "⟦0⟧, ⟦1⟧ or ⟦2⟧", "⟦0⟧/⟦1⟧". */
 const TL = String.raw`${T}(?:\s*(?:,|/|\+|&|and|or|,\s*and|,\s*or)\s*${T})*`;
 /** Little words that may stand between a verb and the tool ("replacing an old ⟦0⟧ server"). */
-const FILLER = String.raw`(?:(?:the|our|their|those|these|this|that|its|my|all|an?|old|older|legacy|existing|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises)?|previous|whole|entire|aging|ageing|hourly|nightly|daily)\s+)*`;
+const FILLER = String.raw`(?:(?:the|our|their|those|these|this|that|its|my|all|an?|old|older|legacy|existing|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises)?|previous|whole|entire|aging|ageing|hourly|nightly|daily|(?:desk|team|firm|company|group|department|studio|lab|site|plant)['’]s)\s+)*`;
 
 /** "a tangle of", "a pile of": a heap of the tool's things stands between the verb and the tool. */
 const HEAP = String.raw`(?:(?:an?\s+)?(?:tangle|pile|mess|heap|set|handful|couple|collection|bunch|lot|patchwork|zoo)\s+of\s+${FILLER})?`;
@@ -173,12 +173,12 @@ const FUTURE =
 
 /** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
 const TRADES =
-  'designers|architects|clinicians|physicians|doctors|lawyers|accountants|artists|animators|planners';
+  'designers|architects|clinicians|physicians|doctors|lawyers|accountants|artists|animators|planners|quants|traders|actuaries';
 /** Departments named alone, by their name or acronym: "the NOC ran …", "Marketing keeps …". */
 const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|compliance`;
 /** Other parties whose plural possessive owns the tool after it: "architects' ⟦0⟧ drawings". */
 const PARTIES =
-  'clients|customers|vendors|partners|architects|designers|analysts|contractors|suppliers|agencies|consultants';
+  'clients|customers|vendors|partners|architects|designers|analysts|contractors|suppliers|agencies|consultants|quants|traders';
 
 /**
  * A clause about what someone else uses: other teams, clients, vendors, partners ("other teams called us from ⟦0⟧",
@@ -188,11 +188,13 @@ const SOMEONE_ELSE = new RegExp(
   String.raw`(?:^\s*|[,(;:]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+|(?:our|one|its)\s+(?=(?:partner|client|customer|vendor|sister|external|upstream|downstream|third)))?` +
     String.raw`(?:(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|consumer|consuming|portfolio)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?` +
     String.raw`|(?:mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|data science|platform|qa|facilities|maintenance|procurement|legal|accounting|biomed)\s+(?:teams?|groups?|squads?|departments?|engineers|developers|folks|people|staff)(?:['’]s|s['’])?` +
+    // A department is never the narrator's own team: "because the lighting department lived in ⟦0⟧".
+    String.raw`|[a-z]+\s+departments?(?:['’]s|s['’])?` +
     // Departments named by their acronym alone: "the NOC ran everything through ⟦0⟧", "Marketing keeps … in ⟦0⟧".
     `|(?:${DEPARTMENTS})` +
     // People of another trade: "Designers worked in ⟦0⟧", "the architects drew in ⟦0⟧".
     `|(?:${TRADES}))` +
-    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed))\b`,
+    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in)\b`,
   'i',
 );
 
@@ -380,9 +382,15 @@ export function stancesOf(
     }
     // "… but we have no ⟦1⟧ of our own": someone else's.
     for (const m of clause.matchAll(NONE_OF_OUR_OWN)) set(markersIn(m[1]), 'others');
+    const elsewhere = NEEDS_OTHERS.test(clause) ? SOMEONE_ELSE.exec(clause) : null;
     const others =
       NEEDS_OTHERS.test(clause) &&
-      (SOMEONE_ELSE.test(clause) || DONE_BY_OTHERS.test(clause) || TERSE_OTHERS.test(clause));
+      (elsewhere !== null || DONE_BY_OTHERS.test(clause) || TERSE_OTHERS.test(clause));
+    // "⟦0⟧ 2.7, because the lighting department lived in ⟦1⟧": the reason is theirs, what it explains is ours.
+    const because =
+      elsewhere && /^\W*(?:because|since|while|whereas)\b/i.test(elsewhere[0]) && !DONE_BY_OTHERS.test(clause)
+        ? elsewhere.index
+        : 0;
     const said = NEEDS_NOT_MINE.test(clause) ? NOT_MINE.exec(clause) : null;
     // "Introduced ⟦0⟧ for the team's scripts": the person's own team owns nothing away from them.
     const notMine = said && !OWN_TEAM.test(said[0]) ? said : null;
@@ -395,7 +403,7 @@ export function stancesOf(
           markersIn(clause.slice(notMine.index, notMine.index + notMine[0].length + 40)).slice(0, 1)
         : notMine && !others
           ? markersIn(clause.slice(0, notMine.index))
-          : ids;
+          : markersIn(clause.slice(because));
       // "Partner with the data team; they run the pipelines in ⟦0⟧": "they", a team named before, own what follows.
       if (notMine && !others && !possessive && own.length === 0 && /^they\b/i.test(notMine[0])) {
         const earlier = clauses

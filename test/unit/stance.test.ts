@@ -444,6 +444,26 @@ describe('stance wordings found in documents written by others (probes)', () => 
     ['I never had a reason to leave Postgres.', ['Postgres'], ['used']],
     ['Our platform team runs on Kubernetes.', ['Kubernetes'], ['used']],
     ['Dashboards built by our analysts in Looker.', ['Looker'], ['used']],
+    // Second round of probes.
+    [
+      "Ref data into kdb+ nightly; retired the desk's Excel ref-data sheets.",
+      ['kdb+', 'Excel'],
+      ['used', 'migrated-from'],
+    ],
+    [
+      "Ported the quants' MATLAB models to C++ and the desk's reports to Power BI.",
+      ['MATLAB', 'C++', 'Power BI'],
+      ['others', 'used', 'used'],
+    ],
+    ['Wrote the pricing service; quants kept MATLAB for research.', ['MATLAB'], ['others']],
+    [
+      'Python 2.7, for years, because the lighting department lived in Maya.',
+      ['Python', 'Maya'],
+      ['used', 'others'],
+    ],
+    ['We built the API in Go, while the mobile team used Kotlin.', ['Go', 'Kotlin'], ['used', 'others']],
+    ['I joined the IT department and used Python daily.', ['Python'], ['used']],
+    ['I lived in Python for three years.', ['Python'], ['used']],
   ])('%s', (sentence, tools, expected) => {
     expect(stances(sentence, tools)).toEqual(expected);
   });
