@@ -19,6 +19,15 @@ const HEAP = String.raw`(?:(?:an?\s+)?(?:tangle|pile|mess|heap|set|handful|coupl
 /** Up to two describing words before a tool that is being left ("a flaky ⟦0⟧ grid"), but never a preposition. */
 const DESCRIBED = String.raw`(?:(?!(?:with|by|for|to|in|on|at|from|and|or|using|via|into|onto|as)\b)[a-z0-9][\w-]*\s+){0,2}`;
 
+/** One describing word, never a preposition ("a shared ⟦1⟧"). */
+const DESCRIBED_ONE = String.raw`(?:(?!(?:with|by|for|to|in|on|at|from|and|or|using|via|into|onto|as)\b)[a-z0-9][\w-]*\s+)?`;
+
+/**
+ * What a move or replacement leaves: a list of tools, each with a word or two after it ("a 2003-era ⟦0⟧ database and
+ * a shared ⟦1⟧", "a ⟦0⟧ space and a set of hand-maintained ⟦1⟧ pages").
+ */
+const SOURCES = String.raw`${TL}(?:(?:\s+[a-z][\w-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)${FILLER}${HEAP}${DESCRIBED_ONE}${T})*`;
+
 interface Rule {
   /** A cheap test for the words the rule cannot match without: most sentences skip most rules on it. */
   needs: RegExp;
@@ -48,8 +57,8 @@ const CHOICE: Rule[] = [
     'used',
   ),
   rule(
-    /\b(?:stay|stayed|staying|kept|keep|keeping|stuck|sticking|remained|settled)\b/i,
-    String.raw`\b(?:stayed|stay|staying|kept|keep|keeping|stuck|sticking|remained|settled)\s+(?:on|with|in)\s+${FILLER}(${TL})`,
+    /\b(?:stay|stayed|staying|kept|keep|keeping|stuck|sticking|remain|remained|settled)\b/i,
+    String.raw`\b(?:stayed|stay|staying|kept|keep|keeping|stuck|sticking|remain|remained|settled)\s+(?:on|with|in)\s+${FILLER}(${TL})`,
     'used',
   ),
 ];
@@ -57,15 +66,15 @@ const CHOICE: Rule[] = [
 const MIGRATION: Rule[] = [
   // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
   rule(
-    /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over)/i,
-    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*)\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+\s+){0,6}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}(${TL})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
+    /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over|chang\w*-?over)/i,
+    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*|chang(?:e|ed|ing)?-?overs?)\s+(?:(?!and\s+[a-z]+ed\b)[\w'’-]+\s+){0,6}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}${HEAP}(${SOURCES})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
     'migrated-from',
     'used',
   ),
   // "replaced ⟦0⟧ with ⟦1⟧"
   rule(
     /\breplac/i,
-    String.raw`\breplac\w*\s+${FILLER}${HEAP}(${TL})[^⟦]{0,40}?\bwith\s+${FILLER}(${TL})`,
+    String.raw`\breplac\w*\s+${FILLER}${HEAP}${DESCRIBED_ONE}(${SOURCES})[^⟦]{0,40}?\bwith\s+${FILLER}(${TL})`,
     'migrated-from',
     'used',
   ),
@@ -113,7 +122,13 @@ const EVALUATION: Rule[] = [
   // Verbs only ("prototyped", not "ported the prototype to ⟦0⟧").
   rule(
     /\b(?:eval|consider|assess|trial|pilot|prototyp|benchmark|explor|investigat|spik|tried|trying|look|test|pok|played|experiment|toy|poc|proof|shortlist)/i,
-    String.raw`\b(?:evaluat(?:e|es|ed|ing)|shortlist(?:ed|ing)?|eval['’]?(?:d|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|prototyp(?:ed|ing)|benchmark(?:ed|ing)|explor(?:e|ed|ing)|investigat(?:e|ed|ing)|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w-]+(?:\s+|/)){0,3}?(${TL})`,
+    String.raw`\b(?:evaluat(?:e|es|ed|ing)|shortlist(?:ed|ing)?|eval['’]?(?:d|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|prototyp(?:ed|ing)|benchmark(?:ed|ing)|^\s*benchmark(?=\s+⟦)|explor(?:e|ed|ing)|investigat(?:e|ed|ing)|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w-]+(?:\s+|/)){0,3}?(${TL})`,
+    'evaluated',
+  ),
+  // "looked at a headless build with ⟦0⟧"
+  rule(
+    /\blook/i,
+    String.raw`\blook(?:ed|ing)?\s+(?:at|into)\s+(?:[\w-]+\s+){1,4}?(?:with|on|in|using)\s+${FILLER}(${TL})`,
     'evaluated',
   ),
   // "Prototyped the new checkout in ⟦0⟧": the thing built stands between the verb and the tool it was built in.
@@ -160,6 +175,12 @@ const EVALUATION: Rule[] = [
     'evaluated',
   ),
   rule(/\bwithout\b/i, String.raw`\bwithout\s+${FILLER}(${TL})`, 'evaluated'),
+  // "asked whether we should use ⟦0⟧ instead": a question about adopting it.
+  rule(
+    /\bwhether\b/i,
+    String.raw`\bwhether\s+(?:we|they|to|it|the\s+\w+)\s+(?:should|could|would|might|ought\s+to)?\s*(?:use|adopt|switch\s+to|move\s+to|buy|bring\s+in|replace\s+\S+\s+with)\s+${FILLER}(${TL})`,
+    'evaluated',
+  ),
   rule(
     /\bask/i,
     String.raw`\b(?:asked|asking|ask)\s+(?:us\s+|me\s+)?(?:about|for)\s+${FILLER}(${TL})`,
@@ -175,7 +196,7 @@ const FUTURE =
 const TRADES =
   'designers|architects|clinicians|physicians|doctors|lawyers|accountants|artists|animators|planners|quants|traders|actuaries';
 /** Departments named alone, by their name or acronym: "the NOC ran …", "Marketing keeps …". */
-const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|compliance`;
+const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|purchasing|compliance|hr|payroll|treasury`;
 /** Other parties whose plural possessive owns the tool after it: "architects' ⟦0⟧ drawings". */
 const PARTIES =
   'clients|customers|vendors|partners|architects|designers|analysts|contractors|suppliers|agencies|consultants|quants|traders';
@@ -214,13 +235,13 @@ const TERSE_OTHERS =
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 const NOT_MINE = new RegExp(
-  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad|group)['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b)`,
+  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad|group)['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|\b(?:${DEPARTMENTS})['’]s(?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b)`,
   'i',
 );
 
 /** The NOT_MINE phrasings that own the noun after them. */
 const POSSESSIVE = new RegExp(
-  String.raw`(?:team|squad|group|vendor|client|customer|partner|supplier)['’]s$|(?:teams|squads|groups)['’]$|^(?:${PARTIES})['’]$|^(?:their\s+own|someone\s+else['’]s)$`,
+  String.raw`(?:team|squad|group|vendor|client|customer|partner|supplier)['’]s$|(?:teams|squads|groups)['’]$|^(?:${PARTIES})['’]$|^(?:${DEPARTMENTS})['’]s$|^(?:their\s+own|someone\s+else['’]s)$`,
   'i',
 );
 
@@ -232,7 +253,19 @@ const ASIDE = /\s*\((?![^)]*\b(?:not|mine|ours|they|their|team)\b)[^()⟦,;]{1,1
 
 /** Who "they" can be when a clause before names them. */
 const OWNER =
-  /\b(?:team|teams|group|vendor|vendors|client|clients|customer|customers|partner|partners|agency|contractors?|department|cdmo|cro|manufacturer|supplier|subcontractor|outsourcer|integrator)\b/i;
+  /\b(?:team|teams|squad|squads|group|groups|vendor|vendors|client|clients|customer|customers|partner|partners|agency|contractors?|department|cdmo|cro|manufacturer|supplier|subcontractor|outsourcer|integrator)\b/i;
+
+const STILL_IN_USE =
+  /(⟦\d+⟧)(?:\s+[\w-]+){0,2}?\s+(?:is\s+|are\s+)?still\s+(?:handles?|runs?|does|do|is\s+used|are\s+used|in\s+use|used|powers?|serves?|hosts?|covers?|manages?)\b/gi;
+const VERSION_UPGRADE = /\bfrom\s+(⟦\d+⟧)\s*v?\d[\d.x]*\s+to\s+(?:⟦\d+⟧\s*)?v?\d/gi;
+/** A client, vendor or partner that runs "its own" system: the first tool after it is theirs. */
+const PARTY_OWN =
+  /\b(?:clients?|customers?|banks?|vendors?|partners?|suppliers?|hospitals?)\b[^.;⟦]{0,60}?\b(?:its|their)\s+own\b[^.;⟦]{0,60}?(⟦\d+⟧)/gi;
+
+const spanText = (sentence: string, spans: readonly { start: number; end: number }[], i = -1) => {
+  const s = spans[i];
+  return s ? sentence.slice(s.start, s.end).toLowerCase() : '';
+};
 
 const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
@@ -252,7 +285,7 @@ const CLAUSE =
  * every rule (stance was a third of extraction time before this).
  */
 const TRIGGERS = new RegExp(
-  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remained|settled|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
+  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|purchasing|hr|payroll|treasury|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
   'i',
 );
 
@@ -260,11 +293,11 @@ const TRIGGERS = new RegExp(
 const NEEDS_FUTURE =
   /\b(?:next|plan|planned|planning|plans|will|going|roadmap|future|hop\w*|intend\w*|aim\w*|about|left|started|yet|upcoming|wishlist|would|want\w*)\b/i;
 const NEEDS_OTHERS = new RegExp(
-  String.raw`\b(?:other|another|portfolio|${TRADES}|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b`,
+  String.raw`\b(?:other|another|portfolio|${TRADES}|marketing|sales|finance|compliance|facilities|maintenance|procurement|purchasing|hr|payroll|treasury|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b`,
   'i',
 );
 const NEEDS_NOT_MINE =
-  /\b(?:teams|squads|groups)['’]|s['’]\s+⟦|\b(?:mine|ours|not|never|no|someone|team['’]s|squad['’]s|group['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b/i;
+  /\b(?:teams|squads|groups)['’]|s['’]\s+⟦|\b(?:mine|ours|not|never|no|someone|team['’]s|squad['’]s|group['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b|\b(?:hr|payroll|finance|legal|sales|marketing|procurement|purchasing|treasury)['’]s\s/i;
 const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
 
 /**
@@ -404,18 +437,29 @@ export function stancesOf(
         : notMine && !others
           ? markersIn(clause.slice(0, notMine.index))
           : markersIn(clause.slice(because));
-      // "Partner with the data team; they run the pipelines in ⟦0⟧": "they", a team named before, own what follows.
-      if (notMine && !others && !possessive && own.length === 0 && /^they\b/i.test(notMine[0])) {
-        const earlier = clauses
-          .slice(0, c + 1)
-          .join(' ')
-          .slice(0, -clause.length || undefined);
-        if (OWNER.test(earlier)) own = markersIn(clause.slice(notMine.index));
+      // "Partner with the data team; they run the pipelines in ⟦0⟧", "with the backend squads: they write the services
+      // in ⟦1⟧": "they", a team named before, own what follows.
+      if (notMine && !others && !possessive && /^they\b/i.test(notMine[0])) {
+        const earlier = `${clauses.slice(0, c).join(' ')} ${clause.slice(0, notMine.index)}`;
+        const after = markersIn(clause.slice(notMine.index));
+        if (OWNER.test(earlier) && (own.length === 0 || after.length > 0)) own = after;
       }
       set(own, 'others');
       if (own.length === 0 || BACK_REFERENCE.test(clause)) set(previousTools(clauses, c), 'others');
     }
   }
+  // "⟦0⟧ still handles servers": a partial move, the tool stays in use wherever the sentence names it.
+  for (const m of masked.matchAll(STILL_IN_USE)) {
+    const text = spanText(sentence, spans, markersIn(m[1])[0]);
+    set(
+      spans.flatMap((_, i) => (spanText(sentence, spans, i) === text ? [i] : [])),
+      'used',
+      true,
+    );
+  }
+  // "from ⟦0⟧ 5.6 to 7.2": an upgrade, not a move away. "Our biggest client, a bank, ran its own … in ⟦0⟧".
+  for (const m of masked.matchAll(VERSION_UPGRADE)) set(markersIn(m[1]), 'used', true);
+  for (const m of masked.matchAll(PARTY_OWN)) set(markersIn(m[1]), 'others');
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;
   if (never) {
     const before = markersIn(masked.slice(0, never.index + never[0].length));

@@ -464,6 +464,62 @@ describe('stance wordings found in documents written by others (probes)', () => 
     ['We built the API in Go, while the mobile team used Kotlin.', ['Go', 'Kotlin'], ['used', 'others']],
     ['I joined the IT department and used Python daily.', ['Python'], ['used']],
     ['I lived in Python for three years.', ['Python'], ['used']],
+    [
+      'Replaced a 2003-era Access database and a shared Google Sheet with a Laravel app.',
+      ['Access', 'Google Sheet', 'Laravel'],
+      ['migrated-from', 'migrated-from', 'used'],
+    ],
+    [
+      'Moved the API docs out of a Confluence space and a set of hand-maintained Swagger UI pages into Docusaurus.',
+      ['Confluence', 'Swagger UI', 'Docusaurus'],
+      ['migrated-from', 'migrated-from', 'used'],
+    ],
+    [
+      'Moved CI off Jenkins servers and the team built GitHub Actions workflows.',
+      ['Jenkins', 'GitHub Actions'],
+      ['migrated-from', 'used'],
+    ],
+    [
+      'Co-wrote the OpenAPI specs with the backend squads: they write the services in Go, I owned the spec.',
+      ['OpenAPI', 'Go'],
+      ['used', 'others'],
+    ],
+    [
+      'The leadership team asked whether we should use Microsoft Teams instead; after a trial we stayed with Moodle.',
+      ['Microsoft Teams', 'Moodle'],
+      ['evaluated', 'used'],
+    ],
+    [
+      'Benchmark Abaqus vs. ANSYS for contact; decision: remain with ANSYS',
+      ['Abaqus', 'ANSYS'],
+      ['evaluated', 'used'],
+    ],
+    ['Benchmark results for Postgres were published weekly.', ['Postgres'], ['used']],
+    [
+      'We looked at a headless build with Gatsby in front of WordPress.',
+      ['Gatsby', 'WordPress'],
+      ['evaluated', 'used'],
+    ],
+    [
+      'Our biggest client, a regional bank, ran its own legal holds in Microsoft Purview and sent us exports.',
+      ['Microsoft Purview'],
+      ['others'],
+    ],
+    ['Our platform runs its own Kafka cluster.', ['Kafka'], ['used']],
+    [
+      'Changeover of the department from SolidWorks to CATIA V5 in 2022.',
+      ['SolidWorks', 'CATIA V5'],
+      ['migrated-from', 'used'],
+    ],
+    ['Upgraded the site from PHP 5.6 to 7.2 with no downtime.', ['PHP'], ['used']],
+    [
+      'Moved laptop provisioning from SCCM task sequences to Intune; SCCM still handles servers.',
+      ['SCCM', 'Intune', 'SCCM'],
+      ['used', 'used', 'used'],
+    ],
+    ["HR's Workday drops a nightly CSV; my script creates the accounts.", ['Workday'], ['others']],
+    ['Used HR data from Workday to build the dashboards.', ['Workday'], ['used']],
+    ['Purchasing ran supplier negotiations through Coupa; I supplied the lead times.', ['Coupa'], ['others']],
   ])('%s', (sentence, tools, expected) => {
     expect(stances(sentence, tools)).toEqual(expected);
   });
