@@ -4,7 +4,7 @@ import { parseJsonResume } from '../parse/json-resume.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { parseText } from '../parse/text.js';
 import { readInput } from '../read/input.js';
-import { classifySections, type Structure } from '../structure/classify.js';
+import { classifySections, type JobDraft, type Structure } from '../structure/classify.js';
 import { type Section, splitSections } from '../structure/sections.js';
 import { loadTaxonomy, type Taxonomy } from '../taxonomy/load.js';
 import { ToolMatcher } from '../taxonomy/matcher.js';
@@ -12,6 +12,7 @@ import type { WordLookup } from '../taxonomy/usage-context.js';
 import { type CandidateInput, findCandidates } from './candidates.js';
 import { claimedSkills } from './claimed.js';
 import { extractJob, toolPhrase } from './job.js';
+import { narratorView } from './narrator.js';
 import { splitByEmployer } from './paragraph-jobs.js';
 import { personFromFileName, personFromLayout, personFromSections } from './person.js';
 import { refineDatesFromProse } from './prose-dates.js';
@@ -104,6 +105,25 @@ function readStructure(
   return { structure, frontMatter: parsed.frontMatter, person, json: false, bytes: input.bytes, words };
 }
 
+/** Every text of the document, for telling who narrates it. */
+function allTexts(structure: Structure): string[] {
+  return [
+    ...structure.jobs.flatMap((j) => j.nodes.map((n) => (n.type === 'text' ? n.text : ''))),
+    ...structure.personal.flatMap((p) => p.nodes.map((n) => n.text)),
+  ];
+}
+
+/**
+ * A career essay written straight under the person's name ("# Priya Raghunathan" and paragraphs, a LinkedIn "About"):
+ * with no job section anywhere, the paragraphs about the person are one draft, which splitByEmployer cuts at each
+ * employment it opens. A draft it cannot cut names no employer of its own and is dropped like any other.
+ */
+function essayUnderName(structure: Structure): JobDraft[] {
+  return structure.personal
+    .filter((p) => (p.kind === 'contact' || p.kind === 'summary' || p.kind === 'other') && p.nodes.length > 1)
+    .map((p) => ({ line: p.line, header: [], given: {}, nodes: [...p.nodes], frontMatter: {} }));
+}
+
 /**
  * In a career essay a job whose paragraph gives only its start ended when the next paragraph's job began ("In 2017 I
  * joined Corvid …", "Since 2021 I have been … at Pellmell"), as a reader takes it. Only for jobs cut from one essay,
@@ -129,12 +149,15 @@ export function extractFile(
   const drafted: Job[] = [];
   const draftedUnits: Unit[][] = [];
   const isTool = toolPhrase(taxonomy, matcher);
+  const view = json ? undefined : narratorView(options.person ?? named, allTexts(structure));
   // Drafts cut from one essay share a group: their paragraphs follow each other in time.
   const essays: number[] = [];
   const drafts = json
     ? structure.jobs
-    : structure.jobs.flatMap((d, group) => {
-        const split = splitByEmployer(d, isTool);
+    : (structure.jobs.length ? structure.jobs : essayUnderName(structure)).flatMap((d, group) => {
+        const split = splitByEmployer(d, isTool, view);
+        // Paragraphs under a name that open no two employments are a profile, not a career.
+        if (structure.jobs.length === 0 && split.length < 2) return [];
         for (const _ of split) essays.push(split.length > 1 ? group : -1);
         return split;
       });
@@ -148,6 +171,7 @@ export function extractFile(
       documentFrontMatter: frontMatter,
       single: drafts.length === 1,
       documentWords: words,
+      view,
     });
     // A stretch of text with neither an employer nor a tool is not a job narrative (a title page, notes).
     if (!json && !job.company && job.tools.length === 0 && job.otherMentions.length === 0) continue;
@@ -161,7 +185,7 @@ export function extractFile(
     const told = units.flat().map((u) => u.text);
     // A summary paragraph, one sentence at a time: each move is dated by its own sentence.
     const personal = structure.personal.flatMap((p) => p.nodes.flatMap((n) => n.text.split(/(?<=[.!?])\s+/)));
-    refineDatesFromProse(jobs, [...told, ...personal], told.length);
+    refineDatesFromProse(jobs, [...told, ...personal].map(view ?? ((t) => t)), told.length);
   }
   const claimed = claimedSkills(structure.personal, matcher, taxonomy, file);
   if (jobs.length === 0 && claimed.skills.length === 0) {

@@ -12,7 +12,7 @@ export function stillThere(summary: string[], story: string[]): boolean {
       /\bI(?:\s+am|['’]m)\s+still\b|\bstill\s+(?:work(?:ing)?|there)\b|\bto this day\b/i.test(t),
     ) ||
     story.some((t) =>
-      /\bI(?:\s+am|['’]m)\s+still\s+(?:there|here|at|with|working)\b|\bstill\s+work(?:ing)?\s+(?:there|here)\b/.test(
+      /\bI(?:\s+am|['’]m)\s+still\s+(?:there|here|at|with|working)\b|\bstill\s+work(?:ing)?\s+(?:there|here)\b|\bI\s+now\s+(?:run|lead|manage|head|own)s?\b/.test(
         t,
       ),
     )
@@ -67,7 +67,7 @@ export function proseDateRange(units: Unit[]): { start?: string; end?: string } 
   const out: { start?: string; end?: string } = {};
   for (const u of units) {
     if (
-      !/\b(?:joined|started|began|moved to|hired|came on board|signed on|left|until|departed|since|ended)\b/i.test(
+      !/\b(?:joined|started|began|moved to|hired|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
         u.text,
       )
     )
@@ -75,11 +75,11 @@ export function proseDateRange(units: Unit[]): { start?: string; end?: string } 
     // Past the sentence that dated the start, only the narrator's own leaving dates the end ("by the time I left in
     // 2021", "my time at X, which ended in 2019"): "the old system ran until 2019" is about something else.
     const later = out.start !== undefined;
-    if (later && !/\bI\s+(?:left|departed)\b|\bmy\s+time\b[^.]*\bended\b/.test(u.text)) continue;
+    if (later && !/\bI\s+(?:left|departed|moved\s+on)\b|\bmy\s+time\b[^.]*\bended\b/.test(u.text)) continue;
     for (const d of proseDates(u.text)) {
       const before = u.text.slice(Math.max(0, d.index - 40), d.index);
       const ends = later
-        ? /\bI\s+(?:left|departed)\b[^.]*$|\bended\b[^.]*$/.test(before)
+        ? /\bI\s+(?:left|departed|moved\s+on)\b[^.]*$|\bended\b[^.]*$/.test(before)
         : /\b(?:left|until|departed|through|till|ended)\b[^.]*$/i.test(before);
       if (ends) {
         if (!out.start || d.date >= out.start) out.end ??= d.date;

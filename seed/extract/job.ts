@@ -11,6 +11,7 @@ import { jobText } from './job-text.js';
 import { titlesInProse } from './job-title.js';
 import { toolsAndEvidence } from './job-tools.js';
 import { parseLeadCode } from './lead-code.js';
+import type { NarratorView } from './narrator.js';
 import { parseTeam } from './team.js';
 import { flat, type Unit } from './units.js';
 
@@ -25,6 +26,8 @@ export interface JobContext {
   single: boolean;
   /** The document's words, for judging ambiguous names by their field. */
   documentWords?: WordLookup;
+  /** A third-person career put in the first person, for the prose rules only (narrator.ts). */
+  view?: NarratorView;
 }
 
 /** Short names of the cloud platforms, for Job.platform. */
@@ -111,7 +114,10 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const leadCode = leadCodeText ? parseLeadCode(leadCodeText) : { lead: null, code: null };
 
   const whyHired = t.answerText('whyHired');
-  const proseTitles = titlesInProse([whyHired ?? '', ...t.units.map((u) => u.text)]);
+  // The prose rules read the narrator's view of each sentence; evidence keeps the author's words.
+  const view = ctx.view ?? ((text: string) => text);
+  const told = ctx.view ? t.units.map((u) => ({ ...u, text: view(u.text) })) : t.units;
+  const proseTitles = titlesInProse([view(whyHired ?? ''), ...told.map((u) => u.text)]);
   const title =
     stringField(fm, 'title', 'role', 'position') ??
     proseTitles.latest ??
@@ -125,7 +131,7 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const texts = [
     ...summaryBlocks.map((b) => b.text),
     ...t.blocks.filter((b) => b.part !== 'summary').map((b) => b.text),
-  ];
+  ].map(view);
   const company =
     stringField(fm, 'company', 'employer', 'organization') ??
     headingCompany(draft, texts, isTool) ??
@@ -140,7 +146,7 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const { start: givenStart, end: givenEnd } = draft.given;
   const yearOnly = (d: string | null | undefined): d is string => typeof d === 'string' && /^\d{4}$/.test(d);
   // A year-only header is refined by the prose's month in that year ("2015–2019" and "In May 2015 I joined …").
-  const prose = givenStart === undefined ? proseDateRange(t.units) : narratorMonths(t.units);
+  const prose = givenStart === undefined ? proseDateRange(told) : narratorMonths(told);
   const refined = (given: string | null | undefined, said: string | undefined) =>
     yearOnly(given) && said?.startsWith(`${given}-`) ? said : given;
   const start =
@@ -156,10 +162,10 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
     (givenStart === undefined ? prose.end : undefined) ??
     (start &&
     (stillThere(
-      summaryBlocks.map((b) => b.text),
-      t.units.map((u) => u.text),
+      summaryBlocks.map((b) => view(b.text)),
+      told.map((u) => u.text),
     ) ||
-      heldSince(t.units.map((u) => u.text)))
+      heldSince(told.map((u) => u.text)))
       ? 'present'
       : null);
 

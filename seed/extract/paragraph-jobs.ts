@@ -1,26 +1,32 @@
 import type { Node } from '../parse/nodes.js';
 import type { JobDraft } from '../structure/classify.js';
 import { companyKey, findCompany } from './company.js';
+import type { NarratorView } from './narrator.js';
 
 /**
  * A paragraph that opens an employment: a year and the narrator ("From 2014 to 2017 I worked at …", "In 2017 I
  * joined …", "Since 2021 I have been … at …"), or the narrator joining ("I then joined …").
  */
 const OPENS =
-  /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|I(?:\s+then|\s+later|\s+next)?(?:\s+joined|\s+spent|\s+worked|\s+started|\s+moved|\s+was hired|\s+went on|\s+have been|['’]ve been|\s+am now))/;
+  /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|(?:(?:Before|After)\s+[^.,]{1,40},\s*)?I(?:\s+then|\s+later|\s+next)?(?:\s+joined|\s+spent|\s+worked|\s+started|\s+moved|\s+was hired|\s+went on|\s+have been|['’]ve been|\s+am now)|My\s+first\s+(?:[\w-]+\s+){0,2}?(?:role|job|position)\b)/;
 
 /**
  * A career told as an essay, one paragraph per job under one heading (or none), is several jobs: each paragraph
  * that opens an employment and names its employer outright starts one. Nothing changes unless at least two such
  * paragraphs name different employers, and a draft whose header or parts already say what it is stays whole.
  */
-export function splitByEmployer(draft: JobDraft, isTool: (phrase: string) => boolean): JobDraft[] {
+export function splitByEmployer(
+  draft: JobDraft,
+  isTool: (phrase: string) => boolean,
+  view: NarratorView = (t) => t,
+): JobDraft[] {
   if (draft.given.company || draft.nodes.some((n) => n.type !== 'text' || n.role !== 'paragraph'))
     return [draft];
   const starts: { index: number; key: string }[] = [];
   for (const [index, node] of draft.nodes.entries()) {
-    if (node.type !== 'text' || !OPENS.test(node.text)) continue;
-    const first = node.text.split(/(?<=[.!?])\s+/, 1)[0] ?? node.text;
+    const text = node.type === 'text' ? view(node.text) : '';
+    if (!OPENS.test(text)) continue;
+    const first = text.split(/(?<=[.!?])\s+/, 1)[0] ?? text;
     const company = findCompany([first], isTool);
     if (!company) continue;
     const key = companyKey(company);

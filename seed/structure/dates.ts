@@ -168,4 +168,4 @@ const YEAR_EDGE =
   /\b(?:the\s+)?(end|close|start|beginning|turn)\s+of\s+((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]\s*\d)/gi;
 
 const BARE_YEAR =
-  /\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Ff]rom|[Tt]o|[Dd]uring|[Oo]f)\s+((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]?\s*\d)(?=\s*(?:$|[.,;:)!?]|(?:and|or|when|after|before|we|I|the|our|my|as|while|until|because|but|so|then|at|for|to|with|in|on)\b|\p{Lu}))/gu;
+  /\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Ff]rom|[Tt]o|[Dd]uring|[Oo]f)\s+(?:(?:early|mid|late)[- ])?((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]?\s*\d)(?=\s*(?:$|[.,;:)!?]|(?:and|or|when|after|before|we|I|the|our|my|as|while|until|because|but|so|then|at|for|to|with|in|on)\b|\p{Lu}))/gu;

@@ -87,7 +87,10 @@ function headerBlock(node: TextNode): HeaderLine[] | undefined {
     const fielded = /\s[—–|·]\s/.test(l) && !/[.!?]\s*$/.test(l) && isJobHeaderLine(l);
     return length > SHORT && !isLabelledLine(l) && (length > 2 * SHORT || !fielded);
   };
-  if (lines.length > 6 || lines.some(long)) return undefined;
+  // "Since 2020 I have been at Fjordline Energy as a staff engineer.": a sentence of a career essay, not a header.
+  const sentence = (l: string) =>
+    /\bI\s+(?:have|had|was|am|joined|spent|worked|moved|left)\b/.test(l) && /[.!?]$/.test(l.trim());
+  if (lines.length > 6 || lines.some(long) || lines.some(sentence)) return undefined;
   if (!lines.some((l) => isJobHeaderLine(l))) return undefined;
   return lines.map((text, i) => ({ text: text.trim(), line: node.line + i }));
 }

@@ -1,0 +1,91 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDocuments } from '../../seed/extract/documents.js';
+import { narratorView } from '../../seed/extract/narrator.js';
+
+describe('a career told in the third person', () => {
+  it('is seen in the first person by the prose rules, when the person’s moves are told by name or pronoun', () => {
+    const view = narratorView('Priya Raghunathan', [
+      'Priya joined Northwind Logistics in March 2019 as an analytics engineer.',
+      'Before Northwind, she spent three years at Castellan Freight.',
+    ]);
+    expect(view?.('Priya joined Northwind Logistics in March 2019.')).toBe(
+      'I joined Northwind Logistics in March 2019.',
+    );
+    expect(view?.('Her first role was at Harrow Foods; she is still proud of it.')).toBe(
+      'My first role was at Harrow Foods; I am still proud of it.',
+    );
+    expect(view?.("Priya's team publishes forty dashboards.")).toBe('my team publishes forty dashboards.');
+  });
+
+  it('leaves a first-person document, or one that names nobody, as it is', () => {
+    expect(
+      narratorView('Priya Raghunathan', [
+        'I joined Northwind in 2019. I spent three years there. She joined later.',
+        'I left in 2022.',
+      ]),
+    ).toBeUndefined();
+    expect(narratorView(undefined, ['She joined Northwind in 2019.', 'She left in 2022.'])).toBeUndefined();
+    expect(narratorView('Me', ['She joined Northwind in 2019.', 'She left in 2022.'])).toBeUndefined();
+  });
+});
+
+describe('a career essay written straight under the person’s name', () => {
+  const read = (name: string, lines: string[]) => {
+    const file = join(tmpdir(), `${name}-${process.pid}.md`);
+    writeFileSync(file, lines.join('\n'));
+    try {
+      return extractDocuments([file]).people[0];
+    } finally {
+      rmSync(file, { force: true });
+    }
+  };
+
+  it('is one job per employment, in the third person or the first', () => {
+    const third = read('third', [
+      '# Priya Raghunathan',
+      '',
+      'Supply chain analytics lead · Snowflake · dbt',
+      '',
+      'Priya joined Northwind Logistics in March 2019 as an analytics engineer, and moved the reporting into Snowflake with dbt. In 2022 she was promoted to Supply Chain Analytics Lead, and she now runs a team of five.',
+      '',
+      'Before Northwind, Priya spent three years at Castellan Freight, from mid-2016 to February 2019, as a transport analyst, building Alteryx workflows over SQL Server.',
+      '',
+      'Her first role after university was as a graduate demand planner at Harrow & Vine Foods, which she joined in September 2014; she worked in Excel and VBA. She moved on in mid-2016.',
+    ]);
+    expect(third?.person.name).toBe('Priya Raghunathan');
+    expect(third?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Northwind Logistics', 'Supply Chain Analytics Lead', '2019-03', 'present'],
+      ['Castellan Freight', 'Transport Analyst', '2016', '2019-02'],
+      ['Harrow & Vine Foods', 'Graduate Demand Planner', '2014-09', '2016'],
+    ]);
+    // Evidence keeps the author's words.
+    expect(third?.jobs[0]?.evidence.some((e) => e.text.startsWith('Priya joined Northwind'))).toBe(true);
+
+    const first = read('first', [
+      '# Tomas Berg',
+      '',
+      'In 2015 I joined Lumen Grid as a data engineer and built the meter pipelines on Kafka and Flink.',
+      '',
+      'Since 2020 I have been at Fjordline Energy as a staff engineer, running the platform on Kubernetes.',
+    ]);
+    expect(first?.jobs.map((j) => j.company)).toEqual(['Lumen Grid', 'Fjordline Energy']);
+  });
+
+  it('is not a job when its paragraphs open no two employments (a profile above a skills list)', () => {
+    const profile = read('profile', [
+      '# Ana Lima',
+      '',
+      'Backend engineer who likes Go and Postgres.',
+      '',
+      'I have built payment services for eight years.',
+      '',
+      '## Skills',
+      'Go, PostgreSQL, Kafka',
+    ]);
+    expect(profile?.jobs).toEqual([]);
+    expect(profile?.claimed.map((c) => c.toolId)).toEqual(expect.arrayContaining(['go', 'postgresql']));
+  });
+});
