@@ -7,10 +7,10 @@
  */
 export type NarratorView = (text: string) => string;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Moves that only the person's own career makes: "Priya joined …", "She spent …", "He was promoted …". */
-const MOVES = String.raw`(?:joined|spent|worked|moved|was|is|has|left|started|became|holds|runs|leads)`;
+const MOVES = '(?:joined|spent|worked|moved|was|is|has|left|started|became|holds|runs|leads)';
 
 /**
  * The view for a document told about `person` in the third person, or undefined when the document speaks as "I"
@@ -21,7 +21,7 @@ export function narratorView(person: string | undefined, texts: string[]): Narra
   const given = person?.trim().split(/\s+/)[0];
   // "Me" is the name given to an author who never says theirs.
   if (!person || !given || given === 'Me' || !/^\p{Lu}\p{Ll}+$/u.test(given)) return undefined;
-  const named = String.raw`(?:${escape(person.trim())}|${escape(given)})`;
+  const named = `(?:${literal(person.trim())}|${literal(given)})`;
   const third = new RegExp(String.raw`\b(?:${named}|She|He|she|he)\s+(?:\w+\s+)?${MOVES}\b`, 'gu');
   let told = 0;
   let firstPerson = 0;

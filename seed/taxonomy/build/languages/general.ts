@@ -76,6 +76,8 @@ export const GENERAL: Record<string, Curation> = {
       '&',
       'Ph.',
       'Ph',
+      // "3-D field visualisation", "2-D"
+      '-',
     ],
     cues: ['dlang', 'phobos', 'dmd', 'ldc', 'systems', 'compiled', 'garbage'],
     otherSenses: ['vitamin', 'phd', 'grade', 'series', 'funding', 'round', 'dimension', 'dimensional'],
