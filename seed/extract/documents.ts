@@ -155,7 +155,7 @@ export function extractFile(
   const drafts = json
     ? structure.jobs
     : (structure.jobs.length ? structure.jobs : essayUnderName(structure)).flatMap((d, group) => {
-        const split = splitByEmployer(d, isTool, view);
+        const split = splitByEmployer(d, isTool, view, structure.jobs.length === 0);
         // Paragraphs under a name that open no two employments are a profile, not a career.
         if (structure.jobs.length === 0 && split.length < 2) return [];
         for (const _ of split) essays.push(split.length > 1 ? group : -1);

@@ -54,6 +54,8 @@ describe('a career essay written straight under the person’s name', () => {
       'Before Northwind, Priya spent three years at Castellan Freight, from mid-2016 to February 2019, as a transport analyst, building Alteryx workflows over SQL Server.',
       '',
       'Her first role after university was as a graduate demand planner at Harrow & Vine Foods, which she joined in September 2014; she worked in Excel and VBA. She moved on in mid-2016.',
+      '',
+      'Priya holds an MSc from Lancaster University, where her dissertation modelled cross-docks in R.',
     ]);
     expect(third?.person.name).toBe('Priya Raghunathan');
     expect(third?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
@@ -61,6 +63,8 @@ describe('a career essay written straight under the person’s name', () => {
       ['Castellan Freight', 'Transport Analyst', '2016', '2019-02'],
       ['Harrow & Vine Foods', 'Graduate Demand Planner', '2014-09', '2016'],
     ]);
+    // The closing word on her degree is about her, not her first job.
+    expect(third?.jobs[2]?.tools.map((t) => t.toolId)).not.toContain('r');
     // Evidence keeps the author's words.
     expect(third?.jobs[0]?.evidence.some((e) => e.text.startsWith('Priya joined Northwind'))).toBe(true);
 

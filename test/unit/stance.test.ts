@@ -520,6 +520,45 @@ describe('stance wordings found in documents written by others (probes)', () => 
     ["HR's Workday drops a nightly CSV; my script creates the accounts.", ['Workday'], ['others']],
     ['Used HR data from Workday to build the dashboards.', ['Workday'], ['used']],
     ['Purchasing ran supplier negotiations through Coupa; I supplied the lead times.', ['Coupa'], ['others']],
+    ['By 2020 the last of the Alteryx workflows had been switched off.', ['Alteryx'], ['migrated-from']],
+    [
+      'The business asked whether Power BI could replace Tableau; we kept Tableau.',
+      ['Power BI', 'Tableau'],
+      ['evaluated', 'used'],
+    ],
+    [
+      'Re-platformed the store from Magento 2 to Shopify Plus in 11 weeks.',
+      ['Magento', 'Shopify'],
+      ['migrated-from', 'used'],
+    ],
+    [
+      'Rebuilt 120 Crystal Reports as Workday custom reports.',
+      ['Crystal Reports', 'Workday'],
+      ['migrated-from', 'used'],
+    ],
+    ['Timekeeping stayed on Kronos, which the payroll team ran; I wrote the spec.', ['Kronos'], ['others']],
+    ['We stayed on Postgres and kept the data in it.', ['Postgres'], ['used']],
+    [
+      'Finance builds its headcount plan in Anaplan from our monthly Workday extracts.',
+      ['Anaplan', 'Workday'],
+      ['others', 'used'],
+    ],
+    [
+      "The steel fabricator's detailers work in Tekla Structures and send IFC exports.",
+      ['Tekla Structures', 'IFC'],
+      ['others', 'used'],
+    ],
+    [
+      'A subgraph on The Graph for positions; the front-end team queries it through Apollo.',
+      ['The Graph', 'Apollo'],
+      ['used', 'others'],
+    ],
+    [
+      'Moved the whole test suite + deploy scripts from Hardhat to Foundry.',
+      ['Hardhat', 'Foundry'],
+      ['migrated-from', 'used'],
+    ],
+    ['Planned: changeover from CATIA V5 to NX with the new platform.', ['CATIA V5'], ['used']],
   ])('%s', (sentence, tools, expected) => {
     expect(stances(sentence, tools)).toEqual(expected);
   });

@@ -1,0 +1,326 @@
+import type { Stance } from '../model.js';
+
+/**
+ * The wordings stance.ts judges by: rules over a sentence whose tools are replaced by markers (⟦0⟧, ⟦1⟧ …), word lists
+ * of other parties, and the cheap pre-tests that spare most sentences most rules.
+ */
+
+const T = String.raw`⟦\d+⟧`;
+/** A list of tools: "⟦0⟧", "⟦0⟧ and ⟦1⟧", "⟦0⟧, ⟦1⟧ or ⟦2⟧", "⟦0⟧/⟦1⟧". */
+const TL = String.raw`${T}(?:\s*(?:,|/|\+|&|and|or|,\s*and|,\s*or)\s*${T})*`;
+/** Little words that may stand between a verb and the tool ("replacing an old ⟦0⟧ server"). */
+const FILLER = String.raw`(?:(?:the|our|their|those|these|this|that|its|my|all|an?|old|older|legacy|existing|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises)?|previous|whole|entire|aging|ageing|hourly|nightly|daily|(?:desk|team|firm|company|group|department|studio|lab|site|plant)['’]s)\s+)*`;
+
+/** "a tangle of", "a pile of": a heap of the tool's things stands between the verb and the tool. */
+const HEAP = String.raw`(?:(?:an?\s+)?(?:tangle|pile|mess|heap|set|handful|couple|collection|bunch|lot|patchwork|zoo)\s+of\s+${FILLER})?`;
+
+/** Up to two describing words before a tool that is being left ("a flaky ⟦0⟧ grid"), but never a preposition. */
+const DESCRIBED = String.raw`(?:(?!(?:with|by|for|to|in|on|at|from|and|or|using|via|into|onto|as)\b)[a-z0-9][\w-]*\s+){0,2}`;
+
+/** One describing word, never a preposition ("a shared ⟦1⟧"). */
+const DESCRIBED_ONE = String.raw`(?:(?!(?:with|by|for|to|in|on|at|from|and|or|using|via|into|onto|as)\b)[a-z0-9][\w-]*\s+)?`;
+
+/**
+ * What a move or replacement leaves: a list of tools, each with a word or two after it ("a 2003-era ⟦0⟧ database and
+ * a shared ⟦1⟧", "a ⟦0⟧ space and a set of hand-maintained ⟦1⟧ pages").
+ */
+const SOURCES = String.raw`${TL}(?:(?:\s+[a-z][\w-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)${FILLER}${HEAP}${DESCRIBED_ONE}${T})*`;
+
+export interface Rule {
+  /** A cheap test for the words the rule cannot match without: most sentences skip most rules on it. */
+  needs: RegExp;
+  re: RegExp;
+  /** Stances of the captured tool lists, in group order. */
+  stances: Stance[];
+}
+
+export const rule = (needs: RegExp, pattern: string, ...stances: Stance[]): Rule => ({
+  needs,
+  re: new RegExp(pattern, 'gi'),
+  stances,
+});
+
+/** Explicit choices: what the team stayed on or chose is used, whatever else the clause says. */
+export const CHOICE: Rule[] = [
+  rule(
+    /\b(?:chose|chosen|picked|selected|preferred|went|opted|standardi[sz]ed)\b/i,
+    String.raw`\b(?:chose|chosen|picked|selected|preferred|went with|opted for|standardi[sz]ed on)\s+${FILLER}(${TL})\s+over\s+${FILLER}(${TL})`,
+    'used',
+    'evaluated',
+  ),
+  // "a bake-off against ⟦0⟧ before choosing ⟦1⟧"
+  rule(
+    /\b(?:choosing|picking|selecting|settling|going)\b/i,
+    String.raw`\b(?:before|then|and|finally|eventually)\s+(?:choosing|picking|selecting|settling\s+on|going\s+with)\s+${FILLER}(${TL})`,
+    'used',
+  ),
+  rule(
+    /\b(?:stay|stayed|staying|kept|keep|keeping|stuck|sticking|remain|remained|settled)\b/i,
+    String.raw`\b(?:stayed|stay|staying|kept|keep|keeping|stuck|sticking|remain|remained|settled)\s+(?:on|with|in)\s+${FILLER}(${TL})(?![^.;]*\b(?:which|that)\s+(?:the\s+|our\s+)?[\w-]+\s+(?:team|department|group|vendor)\s+(?:ran|runs|owned|owns|managed|manages|maintained|maintains))`,
+    'used',
+  ),
+];
+
+export const MIGRATION: Rule[] = [
+  // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
+  rule(
+    /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over|chang\w*-?over|re-?platform)/i,
+    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|re-?platform\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*|chang(?:e|ed|ing)?-?overs?)\s+(?:(?!and\s+[a-z]+ed\b)[\w'’+&-]+\s+){0,8}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}${HEAP}(${SOURCES})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
+    'migrated-from',
+    'used',
+  ),
+  // "Rebuilt 120 ⟦0⟧ as ⟦1⟧ custom reports": a conversion from one tool to another.
+  rule(
+    /\b(?:rebuil|rewr[io]t|re-?implement|recreat|convert|port)/i,
+    String.raw`\b(?:rebuil[dt]|rewr[io]te|re-?implemented|recreated|converted|ported)\s+(?:[\w,-]+\s+){0,3}?(${TL})\s+(?:[\w-]+\s+){0,2}?as\s+(?:[\w-]+\s+){0,2}?(${TL})`,
+    'migrated-from',
+    'used',
+  ),
+  // "replaced ⟦0⟧ with ⟦1⟧"
+  rule(
+    /\breplac/i,
+    String.raw`\breplac\w*\s+${FILLER}${HEAP}${DESCRIBED_ONE}(${SOURCES})[^⟦]{0,40}?\bwith\s+${FILLER}(${TL})`,
+    'migrated-from',
+    'used',
+  ),
+  // "⟦0⟧ was replaced by ⟦1⟧", "⟦0⟧ until it was replaced"
+  rule(
+    /\b(?:replaced|retired|decommissioned|phased out|deprecated|sunset|switched off|turned off|shut (?:down|off))\b/i,
+    String.raw`(${TL})[^⟦.]{0,60}?\b(?:was|were|got|had been|has been|is being|until it was|until they were)\s+(?:replaced|retired|decommissioned|phased out|deprecated|sunset|switched off|turned off|shut (?:down|off))`,
+    'migrated-from',
+  ),
+  // "⟦0⟧, later retired in favour of ⟦1⟧", "⟦0⟧ as the backbone; later ⟦1⟧"
+  rule(
+    /\b(?:later|then|eventually)\b/i,
+    String.raw`(${TL})[^⟦.]{0,40}?[,;]\s*(?:later|then|eventually)\s+(?:(?:retired|replaced|decommissioned|dropped|phased out|swapped)\b[^⟦]{0,25}?)?(?:(?:in favou?r of|by|with|for|to)\s+)?${FILLER}(${TL})(?!\s+(?:for\s+(?:new|the\s+new|newer|some)|alongside|as\s+well|too)\b)`,
+    'migrated-from',
+    'used',
+  ),
+  rule(
+    /\b(?:later|then|eventually)\b/i,
+    String.raw`(${TL})[^⟦.]{0,30}?,?\s*(?:later|then|eventually)\s+(?:retired|replaced|decommissioned|dropped|phased out)`,
+    'migrated-from',
+  ),
+  // "replacing a ⟦0⟧ server", "retired the old ⟦0⟧", "moved away from ⟦0⟧"
+  rule(
+    /\b(?:replac|to replace|retir|decommission|sunset|phas|ripp|deprecat|got rid|getting rid|away from|off of|dropp|ditch|kill)/i,
+    String.raw`\b(?:replac(?:ing|ed)|to replace|which replaced|that replaced|retir\w*|decommission\w*|sunset(?:ting|ted)?|phas(?:ed|ing) out|ripp(?:ed|ing) out|deprecat\w*|got rid of|getting rid of|mov(?:ed|ing) away from|away from|off of|dropp(?:ed|ing)(?!\s+the\s+idea)|ditch(?:ed|ing)|kill(?:ed|ing)\s+off)\s+${FILLER}${HEAP}${DESCRIBED}(${TL})(?!\s+(?:[\w-]+\s+)?(?:costs?|bills?|spend|time|times|latency|tickets?|usage|errors?)\b)(?!\s+(?:by|from|into|to)\b)`,
+    'migrated-from',
+  ),
+  // A terse bullet's "⟦0⟧ + ⟦1⟧ before that": what the job used before what the bullets above name.
+  rule(
+    /\bbefore\s+(?:that|then)\b/i,
+    String.raw`^\s*(${TL})[^⟦.;]{0,25}?\bbefore\s+(?:that|then)\b\s*(?:\([^)]*\))?\s*\.?\s*$`,
+    'migrated-from',
+  ),
+  // "⟦0⟧ at first; in 2018 we switched the whole team to ⟦1⟧"
+  rule(
+    /\b(?:at first|initially|originally|early on|to begin with)\b/i,
+    String.raw`(${TL})[^⟦.]{0,30}?\b(?:at first|initially|originally|early on|to begin with)\b[^⟦]{0,80}?\b(?:switch|mov|migrat|replac|port|chang)\w*\s+(?:[\w'’-]+\s+){0,4}?(?:to|onto)\s+${FILLER}⟦\d+⟧`,
+    'migrated-from',
+  ),
+  // "⟦0⟧ until 2017, then ⟦1⟧"
+  rule(/\buntil\b/i, String.raw`(${TL})\s+until\s+(?:(?:early|mid|late)[- ])?\d{4}\b`, 'migrated-from'),
+];
+
+export const EVALUATION: Rule[] = [
+  // Verbs only ("prototyped", not "ported the prototype to ⟦0⟧").
+  rule(
+    /\b(?:eval|consider|assess|trial|pilot|prototyp|benchmark|explor|investigat|spik|tried|trying|look|test|pok|played|experiment|toy|poc|proof|shortlist)/i,
+    String.raw`\b(?:evaluat(?:e|es|ed|ing)|shortlist(?:ed|ing)?|eval['’]?(?:d|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|prototyp(?:ed|ing)|benchmark(?:ed|ing)|^\s*benchmark(?=\s+⟦)|explor(?:e|ed|ing)|investigat(?:e|ed|ing)|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w-]+(?:\s+|/)){0,3}?(${TL})`,
+    'evaluated',
+  ),
+  // "looked at a headless build with ⟦0⟧"
+  rule(
+    /\blook/i,
+    String.raw`\blook(?:ed|ing)?\s+(?:at|into)\s+(?:[\w-]+\s+){1,4}?(?:with|on|in|using)\s+${FILLER}(${TL})`,
+    'evaluated',
+  ),
+  // "Prototyped the new checkout in ⟦0⟧": the thing built stands between the verb and the tool it was built in.
+  rule(
+    /\b(?:prototyp|trial|pilot)/i,
+    String.raw`\b(?:prototyp(?:ed|ing)|trial(?:l?ed|l?ing))\s+(?:[\w<>-]+\s+){1,5}?(?:in|with|on|using|as)\s+${FILLER}(${TL})(?![^.;]*\b(?:ship|production|roll(?:ed)?\s+out|launch|deploy|releas|went\s+live)\w*)`,
+    'evaluated',
+  ),
+  rule(
+    /\b(?:poc|proof|spike|pilot|trial|bake)/i,
+    String.raw`(${TL})\s+(?:poc|proof[- ]of[- ]concept|spike|pilot|trial|bake-?off)\b`,
+    'evaluated',
+  ),
+  // "⟦0⟧ eval'd for 2 months", "⟦0⟧ trialled, not renewed" (but "⟦0⟧ evaluated the rules" is the tool at work).
+  rule(
+    /\b(?:eval|trial|pilot|prototyp)/i,
+    String.raw`(${TL})\s+(?:(?:was|were|got|been)\s+)?(?:eval['’]?d|evaluated|trial(?:l)?ed|piloted|prototyped)\b(?!\s+(?:the|a|an|our|my|its|every|each|all)\b)`,
+    'evaluated',
+  ),
+  // "ran a 90-day pilot of ⟦0⟧", "a six-week bake-off against ⟦0⟧", "an evaluation of ⟦0⟧".
+  rule(
+    /\b(?:poc|proof|spike|pilot|trial|bake|evaluation|assessment)/i,
+    String.raw`\b(?:an?|the|our)\s+(?:[\w-]+\s+)?(?:poc|proof[- ]of[- ]concept|pilot|trial|bake-?off|evaluation)\s+(?:of|against|between)\s+${FILLER}(${TL})(?![^.;]*\b(?:then|and)\s+(?:rolled|deployed|adopted|launched)\b)`,
+    'evaluated',
+  ),
+  rule(
+    /\b(?:shelved|scrapped|abandoned|binned|adopted|stick)\b/i,
+    String.raw`(${TL})[^⟦.]{0,50}?\b(?:shelved|scrapped|abandoned|binned|never adopted|not adopted|didn['’]t stick|did not stick)\b`,
+    'evaluated',
+  ),
+  rule(
+    /\b(?:instead|rather|opposed)\b/i,
+    String.raw`\b(?:instead of|rather than|as opposed to)\s+${FILLER}(${TL})`,
+    'evaluated',
+  ),
+  rule(
+    /\b(?:decided|ruled|rejected|abandoned|shelved|passed|turned|dropped|said|refused|declined|vetoed)\b/i,
+    String.raw`\b(?:decided against|ruled out|rejected|abandoned|shelved|passed on|turned down|dropped the idea of|said no to|refused|declined|vetoed)\s+(?:[\w-]+\s+){0,3}?(${TL})`,
+    'evaluated',
+  ),
+  rule(
+    /\b(?:rejected|archived|ruled|dropped)\b/i,
+    String.raw`(${TL})[^⟦.]{0,50}?\b(?:was|were|got|ended up)\s+(?:rejected|archived|ruled out|dropped)`,
+    'evaluated',
+  ),
+  rule(/\bwithout\b/i, String.raw`\bwithout\s+${FILLER}(${TL})`, 'evaluated'),
+  // "asked whether we should use ⟦0⟧ instead": a question about adopting it.
+  rule(
+    /\bwhether\b/i,
+    String.raw`\bwhether\s+(?:(?:we|they|to|it|the\s+\w+)\s+(?:should|could|would|might|ought\s+to)?\s*(?:use|adopt|switch\s+to|move\s+to|buy|bring\s+in|replace\s+\S+\s+with)\s+${FILLER}(${TL})|(${TL})\s+(?:could|should|would|might)\s+(?:replace|take\s+over|do))`,
+    'evaluated',
+    'evaluated',
+  ),
+  rule(
+    /\bask/i,
+    String.raw`\b(?:asked|asking|ask)\s+(?:us\s+|me\s+)?(?:about|for)\s+${FILLER}(${TL})`,
+    'evaluated',
+  ),
+];
+
+/** Words that put a clause in the future: its tools are planned. */
+export const FUTURE =
+  /(?:^|\s)(?:next(?:\s+up)?|planned(?:\s+for\s+[^:]{1,20})?)\s*(?:\([^)]{0,20}\)\s*)?:|\bnext\s+up\b|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/i;
+
+/** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
+const TRADES =
+  'designers|architects|clinicians|physicians|doctors|lawyers|accountants|artists|animators|planners|quants|traders|actuaries';
+/** Departments named alone, by their name or acronym: "the NOC ran …", "Marketing keeps …". */
+const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|purchasing|compliance|hr|payroll|treasury`;
+/** Other parties whose plural possessive owns the tool after it: "architects' ⟦0⟧ drawings". */
+const PARTIES =
+  'clients|customers|vendors|partners|architects|designers|analysts|contractors|suppliers|agencies|consultants|quants|traders';
+
+/**
+ * A clause about what someone else uses: other teams, clients, vendors, partners ("other teams called us from ⟦0⟧",
+ * "the mobile team consumes our API from ⟦0⟧"). A department word needs its noun: "it uses ⟦0⟧" is not the IT team.
+ */
+export const SOMEONE_ELSE = new RegExp(
+  String.raw`(?:^\s*|[,(;:]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+|(?:our|one|its)\s+(?=(?:partner|client|customer|vendor|sister|external|upstream|downstream|third)))?` +
+    String.raw`(?:(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|consumer|consuming|portfolio)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?` +
+    String.raw`|(?:mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|data science|platform|qa|facilities|maintenance|procurement|legal|accounting|biomed)\s+(?:teams?|groups?|squads?|departments?|engineers|developers|folks|people|staff)(?:['’]s|s['’])?` +
+    // A department is never the narrator's own team: "because the lighting department lived in ⟦0⟧".
+    String.raw`|[a-z]+\s+departments?(?:['’]s|s['’])?` +
+    // Departments named by their acronym alone: "the NOC ran everything through ⟦0⟧", "Marketing keeps … in ⟦0⟧".
+    `|(?:${DEPARTMENTS})` +
+    // People of another trade: "Designers worked in ⟦0⟧", "the architects drew in ⟦0⟧".
+    `|(?:${TRADES}))` +
+    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied))\b`,
+  'i',
+);
+
+/**
+ * "the firmware team owned that part", "done by the CRM contractor", "owned by the other team". "The team used …"
+ * alone is the person's own team; a named one ("the mobile team tests with …") is another.
+ */
+export const DONE_BY_OTHERS =
+  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w⟦⟧-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked|lands|landed|loads|loaded|stores|stored|keeps|kept)|(?:(?:developers|engineers|contractors?|consultants?|vendors?|analysts?)\s*,?\s+who\s+(?:built|wrote|write|build|develop\w*|coded|code|maintain\w*|own\w*|ran|run)\b)|(?:(?:built|written|developed|maintained|run|owned|made)\s+(?:in|with|on)\s+[^.;]{1,40}?\s+by\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:teams?|squads?|groups?|vendors?|contractors?|agency|partners?)\b)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented|recorded|produced|supplied|provided|hosted|drawn|drafted)\s+by\s+(?:(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer|studio|supplier|outsourcer|freelancer)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
+
+/**
+ * A terse bullet's "firmware team writes the controller side in ⟦0⟧", "platform team owns ⟦0⟧": a named team (not
+ * "my team", "our team", "the team") that does the work, with no article before it.
+ */
+export const TERSE_OTHERS =
+  /^\s*(?!(?:my|our|the|a|this|that)\s)(?:[\w⟦⟧-]+\s+){1,2}?team\s+(?:(?:(?:is|are|was|were)\s+)?(?:still\s+)?on|owns|writes|builds|maintains|runs|handles|does|uses|develops|manages|operates)\b/i;
+
+/** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
+export const NOT_MINE = new RegExp(
+  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad|group)['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|\b(?:${DEPARTMENTS})['’]s(?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier|fabricator|contractor|subcontractor|manufacturer|architect|auditor)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b)`,
+  'i',
+);
+
+/** The NOT_MINE phrasings that own the noun after them. */
+export const POSSESSIVE = new RegExp(
+  String.raw`(?:team|squad|group|vendor|client|customer|partner|supplier|fabricator|contractor|subcontractor|manufacturer|architect|auditor)['’]s$|(?:teams|squads|groups)['’]$|^(?:${PARTIES})['’]$|^(?:${DEPARTMENTS})['’]s$|^(?:their\s+own|someone\s+else['’]s)$`,
+  'i',
+);
+
+/** "the team's ⟦0⟧ dashboard" is the person's own team. */
+export const OWN_TEAM = /^(?:the|our|my|this)\s+team['’]s$/i;
+
+/** A short bracketed aside that names no tool and says nothing of ownership: "(H2)", "(Q3)", "(DSL2)". */
+export const ASIDE = /\s*\((?![^)]*\b(?:not|mine|ours|they|their|team)\b)[^()⟦,;]{1,16}\)/g;
+
+/** Who "they" can be when a clause before names them. */
+export const OWNER =
+  /\b(?:team|teams|squad|squads|group|groups|vendor|vendors|client|clients|customer|customers|partner|partners|agency|contractors?|department|cdmo|cro|manufacturer|supplier|subcontractor|outsourcer|integrator)\b/i;
+
+export const STILL_IN_USE =
+  /(⟦\d+⟧)(?:\s+[\w-]+){0,2}?\s+(?:is\s+|are\s+)?still\s+(?:handles?|runs?|does|do|is\s+used|are\s+used|in\s+use|used|powers?|serves?|hosts?|covers?|manages?)\b/gi;
+export const VERSION_UPGRADE = /\bfrom\s+(⟦\d+⟧)\s*v?\d[\d.x]*\s+to\s+(?:⟦\d+⟧\s*)?v?\d/gi;
+/** A client, vendor or partner that runs "its own" system: the first tool after it is theirs. */
+export const PARTY_OWN =
+  /\b(?:clients?|customers?|banks?|vendors?|partners?|suppliers?|hospitals?)\b[^.;⟦]{0,60}?\b(?:its|their)\s+own\b[^.;⟦]{0,60}?(⟦\d+⟧)/gi;
+
+export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
+
+/** "our monthly ⟦1⟧", "my ⟦0⟧ scripts": the narrator's own, right before the tool. */
+export const OURS_BEFORE =
+  /\b(?:our|my)\s+(?:(?!(?:from|in|with|on|to|into|through|via|using|for|of)\b)[\w-]+\s+){0,2}$/i;
+
+/** Words that point a clause back at the one before it ("… owned that part"). */
+export const BACK_REFERENCE =
+  /\b(?:that part|that piece|that side|that bit|those parts|that|it|them|those)\b/i;
+
+/** "we never set it up", "didn't adopt": what the sentence names before it was not adopted. */
+export const NEVER =
+  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it|renew(?:ed)?)\b/i;
+
+/** Clause boundaries: semicolons, dashes between spaces, "but", "while", "whereas", "although", "and I", brackets. */
+export const CLAUSE =
+  /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|although|though)\b\s+|,?\s+\b(?:and|while|whereas|so|that|which)\s+(?=I\b)|\(|\)/;
+
+/**
+ * Words at least one rule needs. A sentence with none of them is about use: judging it costs one scan instead of
+ * every rule (stance was a third of extraction time before this).
+ */
+export const TRIGGERS = new RegExp(
+  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|fabricator['’]s|contractor['’]s|manufacturer['’]s|architect['’]s|auditor['’]s|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|purchasing|hr|payroll|treasury|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
+  'i',
+);
+
+/** Cheap tests for the words the clause-wide patterns below cannot match without. */
+export const NEEDS_FUTURE =
+  /\b(?:next|plan|planned|planning|plans|will|going|roadmap|future|hop\w*|intend\w*|aim\w*|about|left|started|yet|upcoming|wishlist|would|want\w*)\b/i;
+export const NEEDS_OTHERS = new RegExp(
+  String.raw`\b(?:other|another|portfolio|${TRADES}|marketing|sales|finance|compliance|facilities|maintenance|procurement|purchasing|hr|payroll|treasury|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b`,
+  'i',
+);
+export const NEEDS_NOT_MINE =
+  /\b(?:teams|squads|groups)['’]|s['’]\s+⟦|\b(?:mine|ours|not|never|no|someone|team['’]s|squad['’]s|group['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|fabricator['’]s|contractor['’]s|subcontractor['’]s|manufacturer['’]s|architect['’]s|auditor['’]s|their|they)\b|n['’]t\b|\b(?:hr|payroll|finance|legal|sales|marketing|procurement|purchasing|treasury)['’]s\s/i;
+export const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
+
+/**
+ * "Migrated the last ⟦0⟧ screens to ⟦1⟧", "ported the ⟦0⟧ macros to ⟦1⟧", "replaced a 2-hour ⟦0⟧ suite with ⟦1⟧",
+ * "rewrote the ⟦0⟧ scripts in ⟦1⟧": the first tool was replaced, but only when both are of one kind. "Moved the ⟦0⟧
+ * cluster to ⟦1⟧" (a message broker onto a container platform) keeps the broker, and "converted ⟦0⟧ messages to ⟦1⟧
+ * resources" is a translation between two formats in use, not a move.
+ */
+export const SAME_KIND_MOVE =
+  /\b(?:migrat|port(?:ed|ing|s)?\b|rewr[io]t|mov(?:ed|ing|es)\b|replac|swapp)\w*\s+(?:[\w'’-]+\s+){0,4}?(⟦\d+⟧)(?:\s+[\w-]+){0,3}?\s+(?:to|into|onto|in|with|by|for)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
+
+/** "Rewrote the booking flow from ⟦0⟧ & ⟦1⟧ templates to ⟦2⟧": each source of the rewrite, judged by kind. */
+export const REWRITE_FROM =
+  /\b(?:rewr[io]t|rebuil[dt])\w*\s+(?:[\w'’-]+\s+){0,5}?from\s+(⟦\d+⟧(?:\s*(?:,|&|and|\/)\s*⟦\d+⟧)*)(?:\s+[\w-]+){0,2}?\s+(?:to|into|in|with|on)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
+
+/** A terse bullet's "Android: ⟦0⟧ → ⟦1⟧", "⟦0⟧ -> ⟦1⟧ migration" (judged by kind like the verbs above). */
+export const ARROW = /(⟦\d+⟧)(?:\s+[a-z][\w-]*){0,2}\s*(?:→|->|=>|⇒)\s*(⟦\d+⟧)/g;
+
+/** Which verdict wins when rules disagree. */
+export const PRIORITY: Stance[] = ['migrated-from', 'evaluated', 'planned', 'others', 'used'];
