@@ -49,6 +49,8 @@ export function personFromLayout(text: string): string | undefined {
     const name = line.length <= 60 ? asPersonName(line) : undefined;
     const next = lines.slice(i + 1).find((l) => l.length > 0) ?? '';
     if (name && ROLE_WORDS.test(next) && next.length <= 120) return name;
+    // A README-style résumé heads itself with an HTML title: "<h1 align="center">Noor Haddad</h1>".
+    if (name && /^<h1\b/i.test(line)) return name;
     // Europass: "PERSONAL INFORMATION", then the name.
     if (name && headingKind(previous) === 'contact') return name;
     previous = line;

@@ -2,7 +2,7 @@ import { decodeHTMLStrict } from 'entities';
 import { z } from 'zod';
 import { SeedError } from '../errors.js';
 import type { JobDraft, PersonalPart, Structure } from '../structure/classify.js';
-import { normaliseDate } from '../structure/dates.js';
+import { normaliseDate, proseDates } from '../structure/dates.js';
 import type { PersonalKind } from '../structure/vocabulary.js';
 import { jsonLines } from './json-lines.js';
 import { type TextNode, textNode } from './nodes.js';
@@ -147,6 +147,8 @@ export function parseJsonResume(content: string, file: string): ParsedResume {
 
   const jobs: JobDraft[] = [];
   const employers = new Map<string, JobDraft>();
+  // Volunteering an exporter filed under work ("Volunteer Mentor" at a code club) is read as volunteering.
+  const volunteered: TextNode[] = [];
   for (const [i, work] of (resume.work ?? []).entries()) {
     const company = work.name ?? work.company;
     const nodes: TextNode[] = [];
@@ -157,6 +159,10 @@ export function parseJsonResume(content: string, file: string): ParsedResume {
       nodes.push(textNode('item', highlight, at('work', i, 'highlights', h)));
     if (work.keywords?.length) nodes.push(keywordNode('Tools', work.keywords, at('work', i, 'keywords')));
     const position = work.position ?? work.title;
+    if (position && VOLUNTEER.test(position)) {
+      volunteered.push(...nodes);
+      continue;
+    }
     const draft: JobDraft = {
       line: at('work', i),
       header: [],
@@ -164,8 +170,10 @@ export function parseJsonResume(content: string, file: string): ParsedResume {
         ...(company ? { company } : {}),
         ...(position ? { title: position } : {}),
         ...(work.startDate ? { start: normaliseDate(work.startDate) ?? undefined } : {}),
-        // A work entry without an end date is the current job.
-        end: work.endDate ? normaliseDate(work.endDate) : work.startDate ? 'present' : null,
+        // A work entry without an end date is the current job, unless its own text says when the person left.
+        end: work.endDate
+          ? normaliseDate(work.endDate)
+          : (leftIn(nodes.map((n) => n.text)) ?? (work.startDate ? 'present' : null)),
       },
       nodes,
       frontMatter: {},
@@ -230,10 +238,25 @@ export function parseJsonResume(content: string, file: string): ParsedResume {
       for (const [h, highlight] of ((item as { highlights?: string[] }).highlights ?? []).entries())
         nodes.push(textNode('item', highlight, at(key, i, 'highlights', h)));
     }
-    part(kind, at(key), nodes);
+    part(kind, at(key), kind === 'volunteering' ? [...volunteered, ...nodes] : nodes);
   }
   return { person: resume.basics?.name, structure: { jobs, personal } };
 }
+
+/** "I left in the summer of 2020": the date the narrator's own leaving gives, in an entry without an end date. */
+function leftIn(texts: string[]): string | undefined {
+  for (const text of texts)
+    for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+      const left = /\bI\s+(?:left|departed|moved\s+on)\b/.exec(sentence);
+      if (!left) continue;
+      const date = proseDates(sentence.slice(left.index)).find((d) => d.index < 40);
+      if (date) return date.date;
+    }
+  return undefined;
+}
+
+/** A role given as volunteering: "Volunteer Mentor", "Volunteer (weekends)", "Mentor (volunteer)"; not "Volunteer Coordinator". */
+const VOLUNTEER = /^volunteer\b(?!\s+(?:coordinator|manager|programme|program|services))|\(\s*volunteer(?:ing)?\s*\)/i;
 
 /** A keyword list ("Skills: Go, Java, Kafka") as one text node, read item by item. */
 function keywordNode(label: string | undefined, keywords: string[], line: number): TextNode {

@@ -24,7 +24,7 @@ const PARTICLES = new Set([
   'ter',
 ]);
 const DEGREES =
-  /,?\s*\b(?:ph\.?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|m\.?eng\.?|b\.?eng\.?|m\.?a\.?|b\.?a\.?|cpa|pmp|cissp|jr\.?|sr\.?)\b\.?/gi;
+  /,?\s*\b(?:ph\.?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|m\.?eng\.?|b\.?eng\.?|m\.?a\.?|b\.?a\.?|cpa|pmp|cissp|jr\.?|sr\.?|c\.?eng|p\.?eng|cfa|fca|aca|acca|fcca|rn|bsn|msn|mistructe|mice|miet|mimeche)\b\.?/gi;
 const NOT_NAMES =
   /^(?:resume|résumé|curriculum vitae|cv|career notes?|portfolio|profile|narratives?|project narratives?|about me)$/i;
 
@@ -37,11 +37,17 @@ export function asPersonName(text: string): string | undefined {
     );
   if (titled?.[1]) return asPersonName(titled[1]);
   const cleaned = text
+    // "<h1 align="center">Noor Haddad</h1>": a résumé's HTML header.
+    .replace(/<[^>]*>/g, ' ')
+    .trim()
+    // "DECLAN O'ROURKE  MEng CEng MIStructE": letters after the name, in a column of their own.
+    .replace(/\s{2,}.*$/, '')
     // "Dr. Helena Costa", "Prof. Ada Ng": a title is not part of the name.
     .replace(/^\s*(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu, '')
     .replace(/\(.*?\)/g, ' ')
     .replace(DEGREES, ' ')
-    .replace(/[|·•,–—].*$/, '')
+    // "Marcus Lindqvist: how I ended up building …": the name, then the essay's title.
+    .replace(/[|·•,–—:].*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
   if (!cleaned || NOT_NAMES.test(cleaned) || headingKind(cleaned) || ROLE_WORDS.test(cleaned))

@@ -347,6 +347,43 @@ describe('extractDocuments', () => {
     );
   });
 
+  it('reads a JSON work entry that is volunteering as volunteering, and a leaving the entry states as its end', () => {
+    const file = join(tmpdir(), `volunteer-${process.pid}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        basics: { name: 'Hannah Okoro' },
+        work: [
+          {
+            name: 'Northfield College',
+            position: 'Learning Technologist',
+            startDate: '2021',
+            summary: 'I run Canvas LMS for 400 courses.',
+          },
+          {
+            name: 'Code Club',
+            position: 'Volunteer Mentor',
+            startDate: '2019',
+            summary: 'I teach Python to children on Saturdays.',
+          },
+          {
+            name: "St Aidan's Trust",
+            position: 'Computing Teacher',
+            startDate: '2014',
+            summary:
+              'I taught Python and ran the Moodle site. I left in the summer of 2020 to work in learning technology.',
+          },
+        ],
+      }),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => [j.company, j.startDate, j.endDate])).toEqual([
+      ['Northfield College', '2021', 'present'],
+      ["St Aidan's Trust", '2014', '2020'],
+    ]);
+  });
+
   it('reads HTML entities that JSON Resume exporters leave in strings as the characters they stand for', () => {
     const file = join(tmpdir(), `entities-${process.pid}.json`);
     writeFileSync(

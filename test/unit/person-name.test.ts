@@ -12,6 +12,18 @@ describe('whose document it is', () => {
     expect(asPersonName('Dr. Helena Costa')).toBe('Helena Costa');
   });
 
+  it('reads a name before an essay title, before post-nominal letters, and inside an HTML heading', () => {
+    expect(asPersonName('Marcus Lindqvist: how I ended up building e-discovery systems')).toBe(
+      'Marcus Lindqvist',
+    );
+    expect(asPersonName("DECLAN O'ROURKE  MEng CEng MIStructE")).toBe("Declan O'Rourke");
+    expect(asPersonName('Priya Shah, CFA')).toBe('Priya Shah');
+    expect(asPersonName('<h1 align="center">Noor Haddad</h1>')).toBe('Noor Haddad');
+    expect(personFromLayout('<h1 align="center">Noor Haddad</h1>\n\n<p align="center">Lisbon</p>')).toBe(
+      'Noor Haddad',
+    );
+  });
+
   it("finds the name under a LinkedIn export's sidebar, not a company above a title", () => {
     const linkedin = [
       'Contact',
