@@ -206,12 +206,9 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       container = s.depth;
       job = null;
       part = null;
-      rows = new Map();
-      for (const row of texts(s.nodes)) {
-        if (row.role !== 'row' || !row.cells || row.bold) continue;
-        const parsed = parseHeader(row.cells);
-        if (parsed.company) rows.set(companyKey(parsed.company), parsed);
-      }
+      // "Experience at a glance" (a table) and then "Experience" (a section per company): the table still holds.
+      const table = tableRows(s);
+      if (table.size > 0) rows = table;
       if (s.nodes.some((n) => n.type === 'text' && n.role !== 'row') && isNarrative(s.nodes, options))
         openJob(s, {});
       continue;
@@ -306,6 +303,28 @@ function narrativeBelow(sections: Section[], i: number, options: ClassifyOptions
     below.push(...next.nodes);
   }
   return questions >= 2 && isNarrative(below, options);
+}
+
+/**
+ * An Experience table's rows by company key. Two rows of one employer are a promotion: the latest title, from the
+ * earliest start to the latest end.
+ */
+function tableRows(s: Section): Map<string, JobHeader> {
+  const rows = new Map<string, JobHeader>();
+  for (const row of texts(s.nodes)) {
+    if (row.role !== 'row' || !row.cells || row.bold) continue;
+    const parsed = parseHeader(row.cells);
+    if (!parsed.company) continue;
+    const key = companyKey(parsed.company);
+    const seen = rows.get(key);
+    if (!seen?.start || !parsed.start) {
+      if (!seen) rows.set(key, parsed);
+      continue;
+    }
+    const [early, late] = seen.start <= parsed.start ? [seen, parsed] : [parsed, seen];
+    rows.set(key, { ...late, start: early.start });
+  }
+  return rows;
 }
 
 /** Fills what a job heading lacks (title, dates) from the Experience table's row for the same company. */

@@ -285,6 +285,38 @@ describe('extractDocuments', () => {
     );
   });
 
+  it('takes titles and dates from an "Experience at a glance" table for sections that name only the company', () => {
+    const file = join(tmpdir(), `glance-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Grete Lind',
+        '',
+        '## Experience at a glance',
+        '',
+        '| Company | Role | Dates |',
+        '|---|---|---|',
+        '| Nordhavn Foods A/S | Supply Planning Lead | Mar 2023 – Present |',
+        '| Nordhavn Foods A/S | Senior Demand Planner | Jun 2020 – Feb 2023 |',
+        '| Brightwater Logistics (contract via Randstad) | Inventory Analyst | Jan 2016 – Jul 2017 |',
+        '',
+        '## Experience',
+        '',
+        '### Nordhavn Foods A/S',
+        '- Moved planning from SAP APO to SAP IBP.',
+        '',
+        '### Brightwater Logistics',
+        '- Inventory reports in Power BI.',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Nordhavn Foods A/S', 'Supply Planning Lead', '2020-06', 'present'],
+      ['Brightwater Logistics', 'Inventory Analyst', '2016-01', '2017-07'],
+    ]);
+  });
+
   it('reads one-line jobs of an "Earlier career" list, and a freelancer’s clients as parts of one job', () => {
     const file = join(tmpdir(), `one-line-${process.pid}.md`);
     writeFileSync(

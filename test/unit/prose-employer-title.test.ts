@@ -262,6 +262,7 @@ describe('header shapes found by the second round of reviewers’ documents', ()
     ['Grants and Allocations', 'publications'],
     ['Postdoctoral Research', 'experience'],
     ['Experience (oldest first)', 'experience'],
+    ['Experience at a glance', 'experience'],
     ['Education & Military Training', 'education'],
     ['PROFESSIONAL QUALIFICATIONS & MEMBERSHIPS', 'certifications'],
     ['Further Training', 'certifications'],
