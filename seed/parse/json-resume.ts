@@ -256,7 +256,8 @@ function leftIn(texts: string[]): string | undefined {
 }
 
 /** A role given as volunteering: "Volunteer Mentor", "Volunteer (weekends)", "Mentor (volunteer)"; not "Volunteer Coordinator". */
-const VOLUNTEER = /^volunteer\b(?!\s+(?:coordinator|manager|programme|program|services))|\(\s*volunteer(?:ing)?\s*\)/i;
+const VOLUNTEER =
+  /^volunteer\b(?!\s+(?:coordinator|manager|programme|program|services))|\(\s*volunteer(?:ing)?\s*\)/i;
 
 /** A keyword list ("Skills: Go, Java, Kafka") as one text node, read item by item. */
 function keywordNode(label: string | undefined, keywords: string[], line: number): TextNode {
