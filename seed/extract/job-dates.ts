@@ -20,7 +20,7 @@ export function stillThere(summary: string[], story: string[]): boolean {
 }
 
 const JOINS =
-  /\bI\s+(?:joined|started\s+(?:at|as|there|with)|began\s+(?:at|as|there)|moved\s+to|was\s+hired|came\s+on\s+board|signed\s+on)\b|\bI\s+left\s+[^.]{1,60}?\s+and\s+(?:then\s+)?joined\b/;
+  /\bI\s+(?:joined|started\s+(?:at|as|there|with)|began\s+(?:at|as|there)|moved\s+to|was\s+hired|came\s+on\s+board|signed\s+on)\b|\bI\s+left\s+[^.]{1,60}?\s+and\s+(?:then\s+)?joined\b|^\s*(?:Joined|Hired|Recruited)\b/;
 const LEAVES = /\bI\s+(?:left|departed|quit)\b|\bmy\s+time\b[^.]*\bended\b/;
 
 /**

@@ -237,6 +237,20 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       openPersonal('contact', s);
       continue;
     }
+    // "#### Saltmarsh — PC, PS5 (shipped October 2023)" under a studio's job: a project of that job, named without a
+    // role; a sub-heading with a role ("#### Lead Designer · 2018 – 2020") is a job of its own.
+    if (
+      jobLike &&
+      currentJob &&
+      s.heading !== null &&
+      !s.inferred &&
+      s.depth > currentJob.depth &&
+      header.title === undefined &&
+      currentJob.draft.given.company !== undefined
+    ) {
+      appendToJob(s);
+      continue;
+    }
     // "**Hallam & Finch Bakery** — online shop, 2023–2024" under a freelance job: a client of that job, not a job.
     if (
       jobLike &&

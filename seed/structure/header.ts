@@ -28,7 +28,7 @@ export function latestTitle(role: string): string {
  * Separators between the fields of a header line: dashes, bars, middle dots, bullets, tabs, wide gaps, and a colon
  * with space on both sides (what is left of "Acme (2019–2021): Analyst" once its dates are taken out).
  */
-const SEPARATORS = /\s+[—–|·•‧∙:]\s+|\s*\|\s*|\s+-\s+|\t+|\s{3,}/;
+const SEPARATORS = /\s+[—–|·•‧∙:]\s+|\s*\|\s*|\s+-\s+|\t+|\s{3,}|\s*(?:\.\s?){4,}\s*/;
 
 /** Short forms résumés use in titles ("Flutter dev", "Sr. Eng."). */
 const TITLE_WORDS: Record<string, string> = {
@@ -64,7 +64,7 @@ function clean(part: string): string {
       // A closing bracket note is neither title nor company: "Voltbike (Berlin)", "QA Engineer (SDET)".
       .replace(/\s*\([^()]{1,40}\)\s*$/, '')
       .replace(
-        /\s*\((?:contract[^)]*|via [^)]*|remote|hybrid|on-?site|full[- ]time|part[- ]time|\d+\s*(?:yrs?|years?|mos?|months?)[^)]*)\)\s*/gi,
+        /\s*\((?:contract[^)]*|via [^)]*|remote|hybrid|on-?site|full[- ]time|part[- ]time|\d+\s*(?:yrs?|years?|mos?|months?)[^)]*|(?:now|formerly|previously|acquired by|later|since renamed)\b[^)]*)\)\s*/gi,
         ' ',
       )
       .replace(/^(?:at|@)\s+/i, '')
@@ -163,7 +163,7 @@ function firmName(commas: string[]): string[] {
 
 /** A department or function after a title ("Senior Financial Analyst, FP&A", "Senior Scientist, Analytical Development"). */
 const DEPARTMENT =
-  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|People|Talent|HR|Platform)\s+){0,2}(?:Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition))$/u;
+  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income)\s+){0,2}(?:Rates|Strats|Equities|Credit|FX|Commodities|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition))$/u;
 
 /**
  * Puts a department back on the title it follows, when the header names the employer elsewhere: the department is

@@ -24,7 +24,7 @@ const PARTICLES = new Set([
   'ter',
 ]);
 const DEGREES =
-  /,?\s*\b(?:ph\.?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|m\.?eng\.?|b\.?eng\.?|m\.?a\.?|b\.?a\.?|cpa|pmp|cissp|jr\.?|sr\.?|c\.?eng|p\.?eng|cfa|fca|aca|acca|fcca|rn|bsn|msn|mistructe|mice|miet|mimeche)\b\.?(?![-\w])/gi;
+  /,?\s*\b(?:ph\.?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|m\.?eng\.?|b\.?eng\.?|m\.?a\.?|b\.?a\.?|cpa|pmp|cissp|jr\.?|sr\.?|c\.?eng|p\.?eng|cfa|fca|aca|acca|fcca|rn|bsn|msn|mistructe|mice|miet|mimeche|fia|fsa|asa|fcas|acas|fiaa)\b\.?(?![-\w])/gi;
 const NOT_NAMES =
   /^(?:resume|résumé|curriculum vitae|cv|career notes?|portfolio|profile|narratives?|project narratives?|about me)$/i;
 

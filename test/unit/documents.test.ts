@@ -317,6 +317,38 @@ describe('extractDocuments', () => {
     ]);
   });
 
+  it('reads a studio’s shipped projects under its heading as parts of that job, not jobs', () => {
+    const file = join(tmpdir(), `projects-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Ellis Marr',
+        '',
+        '## Experience',
+        '',
+        '### Thistlecroft Games — Manchester',
+        '**Senior Producer** · April 2020 – present',
+        '- Set up Jira and Confluence for both teams.',
+        '',
+        '#### Saltmarsh — PC, PS5 (shipped October 2023)',
+        '- Built the tide system in Unreal Engine Blueprints; builds from Perforce.',
+        '',
+        '### Northlight Test Labs — Brighton',
+        '**QA Technician** · Sep 2012 – Feb 2015',
+        '- Logged defects in DevTrack and Jira.',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => [j.company, j.title])).toEqual([
+      ['Thistlecroft Games', 'Senior Producer'],
+      ['Northlight Test Labs', 'QA Technician'],
+    ]);
+    expect(person?.jobs[0]?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['perforce', 'unreal-engine']),
+    );
+  });
+
   it('reads one-line jobs of an "Earlier career" list, and a freelancer’s clients as parts of one job', () => {
     const file = join(tmpdir(), `one-line-${process.pid}.md`);
     writeFileSync(

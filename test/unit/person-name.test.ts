@@ -18,6 +18,7 @@ describe('whose document it is', () => {
     );
     expect(asPersonName("DECLAN O'ROURKE  MEng CEng MIStructE")).toBe("Declan O'Rourke");
     expect(asPersonName('Priya Shah, CFA')).toBe('Priya Shah');
+    expect(asPersonName('JAMES ADEYEMI-CLARKE FIA')).toBe('James Adeyemi-Clarke');
     expect(asPersonName('Grace Okonkwo-Hale, MSN, RN-BC')).toBe('Grace Okonkwo-Hale');
     expect(asPersonName('<h1 align="center">Noor Haddad</h1>')).toBe('Noor Haddad');
     expect(personFromLayout('<h1 align="center">Noor Haddad</h1>\n\n<p align="center">Lisbon</p>')).toBe(

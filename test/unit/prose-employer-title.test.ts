@@ -235,6 +235,29 @@ describe('header shapes found by the second round of reviewers’ documents', ()
     });
   });
 
+  it('reads a dot-leader line, a desk after a title, and a "(now part of …)" note', () => {
+    expect(
+      parseHeader([
+        'Actuarial Manager, Model Development ........................ 2021–Present',
+        'Lothian Mutual Assurance, Edinburgh',
+      ]),
+    ).toMatchObject({
+      title: 'Actuarial Manager, Model Development',
+      company: 'Lothian Mutual Assurance',
+      start: '2021',
+    });
+    expect(parseHeader(['Quantitative Developer, Rates — Kestrel Point Capital'])).toMatchObject({
+      title: 'Quantitative Developer, Rates',
+      company: 'Kestrel Point Capital',
+    });
+    expect(
+      parseHeader([
+        'Caledonia Life plc (now part of Phoenix Group), Edinburgh',
+        'Senior Actuarial Analyst, 2018–2021',
+      ]).company,
+    ).toBe('Caledonia Life plc');
+  });
+
   it('reads two dated title lines under one employer as a promotion: the latest title, from the earliest start', () => {
     for (const lines of [
       [
