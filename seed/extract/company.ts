@@ -1,4 +1,4 @@
-import { ROLE_NOUNS } from '../structure/vocabulary.js';
+import { ROLE_NOUNS_ANY_CASE } from '../structure/vocabulary.js';
 
 /**
  * A capitalised name of up to six words, allowing "of" and "&" inside ("Bank of America", "Procter & Gamble") and a
@@ -34,12 +34,12 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // "I was a QA lead at X", "As the lead mobile developer at X,": a role held there names the employer.
   {
     re: new RegExp(
-      String.raw`(?:\bI(?:\s+was|\s+am|\s+have\s+been|['’]ve\s+been)|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:${ROLE_NOUNS}|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+${NAME}`,
+      String.raw`(?:\bI(?:\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been)|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+${NAME}`,
       'gu',
     ),
     weight: 4,
     strong: true,
-    needs: /\b(?:I(?:\s+was|\s+am|\s+have\s+been|['’]ve\s+been)|As)\b/,
+    needs: /\b(?:I(?:\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been)|As)\b/,
   },
   // "Northwind Freight hired me as …", "My employer at the time, Bluegate Insurance, …", "Employer: X".
   {
@@ -60,6 +60,16 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     weight: 4,
     strong: true,
     needs: /\bI\s+(?:left|quit)\b/,
+  },
+  // "All of this is the team at Fjordnett, where I've been since 2020": where the narrator has been.
+  {
+    re: new RegExp(
+      String.raw`\b(?:at|with)\s+${NAME},?\s+where\s+I(?:['’]ve|\s+have)\s+(?:been|worked)\b`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs: /\bwhere\s+I(?:['’]ve|\s+have)\b/,
   },
   // "I am still at X" names the current employer, which a narrative of an earlier job may mention in passing.
   {
@@ -120,6 +130,13 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
 ];
 
 const NOT_COMPANIES = new Set([
+  // Days and seasons a story is set on ("New Year's Eve 2022").
+  'new year',
+  'christmas',
+  'easter',
+  'black friday',
+  'cyber monday',
+  'thanksgiving',
   'i',
   'the',
   'this',

@@ -13,7 +13,7 @@ import { type CandidateInput, findCandidates } from './candidates.js';
 import { claimedSkills } from './claimed.js';
 import { extractJob, toolPhrase } from './job.js';
 import { narratorView } from './narrator.js';
-import { splitByEmployer } from './paragraph-jobs.js';
+import { splitByEmployer, splitByQuestions } from './paragraph-jobs.js';
 import { personFromFileName, personFromLayout, personFromSections } from './person.js';
 import { refineDatesFromProse } from './prose-dates.js';
 import { mergeSameEmployer } from './same-employer.js';
@@ -155,7 +155,9 @@ export function extractFile(
   const drafts = json
     ? structure.jobs
     : (structure.jobs.length ? structure.jobs : essayUnderName(structure)).flatMap((d, group) => {
-        const split = splitByEmployer(d, isTool, view, structure.jobs.length === 0);
+        const byQuestion = splitByQuestions(d, isTool, view);
+        const split =
+          byQuestion.length > 1 ? byQuestion : splitByEmployer(d, isTool, view, structure.jobs.length === 0);
         // Paragraphs under a name that open no two employments are a profile, not a career.
         if (structure.jobs.length === 0 && split.length < 2) return [];
         for (const _ of split) essays.push(split.length > 1 ? group : -1);

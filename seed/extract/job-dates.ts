@@ -1,4 +1,5 @@
 import { findDateRange, proseDates } from '../structure/dates.js';
+import { ROLE_NOUNS_ANY_CASE } from '../structure/vocabulary.js';
 import type { Unit } from './units.js';
 
 /**
@@ -11,13 +12,23 @@ export function stillThere(summary: string[], story: string[]): boolean {
     summary.some((t) =>
       /\bI(?:\s+am|['’]m)\s+still\b|\bstill\s+(?:work(?:ing)?|there)\b|\bto this day\b/i.test(t),
     ) ||
-    story.some((t) =>
-      /\bI(?:\s+am|['’]m)\s+still\s+(?:there|here|at|with|working)\b|\bstill\s+work(?:ing)?\s+(?:there|here)\b|\bI\s+now\s+(?:run|lead|manage|head|own)s?\b/.test(
-        t,
-      ),
+    story.some(
+      (t) =>
+        /\bI(?:\s+am|['’]m)\s+still\s+(?:there|here|at|with|working)\b|\bstill\s+work(?:ing)?\s+(?:there|here)\b|\bI\s+now\s+(?:run|lead|manage|head|own)s?\b/.test(
+          t,
+        ) || PRESENT_ROLE.test(t),
     )
   );
 }
+
+/** "I'm the Pharmacy Informatics Manager at Willowbrook", said in the job's own story: the job is held now. */
+export const holdsRoleNow = (story: string[]) => story.some((t) => PRESENT_ROLE.test(t));
+
+/** "I'm the Pharmacy Informatics Manager at Willowbrook": the role the narrator holds now. */
+const PRESENT_ROLE = new RegExp(
+  String.raw`\bI(?:\s+am|['’]m)\s+(?:the|an?)\s+(?:[\w/&-]+\s+){0,5}?(?:${ROLE_NOUNS_ANY_CASE})s?\s+(?:at|for|with|on)\b`,
+  'u',
+);
 
 const JOINS =
   /\bI\s+(?:joined|started\s+(?:at|as|there|with)|began\s+(?:at|as|there)|moved\s+to|was\s+hired|came\s+on\s+board|signed\s+on)\b|\bI\s+left\s+[^.]{1,60}?\s+and\s+(?:then\s+)?joined\b|^\s*(?:Joined|Hired|Recruited)\b/;
@@ -54,7 +65,16 @@ export function heldSince(texts: string[]): boolean {
 }
 
 /** Dates stated in the job's prose when its header gives none: "In April 2020 I joined …", "from 2017 to 2019". */
-export function proseDateRange(units: Unit[]): { start?: string; end?: string } {
+export function proseDateRange(units: Unit[], company?: string | null): { start?: string; end?: string } {
+  // "I left Mercy Valley in September 2017 and started at Willowbrook": a leaving that names another employer ends
+  // that one, not this job.
+  const word = company?.split(/\s+/)[0]?.toLowerCase();
+  const leavesAnother = (text: string) => {
+    const left = /\bI\s+(?:left|departed|quit)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*)/u.exec(text);
+    return (
+      left?.[1] !== undefined && word !== undefined && left[1].toLowerCase().replace(/['’]s$/, '') !== word
+    );
+  };
   for (const u of units) {
     const range = findDateRange(u.text);
     if (
@@ -75,6 +95,7 @@ export function proseDateRange(units: Unit[]): { start?: string; end?: string } 
     // Past the sentence that dated the start, only the narrator's own leaving dates the end ("by the time I left in
     // 2021", "my time at X, which ended in 2019"): "the old system ran until 2019" is about something else.
     const later = out.start !== undefined;
+    if (leavesAnother(u.text)) continue;
     if (later && !/\bI\s+(?:left|departed|moved\s+on)\b|\bmy\s+time\b[^.]*\bended\b/.test(u.text)) continue;
     for (const d of proseDates(u.text)) {
       const before = u.text.slice(Math.max(0, d.index - 40), d.index);

@@ -21,7 +21,7 @@ const LABELLED = new RegExp(
  * only a title that ends in a role noun counts ("I was a big part of the team at …" is not one).
  */
 const I_WAS = new RegExp(
-  String.raw`\bI(?:\s+was|\s+am|\s+have\s+been|['’]ve\s+been)\s+(?=an?\s|the\s|their\s|our\s|its\s|[\w-]+['’]s\s)${DET}${ANY_ROLE}\s+(?:at|for|with|on|in)\b`,
+  String.raw`\bI(?:\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been)\s+(?=an?\s|the\s|their\s|our\s|its\s|[\w-]+['’]s\s)${DET}${ANY_ROLE}\s+(?:at|for|with|on|in)\b`,
   'u',
 );
 const JOINED_AS = new RegExp(

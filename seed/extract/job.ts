@@ -5,7 +5,7 @@ import type { Taxonomy } from '../taxonomy/load.js';
 import type { ToolMatcher } from '../taxonomy/matcher.js';
 import type { WordLookup } from '../taxonomy/usage-context.js';
 import { findCompany, nameLike } from './company.js';
-import { heldSince, narratorMonths, proseDateRange, stillThere } from './job-dates.js';
+import { heldSince, holdsRoleNow, narratorMonths, proseDateRange, stillThere } from './job-dates.js';
 import { challengesOf, contributionsOf, featuresOf, incidentsOf, practicesOf } from './job-parts.js';
 import { jobText } from './job-text.js';
 import { titlesInProse } from './job-title.js';
@@ -146,7 +146,7 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const { start: givenStart, end: givenEnd } = draft.given;
   const yearOnly = (d: string | null | undefined): d is string => typeof d === 'string' && /^\d{4}$/.test(d);
   // A year-only header is refined by the prose's month in that year ("2015–2019" and "In May 2015 I joined …").
-  const prose = givenStart === undefined ? proseDateRange(told) : narratorMonths(told);
+  const prose = givenStart === undefined ? proseDateRange(told, company) : narratorMonths(told);
   const refined = (given: string | null | undefined, said: string | undefined) =>
     yearOnly(given) && said?.startsWith(`${given}-`) ? said : given;
   const start =
@@ -160,7 +160,7 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
     datesEnd ??
     refined(givenEnd, prose.end) ??
     (givenStart === undefined ? prose.end : undefined) ??
-    (start &&
+    ((start || holdsRoleNow(told.map((u) => u.text))) &&
     (stillThere(
       summaryBlocks.map((b) => view(b.text)),
       told.map((u) => u.text),

@@ -1,5 +1,6 @@
 import type { Node } from '../parse/nodes.js';
 import type { JobDraft } from '../structure/classify.js';
+import { isQuestionHeading, ROLE_NOUNS_ANY_CASE } from '../structure/vocabulary.js';
 import { companyKey, findCompany } from './company.js';
 import type { NarratorView } from './narrator.js';
 
@@ -57,4 +58,56 @@ export function splitByEmployer(
       frontMatter: i === 0 ? draft.frontMatter : {},
     };
   });
+}
+
+/** A sentence in which the narrator holds or takes a job at a named employer. */
+const EMPLOYMENT = new RegExp(
+  String.raw`\bI(?:\s+am|['’]m|\s+was)\s+(?:the|an?)\s+(?:[\w/&-]+\s+){0,5}?(?:${ROLE_NOUNS_ANY_CASE})s?\s+(?:at|for|with)\s+\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|have\s+been\s+at)\s+\p{Lu}`,
+  'u',
+);
+
+/**
+ * A whole career told as questions and answers under the person's name ("What do you do now?", "How did you get
+ * into informatics?", "What did you do before that?"): one draft for the main job, and one for each employer an
+ * answer moves to. An answer that states no employer of its own belongs to the main job, the one the first answer
+ * describes (the incident, "What's next?", the closing word).
+ */
+export function splitByQuestions(
+  draft: JobDraft,
+  isTool: (phrase: string) => boolean,
+  view: NarratorView = (t) => t,
+): JobDraft[] {
+  const questions = draft.nodes.filter((n) => n.type === 'heading' && isQuestionHeading(n.text)).length;
+  if (draft.given.company || questions < 3) return [draft];
+  const sections: Node[][] = [];
+  for (const node of draft.nodes) {
+    if (node.type === 'heading' || sections.length === 0) sections.push([]);
+    sections[sections.length - 1]?.push(node);
+  }
+  const employerOf = (section: Node[]): string | undefined => {
+    for (const node of section) {
+      if (node.type !== 'text') continue;
+      for (const sentence of view(node.text).split(/(?<=[.!?])\s+/)) {
+        if (!EMPLOYMENT.test(sentence)) continue;
+        const company = findCompany([sentence], isTool, true);
+        if (company) return companyKey(company);
+      }
+    }
+    return undefined;
+  };
+  const main = employerOf(sections[0] ?? []);
+  const byEmployer = new Map<string | undefined, Node[]>([[main, []]]);
+  for (const section of sections) {
+    const employer = employerOf(section);
+    const key = employer !== undefined && employer !== main ? employer : main;
+    byEmployer.set(key, [...(byEmployer.get(key) ?? []), ...section]);
+  }
+  if (byEmployer.size < 2) return [draft];
+  return [...byEmployer.values()].map((nodes, i) => ({
+    line: i === 0 ? draft.line : (nodes[0]?.line ?? draft.line),
+    header: i === 0 ? draft.header : [],
+    given: i === 0 ? draft.given : {},
+    nodes,
+    frontMatter: i === 0 ? draft.frontMatter : {},
+  }));
 }

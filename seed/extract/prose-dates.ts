@@ -51,6 +51,37 @@ function monthIn(move: Move, year: string, known: Map<string, string | undefined
   return known.get(key);
 }
 
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+/**
+ * The date right after a move ("left Mercy Valley in September 2017"), or a month the sentence gives without its year
+ * after the move ("… and started at Willowbrook that October"), in the sentence's year.
+ */
+function dateBeside(move: Move): string | undefined {
+  const after = move.sentence.slice(move.index);
+  const month =
+    /^[^.;]{0,40}?\b(?:that|the\s+following|in)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)/.exec(
+      after,
+    );
+  const year = /\b(?:19|20)\d\d\b/.exec(move.sentence)?.[0];
+  if (month?.[1] && year)
+    return `${year}-${String(MONTHS.indexOf(month[1].toLowerCase()) + 1).padStart(2, '0')}`;
+  return proseDates(after).find((d) => d.index <= 40)?.date;
+}
+
 /** Every move the sentences tell, by the first word of the employer's name: one pass, however many jobs. */
 function movesByName(sentences: string[], aboutJobs: number): Map<string, Move[]> {
   const moves = new Map<string, Move[]>();
@@ -95,6 +126,13 @@ export function refineDatesFromProse(jobs: Job[], sentences: string[], aboutJobs
   for (const job of jobs) {
     const word = job.company ? nameWord(job.company) : undefined;
     for (const move of (word && moves.get(word)) || []) {
+      // A job its own header and story leave undated takes the date its move states: "I left Mercy Valley in
+      // September 2017 and started at Willowbrook that October".
+      if (!move.leaving && !job.startDate) job.startDate = dateBeside(move) ?? null;
+      if (move.leaving && !job.endDate && job.startDate) {
+        const end = dateBeside(move);
+        if (end && end >= job.startDate) job.endDate = end;
+      }
       if (!move.leaving && job.startDate) {
         const month = monthIn(move, job.startDate.slice(0, 4), known);
         if (month && (YEAR.test(job.startDate) || month === job.startDate)) {

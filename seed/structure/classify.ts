@@ -3,7 +3,7 @@ import type { Node, TextNode } from '../parse/nodes.js';
 import { type JobHeader, parseHeader } from './header.js';
 import { asPersonName } from './names.js';
 import { type HeaderLine, INFERRED, type Section } from './sections.js';
-import { type HeadingKind, headingKind, type PersonalKind } from './vocabulary.js';
+import { type HeadingKind, headingKind, isQuestionHeading, type PersonalKind } from './vocabulary.js';
 
 /** A job as the document's structure gives it, before anything is read from its text. */
 export interface JobDraft {
@@ -274,6 +274,12 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       continue;
     }
     if (currentJob && (s.depth > currentJob.depth || (s.heading === null && !s.afterBreak))) {
+      appendToJob(s);
+      continue;
+    }
+    // A career told as questions at the top ("## What do you do now?", "## What did you do before that?"): one story,
+    // which the extractor divides by the employers its answers name.
+    if (currentJob && isQuestionHeading(s.heading) && isQuestionHeading(currentJob.draft.header[0]?.text)) {
       appendToJob(s);
       continue;
     }

@@ -119,6 +119,11 @@ export const CLAIMING_KINDS = new Set<PersonalKind>(['summary', 'skills', 'certi
 export const ROLE_NOUNS =
   'engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant|coordinator|nurse|statistician|\\w+ician|\\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|accountant|auditor|actuary|attorney|lawyer|paralegal|planner|surveyor|estimator|supervisor|instructor|recruiter|underwriter';
 
+/** ROLE_NOUNS, capitalised or not ("Pharmacy Informatics Manager", "QA lead"), for patterns without the i flag. */
+export const ROLE_NOUNS_ANY_CASE = ROLE_NOUNS.split('|')
+  .map((w) => (/^[a-z]/.test(w) ? `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}` : w))
+  .join('|');
+
 export const ROLE_WORDS =
   /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher)\b/i;
 
@@ -136,5 +141,14 @@ export function looksLikePlace(text: string): boolean {
   return (
     /\b(?:usa|united states|united kingdom|canada|germany|france|india|remote)\b/i.test(t) &&
     !ROLE_WORDS.test(t)
+  );
+}
+
+/** A heading that asks the narrative's question: "What did you build?", "Tell us about a production failure." */
+export function isQuestionHeading(text: string | null | undefined): boolean {
+  return (
+    typeof text === 'string' &&
+    (/\?\s*$/.test(text) ||
+      /^\W*(?:tell\s+(?:me|us)|describe|walk\s+(?:me|us)\s+through|talk\s+(?:me|us)\s+through)\b/i.test(text))
   );
 }

@@ -93,3 +93,43 @@ describe('a career essay written straight under the person’s name', () => {
     expect(profile?.claimed.map((c) => c.toolId)).toEqual(expect.arrayContaining(['go', 'postgresql']));
   });
 });
+
+describe('a whole career told as questions under the person’s name', () => {
+  it('is one job for the employer the first answer describes, and one for each employer another answer moves to', () => {
+    const file = join(tmpdir(), `questions-career-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Career narrative — Priya Raman, PharmD',
+        '',
+        '### What do you do now?',
+        '',
+        'I’m the Pharmacy Informatics Manager at Willowbrook Regional Medical Center. We own the Willow build in Epic.',
+        '',
+        '### How did you get into pharmacy informatics?',
+        '',
+        'By accident. In July 2013 I joined Mercy Valley Hospital as a staff pharmacist. Mercy Valley ran Cerner PharmNet for order verification.',
+        '',
+        '### Why did you move?',
+        '',
+        'I left Mercy Valley in September 2017 and started at Willowbrook that October. We went live on Epic in June 2018.',
+        '',
+        '### Tell us about a production failure you handled.',
+        '',
+        'In March 2022 the order interface from Epic to Omnicell stopped delivering after an upgrade.',
+      ].join('\n'),
+    );
+    try {
+      const [person] = extractDocuments([file]).people;
+      expect(person?.person.name).toBe('Priya Raman');
+      expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+        ['Willowbrook Regional Medical Center', 'Pharmacy Informatics Manager', '2017-10', 'present'],
+        ['Mercy Valley Hospital', 'Staff Pharmacist', '2013-07', '2017-09'],
+      ]);
+      expect(person?.jobs[0]?.tools.map((t) => t.toolId)).toEqual(expect.arrayContaining(['epic']));
+      expect(person?.jobs[1]?.tools.map((t) => t.toolId)).toContain('cerner');
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
+});
