@@ -6,11 +6,40 @@ import * as chrono from 'chrono-node';
  */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+/**
+ * Month names of the languages résumés are often written alongside (Spanish, Portuguese, French, German, Italian,
+ * Dutch), as people write them in English text ("ene 2019 – dic 2021", "10/2017" is numeric anyway). Short forms
+ * that are English words before a year ("out 2019", "set 2019", "gen") are left out.
+ */
+const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['ene enero janv janvier januar januari janeiro gennaio', 1],
+    ['febr febrero fev fevereiro févr février februar februari febbraio', 2],
+    ['marzo março mars märz mär mrz maart mrt', 3],
+    ['abr abril avr avril aprile', 4],
+    ['mayo mai maio mag maggio mei', 5],
+    ['junio junho juin juni giu giugno', 6],
+    ['julio julho juil juillet juli lug luglio', 7],
+    ['ago agosto août augustus', 8],
+    ['septiembre setiembre setembro septembre settembre', 9],
+    ['octubre outubro octobre okt oktober ott ottobre', 10],
+    ['noviembre novembro novembre', 11],
+    ['dic diciembre dez dezembro déc décembre dezember dicembre', 12],
+  ].flatMap(([names, month]) =>
+    String(names)
+      .split(' ')
+      .map((n) => [n, Number(month)]),
+  ),
+);
+const FOREIGN = Object.keys(FOREIGN_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${FOREIGN})\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 /** One date: "Mar 2019", "March, 2019", "03/2019", "2019-03", "2019", "summer 2011", "mid-2017", "Q3 2022", "'19". */
 const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|Q[1-4],?\s+${YEAR}|['’‘]\d{2}(?![\d'’])|(?:0?[1-9]|1[0-2])[/.]${YEAR}|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
-const OPEN = '(?:present|now|current(?:ly)?|today|ongoing|date|still there)';
+const OPEN =
+  "(?:present|now|current(?:ly)?|today|ongoing|date|still there|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|heute|aktuell|jetzt|présent|aujourd['’]hui|oggi|heden|nu)";
 const RANGE = new RegExp(
   String.raw`(${DATE})\s*(?:–|—|-{1,2}|to|until|till|through|→|>)\s*(${DATE}|${OPEN}|\d{2}(?![\d/.-]))(?![\w])`,
   'i',
@@ -32,8 +61,10 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   if (m) return `${m[2]}-${String(m[1]).padStart(2, '0')}`;
   m = /^(\d{4})[/.](\d{1,2})$/.exec(t);
   if (m) return `${m[1]}-${String(m[2]).padStart(2, '0')}`;
-  m = /^([a-z]+)\.?,? (\d{4})$/.exec(t);
+  m = /^(\p{L}+)\.?,? (\d{4})$/u.exec(t);
   if (m) {
+    const foreign = FOREIGN_MONTHS[m[1] as string];
+    if (foreign) return `${m[2]}-${String(foreign).padStart(2, '0')}`;
     const month = MONTHS.indexOf((m[1] as string).slice(0, 3));
     if (month >= 0 && (m[1] as string).length >= 3) return `${m[2]}-${String(month + 1).padStart(2, '0')}`;
     // A season or "mid-", "early", "late": the year alone is what is known.
