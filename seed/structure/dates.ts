@@ -8,8 +8,8 @@ import * as chrono from 'chrono-node';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /**
  * Month names of the languages résumés are often written alongside (Spanish, Portuguese, French, German, Italian,
- * Dutch), as people write them in English text ("ene 2019 – dic 2021", "10/2017" is numeric anyway). Short forms
- * that are English words before a year ("out 2019", "set 2019", "gen") are left out.
+ * Dutch), as people write them in English text ("ene 2019 – dic 2021", "set 2016 – out 2018"). Dates are read from
+ * headers and ranges, where "out 2018" is October; "gen" (Italian January) is left out.
  */
 const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
   [
@@ -21,8 +21,8 @@ const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
     ['junio junho juin juni giu giugno', 6],
     ['julio julho juil juillet juli lug luglio', 7],
     ['ago agosto août augustus', 8],
-    ['septiembre setiembre setembro septembre settembre', 9],
-    ['octubre outubro octobre okt oktober ott ottobre', 10],
+    ['set septiembre setiembre setembro septembre settembre', 9],
+    ['out octubre outubro octobre okt oktober ott ottobre', 10],
     ['noviembre novembro novembre', 11],
     ['dic diciembre dez dezembro déc décembre dezember dicembre', 12],
   ].flatMap(([names, month]) =>

@@ -263,8 +263,7 @@ describe('header shapes found by the second round of reviewers’ documents', ()
     ['Senior QA · ene 2019 – dic 2021', '2019-01', '2021-12'],
     ['Konstrukteur · Mär 2015 – Okt 2017', '2015-03', '2017-10'],
     ['Ingénieur · févr. 2012 – août 2014', '2012-02', '2014-08'],
-    // "set" and "out" are English words before a year: only the years are read.
-    ['Analista · set 2016 – out 2018', '2016', '2018'],
+    ['Analista · set 2016 – out 2018', '2016-09', '2018-10'],
   ])('reads the month names of other languages: %s', (line, start, end) => {
     const header = parseHeader([line]);
     expect([header.start, header.end]).toEqual([start, end]);
