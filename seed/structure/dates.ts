@@ -162,6 +162,8 @@ export function findSingleDate(text: string): { date: string; index: number; len
 export function proseDates(sentence: string): { date: string; index: number; text: string }[] {
   const out: { date: string; index: number; text: string }[] = [];
   for (const r of chrono.parse(sentence, new Date(2000, 0, 1), { forwardDate: false })) {
+    // "After a couple of months", "next year": relative to chrono's reference day, not a date the text gives.
+    if (!YEAR_DIGITS.test(r.text)) continue;
     for (const c of [r.start, r.end]) {
       if (!c?.isCertain('year')) continue;
       const year = c.get('year');

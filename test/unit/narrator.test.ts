@@ -78,6 +78,25 @@ describe('a career essay written straight under the person’s name', () => {
     expect(first?.jobs.map((j) => j.company)).toEqual(['Lumen Grid', 'Fjordline Energy']);
   });
 
+  it('reads an essay with no headings at all: a start dated before its employer, a promotion, a break between jobs', () => {
+    const essay = read('essay', [
+      '# Twelve years of iPhone apps',
+      '',
+      "I'm Hannah Okafor, and I have spent my whole working life building apps for the iPhone.",
+      '',
+      'I started in September 2012 at Brightpath Health as a junior iOS developer. Everything was Objective-C and UIKit. By then I had been made lead iOS developer.',
+      '',
+      'In March 2017 I moved to Copperline, a banking app, as a senior iOS engineer, and moved us from RxSwift to Combine.',
+      '',
+      'After a couple of months off, I joined Tidewater Outdoors in September 2021 as a staff iOS engineer, writing SwiftUI.',
+    ]);
+    expect(essay?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Brightpath Health', 'Lead iOS Developer', '2012-09', '2017-03'],
+      ['Copperline', 'Senior iOS Engineer', '2017-03', '2021-09'],
+      ['Tidewater Outdoors', 'Staff iOS Engineer', '2021-09', null],
+    ]);
+  });
+
   it('is not a job when its paragraphs open no two employments (a profile above a skills list)', () => {
     const profile = read('profile', [
       '# Ana Lima',
