@@ -13,6 +13,10 @@ export interface JobHeader {
  * QA Lead" to QA Lead.
  */
 export function latestTitle(role: string): string {
+  // "Graduate Engineer (2014 - 2016); Production Engineer (2016 - 2018)": each title with its years, the last held last.
+  const dated = role.split(/\s*;\s*/).filter((t) => ROLE_WORDS.test(t));
+  if (dated.length > 1)
+    return latestTitle((dated[dated.length - 1] ?? role).replace(/\s*\([^()]*\)\s*$/, ''));
   const steps = role.split(/\s*(?:→|->|⇒)\s*/).filter(Boolean);
   const first = steps[0] ?? role;
   const last = steps[steps.length - 1] ?? role;
@@ -219,7 +223,16 @@ export function parseHeader(lines: string[]): JobHeader {
     rest.push(text);
   }
   const parts: string[] = [];
-  for (const text of rest) {
+  // "Period: 2021 - Present<TAB>Employer: Delta Basin Energy<TAB>Position: Senior Reservoir Engineer": a table row
+  // flattened into labelled cells, each read as its own labelled line.
+  const cells = rest.flatMap((text) => {
+    const pieces = text
+      .split(/\t+|\s{3,}/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return pieces.filter((p) => LABELLED_FIELD.test(p)).length >= 2 ? pieces : [text];
+  });
+  for (const text of cells) {
     // "Company: Lumen Grid", "Role: Senior Data Engineer", "Location: Berlin": a labelled line says what it is.
     const labelled = LABELLED_FIELD.exec(text.trim());
     if (labelled?.[1]) {
@@ -237,7 +250,8 @@ export function parseHeader(lines: string[]): JobHeader {
       if (/^(?:type of business|sector|industry|department)/.test(label)) continue;
       if (value && employer) out.company ??= value;
       else if (value && /^(?:role|title|job title|position|position held|occupation)/.test(label))
-        out.title ??= latestTitle(value);
+        // "Position: Graduate Engineer (2014 - 2016); Production Engineer (2016 - 2018)": titles with their years.
+        out.title ??= latestTitle(/;/.test(labelled[2] ?? '') ? clean(labelled[2] ?? '') : value);
       parts.push(...others);
       continue;
     }

@@ -131,6 +131,26 @@ export function splitSections(nodes: Node[]): Section[] {
       current.frontMatter = { ...current.frontMatter, ...node.data };
       continue;
     }
+    // "2. PROFESSIONAL EXPERIENCE": a numbered section title in capitals, which plain text reads as a list item.
+    if (
+      node.type === 'text' &&
+      node.role === 'item' &&
+      node.depth === 0 &&
+      !node.text.includes('\n') &&
+      node.text.length <= 48 &&
+      /^[^a-z]+$/.test(node.text) &&
+      headingKind(node.text.replace(/:$/, ''))
+    ) {
+      start(
+        fresh(node.line, {
+          heading: node.text.replace(/:$/, ''),
+          depth: INFERRED,
+          header: [{ text: node.text, line: node.line }],
+          inferred: true,
+        }),
+      );
+      continue;
+    }
     if (isLoose(node)) {
       const single = !node.text.includes('\n');
       if (

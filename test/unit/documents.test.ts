@@ -349,6 +349,36 @@ describe('extractDocuments', () => {
     );
   });
 
+  it('reads a Word CV with numbered section titles and labelled table cells; its Education rows are not jobs', () => {
+    const file = join(tmpdir(), `numbered-${process.pid}.txt`);
+    writeFileSync(
+      file,
+      [
+        'OLUMIDE ADEYEMI',
+        'Senior Reservoir Engineer',
+        '',
+        '1. PERSONAL DETAILS',
+        '',
+        'Name:\tOlumide Adeyemi',
+        '',
+        '2. PROFESSIONAL EXPERIENCE',
+        '',
+        'Period: 2021 - Present\tEmployer: Delta Basin Energy Ltd., Aberdeen\tPosition: Senior Reservoir Engineer',
+        '•\tHistory matched the full-field model in Eclipse E300 and built grids in Petrel.',
+        '',
+        '3. EDUCATION',
+        '',
+        'Period: 2017 - 2019\tInstitution: Heriot-Watt University\tQualification: MSc Petroleum Engineering',
+        'Dissertation: history matching with Python and Eclipse.',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Delta Basin Energy Ltd.', 'Senior Reservoir Engineer', '2021', 'present'],
+    ]);
+  });
+
   it('reads one-line jobs of an "Earlier career" list, and a freelancer’s clients as parts of one job', () => {
     const file = join(tmpdir(), `one-line-${process.pid}.md`);
     writeFileSync(

@@ -269,6 +269,19 @@ describe('header shapes found by the second round of reviewers’ documents', ()
     expect([header.start, header.end]).toEqual([start, end]);
   });
 
+  it('reads a table row flattened into labelled cells, with titles and their years in one cell', () => {
+    expect(
+      parseHeader([
+        'Period: 2014 - 2018\tEmployer: Ughelli Oilfield Services Ltd., Warri\tPosition: Graduate Engineer (2014 - 2016); Production Engineer (2016 - 2018)',
+      ]),
+    ).toEqual({
+      start: '2014',
+      end: '2018',
+      company: 'Ughelli Oilfield Services Ltd.',
+      title: 'Production Engineer',
+    });
+  });
+
   it('reads two dated title lines under one employer as a promotion: the latest title, from the earliest start', () => {
     for (const lines of [
       [
