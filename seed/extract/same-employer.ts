@@ -1,4 +1,5 @@
 import type { Job, ToolMention, ToolUse } from '../model.js';
+import { companyKey } from './company.js';
 import type { Unit } from './units.js';
 
 /**
@@ -27,10 +28,38 @@ export function mergeSameEmployer(jobs: Job[], units: Unit[][]): { jobs: Job[]; 
       outUnits[outUnits.length - 1] = [...(outUnits[outUnits.length - 1] ?? []), ...own];
       continue;
     }
+    // Two dated roles in a row at one employer (LinkedIn's "Senior Product Manager" over "Product Manager" under
+    // "Tessellate") are one job, as a promotion is.
+    if (
+      previous?.company &&
+      job.company &&
+      previous.startDate &&
+      job.startDate &&
+      companyKey(previous.company) === companyKey(job.company)
+    ) {
+      outJobs[outJobs.length - 1] = promotion(previous, job);
+      outUnits[outUnits.length - 1] = [...(outUnits[outUnits.length - 1] ?? []), ...own];
+      continue;
+    }
     outJobs.push(job);
     outUnits.push(own);
   }
   return { jobs: outJobs.map((j, n) => ({ ...j, ordinal: n + 1 })), units: outUnits };
+}
+
+/** One job from two roles at one employer: the latest role's title, from the first start to the last end. */
+function promotion(a: Job, b: Job): Job {
+  const [earlier, latest] = (a.startDate ?? '') <= (b.startDate ?? '') ? [a, b] : [b, a];
+  const end = [a.endDate, b.endDate].includes('present')
+    ? 'present'
+    : ([a.endDate, b.endDate].filter(Boolean).sort().pop() ?? null);
+  return {
+    ...mergeJobs(a, b),
+    company: a.company,
+    title: latest.title ?? earlier.title,
+    startDate: earlier.startDate,
+    endDate: end,
+  };
 }
 
 function mergeJobs(first: Job, later: Job): Job {

@@ -73,6 +73,34 @@ export function isShortLine(node: Node): node is TextNode {
 const CONTACT =
   /@[\w-]+\.|\b(?:github|gitlab|linkedin|twitter|x)\.com\b|https?:\/\/|\bwww\.|\+?\(?\d{2,4}\)?[ .-]\d{3}[ .-]\d{3,4}/i;
 
+/**
+ * "Senior Product Manager", "Mar 2024 - Present · 2 yrs 9 mos", then "Moved our analytics from Mixpanel to Amplitude."
+ * with no blank line between: the header lines, and the prose after them.
+ */
+function proseAfterHeader(node: TextNode): { header: TextNode; prose: TextNode } | undefined {
+  if (!node.text.includes('\n')) return undefined;
+  const lines = node.text.split('\n');
+  const cut = lines.findIndex(
+    (l, i) =>
+      i > 0 &&
+      /[.!?]\s*$/.test(l) &&
+      l.trim().split(/\s+/).length >= 6 &&
+      !isJobHeaderLine(l) &&
+      lines.slice(0, i).some((h) => isJobHeaderLine(h)),
+  );
+  if (cut < 0) return undefined;
+  return {
+    header: { ...node, text: lines.slice(0, cut).join('\n') },
+    prose: { ...node, text: lines.slice(cut).join('\n'), line: node.line + cut },
+  };
+}
+
+/** LinkedIn's lines around a role that are neither title, company nor dates. */
+const LINKEDIN_CHROME = /^Skills:\s.*(?:·|\+\d+\s+skills?)|^[\p{L} .,'’-]+\s·\s(?:Hybrid|Remote|On-?site)$/iu;
+/** "Full-time · 4 yrs 3 mos": the tenure LinkedIn writes under a company that has several roles. */
+const TENURE =
+  /^(?:(?:full|part)[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal)\s*·\s*\d+\s*(?:yrs?|years?|mos?|months?)\b/i;
+
 /** The lines of a paragraph when it is a block of header lines (LinkedIn's title / company / dates / place). */
 function headerBlock(node: TextNode): HeaderLine[] | undefined {
   // A table row is a row of a table (an Experience table is read with its section), not a header.
@@ -110,8 +138,22 @@ export function splitSections(nodes: Node[]): Section[] {
     else if (current.afterBreak) next.afterBreak = true;
     current = next;
   };
-  for (let node of nodes) {
+  /** The company of LinkedIn's role group being read ("Tessellate" over its roles). */
+  let employer: HeaderLine | undefined;
+  // A paragraph's prose after its header lines is read after them, as a paragraph of its own (`pending`).
+  const pending: Node[] = [];
+  let next = 0;
+  while (pending.length > 0 || next < nodes.length) {
+    let node = (pending.pop() ?? nodes[next++]) as Node;
+    if (node.type === 'text' && isLoose(node)) {
+      const tail = proseAfterHeader(node);
+      if (tail) {
+        pending.push(tail.prose);
+        node = tail.header;
+      }
+    }
     if (node.type === 'heading') {
+      employer = undefined;
       start(
         fresh(node.line, {
           heading: node.text,
@@ -205,18 +247,32 @@ export function splitSections(nodes: Node[]): Section[] {
         while (before.length < 2 && current.nodes.length > 0) {
           const last = current.nodes[current.nodes.length - 1] as Node;
           if (!isShortLine(last) || isJobHeaderLine(last.text)) break;
-          before.unshift({ text: last.text, line: last.line });
           current.nodes.pop();
+          // LinkedIn between roles: "Skills: Amplitude · Jira · +2 skills", "Berlin, Germany · Hybrid".
+          if (LINKEDIN_CHROME.test(last.text)) continue;
+          // LinkedIn's company with several roles: "Tessellate", then "Full-time · 4 yrs 3 mos", then the roles.
+          if (TENURE.test(last.text)) {
+            const company = current.nodes[current.nodes.length - 1];
+            if (company && isShortLine(company)) {
+              employer = { text: company.text, line: company.line };
+              current.nodes.pop();
+            }
+            break;
+          }
+          before.unshift({ text: last.text, line: last.line });
         }
+        const lines = [...before, ...block];
+        if (parseHeader(lines.map((l) => l.text)).company !== undefined) employer = undefined;
+        else if (employer) lines.unshift(employer);
         if (current.nodes.length === 0 && current.heading !== null && !current.inferred && !known) {
           // "### Acme Corp", "Senior Engineer", "Jan 2018 – Present": all one header.
-          current.header.push(...before, ...block);
+          current.header.push(...lines);
           continue;
         }
         start(
           fresh(block[0]?.line ?? node.line, {
             depth: INFERRED,
-            header: [...before, ...block],
+            header: lines,
             inferred: true,
           }),
         );

@@ -379,6 +379,50 @@ describe('extractDocuments', () => {
     ]);
   });
 
+  it('reads LinkedIn’s company with several roles as one job with the latest title, and skips its chrome', () => {
+    const file = join(tmpdir(), `linkedin-roles-${process.pid}.txt`);
+    writeFileSync(
+      file,
+      [
+        'Amara Lindqvist',
+        'Senior Product Manager at Tessellate',
+        '',
+        'Experience',
+        'Tessellate',
+        'Full-time · 4 yrs 3 mos',
+        'Berlin, Germany · Hybrid',
+        '',
+        'Senior Product Manager',
+        'Mar 2024 - Present · 2 yrs 9 mos',
+        'Moved our product analytics from Mixpanel to Amplitude in 2024.',
+        'Skills: Amplitude · Jira · +2 skills',
+        '',
+        'Product Manager',
+        'Sep 2022 - Feb 2024 · 1 yr 6 mos',
+        'Wrote SQL against BigQuery for pricing analysis.',
+        '',
+        'Product Manager',
+        'Zalando · Full-time',
+        'May 2020 - Aug 2022 · 2 yrs 4 mos',
+        'Berlin, Germany',
+        'Checkout experiments, analysed with SQL in Looker.',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Tessellate', 'Senior Product Manager', '2022-09', 'present'],
+      ['Zalando', 'Product Manager', '2020-05', '2022-08'],
+    ]);
+    expect(person?.jobs[0]?.tools.map((t) => [t.toolId, t.stance])).toEqual(
+      expect.arrayContaining([
+        ['amplitude', 'used'],
+        ['mixpanel', 'migrated-from'],
+        ['google-bigquery', 'used'],
+      ]),
+    );
+  });
+
   it('reads one-line jobs of an "Earlier career" list, and a freelancer’s clients as parts of one job', () => {
     const file = join(tmpdir(), `one-line-${process.pid}.md`);
     writeFileSync(
