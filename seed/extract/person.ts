@@ -41,6 +41,13 @@ export function personFromSections(sections: Section[]): string | undefined {
  * "Personal information" heading.
  */
 export function personFromLayout(text: string): string | undefined {
+  // "I'm Hannah Okafor, and I have spent …": an essay whose author introduces herself.
+  const introduced =
+    /\b(?:I['’]m|I am|My name is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b/u.exec(
+      text.slice(0, 1500),
+    );
+  const named = introduced?.[1] ? asPersonName(introduced[1]) : undefined;
+  if (named) return named;
   const lines = text.split('\n', 80).map((l) => l.trim());
   let previous = '';
   for (const [i, line] of lines.entries()) {

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { SeedError } from '../errors.js';
 import type { JobDraft, PersonalPart, Structure } from '../structure/classify.js';
 import { normaliseDate, proseDates } from '../structure/dates.js';
+import { asPersonName } from '../structure/names.js';
 import type { PersonalKind } from '../structure/vocabulary.js';
 import { jsonLines } from './json-lines.js';
 import { type TextNode, textNode } from './nodes.js';
@@ -240,7 +241,9 @@ export function parseJsonResume(content: string, file: string): ParsedResume {
     }
     part(kind, at(key), kind === 'volunteering' ? [...volunteered, ...nodes] : nodes);
   }
-  return { person: resume.basics?.name, structure: { jobs, personal } };
+  // "Dr. Helena Sousa-Marr": the name without its honorific or degrees, as a heading's name is read.
+  const name = resume.basics?.name;
+  return { person: name ? (asPersonName(name) ?? name.trim()) : undefined, structure: { jobs, personal } };
 }
 
 /** "I left in the summer of 2020": the date the narrator's own leaving gives, in an entry without an end date. */

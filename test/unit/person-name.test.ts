@@ -18,6 +18,12 @@ describe('whose document it is', () => {
     );
     expect(asPersonName("DECLAN O'ROURKE  MEng CEng MIStructE")).toBe("Declan O'Rourke");
     expect(asPersonName('Priya Shah, CFA')).toBe('Priya Shah');
+    expect(
+      personFromLayout(
+        "# Twelve years of iPhone apps\n\nI'm Hannah Okafor, and I have built apps since 2012.",
+      ),
+    ).toBe('Hannah Okafor');
+    expect(personFromLayout("I'm Senior Engineer at Acme.")).toBeUndefined();
     expect(asPersonName('JAMES ADEYEMI-CLARKE FIA')).toBe('James Adeyemi-Clarke');
     expect(asPersonName('Grace Okonkwo-Hale, MSN, RN-BC')).toBe('Grace Okonkwo-Hale');
     expect(asPersonName('<h1 align="center">Noor Haddad</h1>')).toBe('Noor Haddad');
