@@ -35,7 +35,8 @@ export function mergeSameEmployer(jobs: Job[], units: Unit[][]): { jobs: Job[]; 
       job.company &&
       previous.startDate &&
       job.startDate &&
-      companyKey(previous.company) === companyKey(job.company)
+      companyKey(previous.company) === companyKey(job.company) &&
+      oneAfterTheOther(previous, job)
     ) {
       outJobs[outJobs.length - 1] = promotion(previous, job);
       outUnits[outUnits.length - 1] = [...(outUnits[outUnits.length - 1] ?? []), ...own];
@@ -45,6 +46,20 @@ export function mergeSameEmployer(jobs: Job[], units: Unit[][]): { jobs: Job[]; 
     outUnits.push(own);
   }
   return { jobs: outJobs.map((j, n) => ({ ...j, ordinal: n + 1 })), units: outUnits };
+}
+
+/**
+ * Whether one role ends where the other begins (within a year): a promotion. Roles held at once ("Bank Staff Nurse
+ * 2017–2022" beside "Nurse Educator 2019–present") and a return after years away are two jobs.
+ */
+function oneAfterTheOther(a: Job, b: Job): boolean {
+  const [earlier, later] = (a.startDate ?? '') <= (b.startDate ?? '') ? [a, b] : [b, a];
+  const end = earlier.endDate;
+  const start = later.startDate;
+  if (!end || end === 'present' || !start) return false;
+  const months = (d: string) => Number(d.slice(0, 4)) * 12 + (d.length >= 7 ? Number(d.slice(5, 7)) - 1 : 0);
+  const gap = months(start) - months(end);
+  return gap >= 0 && gap <= 12;
 }
 
 /** One job from two roles at one employer: the latest role's title, from the first start to the last end. */

@@ -24,7 +24,7 @@ const DESCRIBED_ONE = String.raw`(?:(?!(?:with|by|for|to|in|on|at|from|and|or|us
  * What a move or replacement leaves: a list of tools, each with a word or two after it ("a 2003-era ⟦0⟧ database and
  * a shared ⟦1⟧", "a ⟦0⟧ space and a set of hand-maintained ⟦1⟧ pages").
  */
-const SOURCES = String.raw`${TL}(?:(?:\s+[a-z][\w-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)${FILLER}${HEAP}${DESCRIBED_ONE}${T})*`;
+const SOURCES = String.raw`${TL}(?:(?:\s+[a-z][\w-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:a|an|the|our|their|its|those|these|all|some)\s+${FILLER}${HEAP}${DESCRIBED_ONE}${T})*`;
 
 export interface Rule {
   /** A cheap test for the words the rule cannot match without: most sentences skip most rules on it. */
@@ -72,7 +72,7 @@ export const MIGRATION: Rule[] = [
   // "Rebuilt 120 ⟦0⟧ as ⟦1⟧ custom reports": a conversion from one tool to another.
   rule(
     /\b(?:rebuil|rewr[io]t|re-?implement|recreat|convert|port)/i,
-    String.raw`\b(?:rebuil[dt]|rewr[io]te|re-?implemented|recreated|converted|ported)\s+(?:[\w,-]+\s+){0,3}?(${TL})\s+(?:[\w-]+\s+){0,2}?as\s+(?:[\w-]+\s+){0,2}?(${TL})`,
+    String.raw`\b(?:rebuil[dt]|rewr[io]te|re-?implemented|recreated|converted|ported)\s+(?:all\s+|every\s+|each\s+)?(?:\d[\d,]*\s+|all\s+)(?:of\s+(?:the|our)\s+)?(${TL})\s+(?:[\w-]+\s+){0,2}?as\s+(?:[\w-]+\s+){0,2}?(${TL})`,
     'migrated-from',
     'used',
   ),
@@ -183,7 +183,7 @@ export const EVALUATION: Rule[] = [
   // "asked whether we should use ⟦0⟧ instead": a question about adopting it.
   rule(
     /\bwhether\b/i,
-    String.raw`\bwhether\s+(?:(?:we|they|to|it|the\s+\w+)\s+(?:should|could|would|might|ought\s+to)?\s*(?:use|adopt|switch\s+to|move\s+to|buy|bring\s+in|replace\s+\S+\s+with)\s+${FILLER}(${TL})|(${TL})\s+(?:could|should|would|might)\s+(?:replace|take\s+over|do))`,
+    String.raw`\bwhether\s+(?:(?:we|they|to|it)\s+(?:should|could|would|might|ought\s+to)?\s*(?:use|adopt|switch\s+to|move\s+to|buy|bring\s+in|replace\s+\S+\s+with)\s+${FILLER}(${TL})|(${TL})\s+(?:could|should|would|might)\s+(?:replace|take\s+over|do))(?![^.;]*\b(?:then|and)\s+(?:built|led|rolled|adopted|deployed|launched|implemented|migrated)\b)`,
     'evaluated',
     'evaluated',
   ),
@@ -196,16 +196,16 @@ export const EVALUATION: Rule[] = [
 
 /** Words that put a clause in the future: its tools are planned. */
 export const FUTURE =
-  /(?:^|\s)(?:next(?:\s+up)?|planned(?:\s+for\s+[^:]{1,20})?)\s*(?:\([^)]{0,20}\)\s*)?:|\bnext\s+up\b|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/i;
+  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/i;
 
 /** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
 const TRADES =
-  'designers|architects|clinicians|physicians|doctors|lawyers|accountants|artists|animators|planners|quants|traders|actuaries';
+  'designers|architects|clinicians|physicians|doctors|lawyers|accountants|artists|animators|planners';
 /** Departments named alone, by their name or acronym: "the NOC ran …", "Marketing keeps …". */
-const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|purchasing|compliance|hr|payroll|treasury`;
+const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|compliance`;
 /** Other parties whose plural possessive owns the tool after it: "architects' ⟦0⟧ drawings". */
 const PARTIES =
-  'clients|customers|vendors|partners|architects|designers|analysts|contractors|suppliers|agencies|consultants|quants|traders';
+  'clients|customers|vendors|partners|architects|designers|analysts|contractors|suppliers|agencies|consultants';
 
 /**
  * A clause about what someone else uses: other teams, clients, vendors, partners ("other teams called us from ⟦0⟧",
@@ -216,7 +216,7 @@ export const SOMEONE_ELSE = new RegExp(
     String.raw`(?:(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|consumer|consuming|portfolio)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?` +
     String.raw`|(?:mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|data science|platform|qa|facilities|maintenance|procurement|legal|accounting|biomed)\s+(?:teams?|groups?|squads?|departments?|engineers|developers|folks|people|staff)(?:['’]s|s['’])?` +
     // A department is never the narrator's own team: "because the lighting department lived in ⟦0⟧".
-    String.raw`|[a-z]+\s+departments?(?:['’]s|s['’])?` +
+    String.raw`|(?!(?:the|my|our|every|each|a|an|this|that|its|his|her|their|whole|entire|same|new|one)\b)[a-z]+\s+departments?(?:['’]s|s['’])?` +
     // Departments named by their acronym alone: "the NOC ran everything through ⟦0⟧", "Marketing keeps … in ⟦0⟧".
     `|(?:${DEPARTMENTS})` +
     // People of another trade: "Designers worked in ⟦0⟧", "the architects drew in ⟦0⟧".
@@ -241,13 +241,13 @@ export const TERSE_OTHERS =
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 export const NOT_MINE = new RegExp(
-  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad|group)['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|\b(?:${DEPARTMENTS})['’]s(?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier|fabricator|contractor|subcontractor|manufacturer|architect|auditor)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b)`,
+  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad|group)['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b)`,
   'i',
 );
 
 /** The NOT_MINE phrasings that own the noun after them. */
 export const POSSESSIVE = new RegExp(
-  String.raw`(?:team|squad|group|vendor|client|customer|partner|supplier|fabricator|contractor|subcontractor|manufacturer|architect|auditor)['’]s$|(?:teams|squads|groups)['’]$|^(?:${PARTIES})['’]$|^(?:${DEPARTMENTS})['’]s$|^(?:their\s+own|someone\s+else['’]s)$`,
+  String.raw`(?:team|squad|group|vendor|client|customer|partner|supplier)['’]s$|(?:teams|squads|groups)['’]$|^(?:${PARTIES})['’]$|^(?:their\s+own|someone\s+else['’]s)$`,
   'i',
 );
 
@@ -259,11 +259,11 @@ export const ASIDE = /\s*\((?![^)]*\b(?:not|mine|ours|they|their|team)\b)[^()⟦
 
 /** Who "they" can be when a clause before names them. */
 export const OWNER =
-  /\b(?:team|teams|squad|squads|group|groups|vendor|vendors|client|clients|customer|customers|partner|partners|agency|contractors?|department|cdmo|cro|manufacturer|supplier|subcontractor|outsourcer|integrator)\b/i;
+  /\b(?:team|teams|squads|group|groups|vendor|vendors|client|clients|customer|customers|partner|partners|agency|contractors?|department|cdmo|cro|manufacturer|supplier|subcontractor|outsourcer|integrator)\b/i;
 
 export const STILL_IN_USE =
   /(⟦\d+⟧)(?:\s+[\w-]+){0,2}?\s+(?:is\s+|are\s+)?still\s+(?:handles?|runs?|does|do|is\s+used|are\s+used|in\s+use|used|powers?|serves?|hosts?|covers?|manages?)\b/gi;
-export const VERSION_UPGRADE = /\bfrom\s+(⟦\d+⟧)\s*v?\d[\d.x]*\s+to\s+(?:⟦\d+⟧\s*)?v?\d/gi;
+export const VERSION_UPGRADE = /\bfrom\s+(⟦\d+⟧)\s*v?\d[\d.x]*\s+to\s+v?\d/gi;
 /** A client, vendor or partner that runs "its own" system: the first tool after it is theirs. */
 export const PARTY_OWN =
   /\b(?:clients?|customers?|banks?|vendors?|partners?|suppliers?|hospitals?)\b[^.;⟦]{0,60}?\b(?:its|their)\s+own\b[^.;⟦]{0,60}?(⟦\d+⟧)/gi;
@@ -272,7 +272,7 @@ export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
 /** "our monthly ⟦1⟧", "my ⟦0⟧ scripts": the narrator's own, right before the tool. */
 export const OURS_BEFORE =
-  /\b(?:our|my)\s+(?:(?!(?:from|in|with|on|to|into|through|via|using|for|of)\b)[\w-]+\s+){0,2}$/i;
+  /\b(?:our|my)\s+(?:(?!(?:from|in|with|on|to|into|through|via|using|for|of|vendors?|clients?|customers?|partners?|suppliers?|teams?|[a-z]+ed|runs?|ran|uses?|hosts?)\b)[\w-]+\s+){0,2}$/i;
 
 /** Words that point a clause back at the one before it ("… owned that part"). */
 export const BACK_REFERENCE =
@@ -291,7 +291,7 @@ export const CLAUSE =
  * every rule (stance was a third of extraction time before this).
  */
 export const TRIGGERS = new RegExp(
-  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|fabricator['’]s|contractor['’]s|manufacturer['’]s|architect['’]s|auditor['’]s|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|purchasing|hr|payroll|treasury|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
+  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
   'i',
 );
 
@@ -299,11 +299,11 @@ export const TRIGGERS = new RegExp(
 export const NEEDS_FUTURE =
   /\b(?:next|plan|planned|planning|plans|will|going|roadmap|future|hop\w*|intend\w*|aim\w*|about|left|started|yet|upcoming|wishlist|would|want\w*)\b/i;
 export const NEEDS_OTHERS = new RegExp(
-  String.raw`\b(?:other|another|portfolio|${TRADES}|marketing|sales|finance|compliance|facilities|maintenance|procurement|purchasing|hr|payroll|treasury|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b`,
+  String.raw`\b(?:other|another|portfolio|${TRADES}|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b`,
   'i',
 );
 export const NEEDS_NOT_MINE =
-  /\b(?:teams|squads|groups)['’]|s['’]\s+⟦|\b(?:mine|ours|not|never|no|someone|team['’]s|squad['’]s|group['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|fabricator['’]s|contractor['’]s|subcontractor['’]s|manufacturer['’]s|architect['’]s|auditor['’]s|their|they)\b|n['’]t\b|\b(?:hr|payroll|finance|legal|sales|marketing|procurement|purchasing|treasury)['’]s\s/i;
+  /\b(?:teams|squads|groups)['’]|s['’]\s+⟦|\b(?:mine|ours|not|never|no|someone|team['’]s|squad['’]s|group['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b/i;
 export const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
 
 /**

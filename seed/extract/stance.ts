@@ -178,12 +178,20 @@ export function stancesOf(
       // their tool is named after "it", which is still ours.
       const ref = BACK_REFERENCE.exec(clause);
       const backwards =
-        ref && (/\s/.test(ref[0]) || !others || markersIn(clause.slice(ref.index)).length === 0);
+        ref &&
+        (/\s/.test(ref[0]) ||
+          !others ||
+          markersIn(clause.slice(ref.index)).length === 0 ||
+          /\b(?:own(?:s|ed)?|ran|runs?|maintain(?:s|ed)?|host(?:s|ed)?|manag(?:es|ed))\s+(?:it|them|that)\b/i.test(
+            clause,
+          ));
       if (own.length === 0 || backwards) set(previousTools(clauses, c), 'others');
     }
   }
   // "⟦0⟧ still handles servers": a partial move, the tool stays in use wherever the sentence names it.
-  for (const m of masked.matchAll(STILL_IN_USE)) {
+  // ("The finance team's SAP still runs the ledger" stays theirs.)
+  const theirs = verdicts.some((v) => v.has('others'));
+  for (const m of theirs ? [] : masked.matchAll(STILL_IN_USE)) {
     const text = spanText(sentence, spans, markersIn(m[1])[0]);
     set(
       spans.flatMap((_, i) => (spanText(sentence, spans, i) === text ? [i] : [])),

@@ -174,7 +174,11 @@ export function parseJsonResume(content: string, file: string): ParsedResume {
         // A work entry without an end date is the current job, unless its own text says when the person left.
         end: work.endDate
           ? normaliseDate(work.endDate)
-          : (leftIn(nodes.map((n) => n.text)) ?? (work.startDate ? 'present' : null)),
+          : (leftIn(
+              nodes.map((n) => n.text),
+              company,
+              normaliseDate(work.startDate),
+            ) ?? (work.startDate ? 'present' : null)),
       },
       nodes,
       frontMatter: {},
@@ -247,13 +251,18 @@ export function parseJsonResume(content: string, file: string): ParsedResume {
 }
 
 /** "I left in the summer of 2020": the date the narrator's own leaving gives, in an entry without an end date. */
-function leftIn(texts: string[]): string | undefined {
+function leftIn(texts: string[], company: string | undefined, start: string | null): string | undefined {
+  const own = company?.split(/\s+/)[0]?.toLowerCase();
   for (const text of texts)
     for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-      const left = /\bI\s+(?:left|departed|moved\s+on)\b/.exec(sentence);
+      const left = /\bI\s+(?:left|departed|moved\s+on)\b(?:\s+(?:the\s+)?(\p{Lu}[\p{L}'’&.-]*))?/u.exec(
+        sentence,
+      );
       if (!left) continue;
+      // "I joined after I left Accenture in March 2019": another employer's end.
+      if (left[1] && own && left[1].toLowerCase().replace(/['’]s$/, '') !== own) continue;
       const date = proseDates(sentence.slice(left.index)).find((d) => d.index < 40);
-      if (date) return date.date;
+      if (date && (!start || date.date >= start)) return date.date;
     }
   return undefined;
 }

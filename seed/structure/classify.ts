@@ -56,6 +56,10 @@ const PERSONAL: ReadonlySet<HeadingKind> = new Set<HeadingKind>([
 /** Personal sections a dated job header may end (a summary or skills list right before the first job). */
 const SOFT_PERSONAL = new Set(['summary', 'skills', 'contact', 'other']);
 
+/** A "Teaching" section lists courses, or a lecturer's jobs ("### Lecturer in Chemistry — University of Leeds (2015 – 2020)"). */
+const soft = (part: PersonalPart) =>
+  SOFT_PERSONAL.has(part.kind) || (part.heading !== null && /^\W*teaching\W*$/i.test(part.heading));
+
 const FREELANCE =
   /\b(?:freelance|freelancer|self[- ]employed|independent consultant|contract(?:or)? work)\b/i;
 
@@ -180,10 +184,9 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
         !s.inferred &&
         s.depth > currentPart.depth &&
         currentPart.kind !== 'contact' &&
-        !(jobLike && SOFT_PERSONAL.has(currentPart.kind));
+        !(jobLike && soft(currentPart));
       // A dated line under Education is a degree; under a summary or skills list it starts the first job.
-      const inferredLine =
-        s.inferred && !(jobLike && SOFT_PERSONAL.has(currentPart.kind) && header.start !== undefined);
+      const inferredLine = s.inferred && !(jobLike && soft(currentPart) && header.start !== undefined);
       if (deeper || inferredLine || (s.heading === null && !s.afterBreak && !jobLike)) {
         currentPart.nodes.push(...texts(s.nodes));
         continue;
@@ -246,7 +249,8 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       !s.inferred &&
       s.depth > currentJob.depth &&
       header.title === undefined &&
-      currentJob.draft.given.company !== undefined
+      currentJob.draft.given.company !== undefined &&
+      currentJob.draft.given.start !== undefined
     ) {
       appendToJob(s);
       continue;
@@ -257,7 +261,9 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       s.inferred &&
       currentJob &&
       header.title === undefined &&
-      currentJob.draft.header.some((h) => FREELANCE.test(h.text))
+      currentJob.draft.header.some((h) => FREELANCE.test(h.text)) &&
+      // A client falls within the freelance years; an employer before them is a job of its own.
+      (header.start ?? '') >= (currentJob.draft.given.start ?? '')
     ) {
       appendToJob(s);
       continue;

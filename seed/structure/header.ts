@@ -160,8 +160,8 @@ function firmName(commas: string[]): string[] {
   const last = commas[commas.length - 1] ?? '';
   if (!/\s&\s|\s(?:LLP|LLC|LP|PC|PLLC|Ltd\.?|Inc\.?)$/.test(last)) return commas;
   let i = commas.length - 1;
-  while (i > 0 && /^\p{Lu}[\p{L}'’-]+$/u.test(commas[i - 1] ?? '') && !ROLE_WORDS.test(commas[i - 1] ?? ''))
-    i--;
+  const partner = (c: string) => /^\p{Lu}[\p{L}'’-]+$/u.test(c) && !ROLE_WORDS.test(c) && !DEPARTMENT.test(c);
+  while (i > 0 && partner(commas[i - 1] ?? '')) i--;
   return i < commas.length - 1 ? [...commas.slice(0, i), commas.slice(i).join(', ')] : commas;
 }
 

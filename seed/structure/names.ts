@@ -24,7 +24,7 @@ const PARTICLES = new Set([
   'ter',
 ]);
 const DEGREES =
-  /,?\s*\b(?:ph\.?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|m\.?eng\.?|b\.?eng\.?|m\.?a\.?|b\.?a\.?|cpa|pmp|cissp|jr\.?|sr\.?|c\.?eng|p\.?eng|cfa|fca|aca|acca|fcca|rn|bsn|msn|mistructe|mice|miet|mimeche|fia|fsa|asa|fcas|acas|fiaa)\b\.?(?![-\w])/gi;
+  /(?<=\S),?\s*\b(?:ph\.?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|m\.?eng\.?|b\.?eng\.?|m\.?a\.?|b\.?a\.?|cpa|pmp|cissp|jr\.?|sr\.?|c\.?eng|p\.?eng|cfa|fca|aca|acca|fcca|rn|bsn|msn|mistructe|mice|miet|mimeche|fia|fsa|asa|fcas|acas|fiaa)\b\.?(?![-\w])/gi;
 const NOT_NAMES =
   /^(?:resume|résumé|curriculum vitae|cv|career notes?|portfolio|profile|narratives?|project narratives?|about me)$/i;
 
@@ -41,7 +41,7 @@ export function asPersonName(text: string): string | undefined {
     .replace(/<[^>]*>/g, ' ')
     .trim()
     // "DECLAN O'ROURKE  MEng CEng MIStructE": letters after the name, in a column of their own.
-    .replace(/\s{2,}.*$/, '')
+    .replace(/\s{2,}(?:(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,10}\s*)+$/, '')
     // "Dr. Helena Costa", "Prof. Ada Ng": a title is not part of the name.
     .replace(/^\s*(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu, '')
     .replace(/\(.*?\)/g, ' ')

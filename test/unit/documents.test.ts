@@ -6,6 +6,7 @@ import { packageRoot } from '../../db/paths.js';
 import { SeedError } from '../../seed/errors.js';
 import { extractDocuments, personFromFileName } from '../../seed/extract/documents.js';
 import { BUNDLED_NARRATIVES } from '../../seed/paths.js';
+import { parseHeader as parseHeaderOf } from '../../seed/structure/header.js';
 
 const inputs = join(packageRoot(), 'test', 'fixtures', 'inputs');
 
@@ -421,6 +422,144 @@ describe('extractDocuments', () => {
         ['google-bigquery', 'used'],
       ]),
     );
+  });
+
+  // Found by review of the day's rules: each of these was read correctly before them, and wrongly by a first version.
+  it.each([
+    [
+      'an employer after a freelance job is not its client',
+      [
+        'Freelance Illustrator, 2018 - Present',
+        'Clients include Penguin; I draw in Procreate.',
+        '',
+        'HarperCollins, 2014 - 2018',
+        'Designed covers in InDesign.',
+        '',
+        'Bloomsbury, 2012 - 2014',
+        'Layouts in Illustrator.',
+      ],
+      'txt',
+      [
+        ['Freelance', '2018'],
+        ['HarperCollins', '2014'],
+        ['Bloomsbury', '2012'],
+      ],
+    ],
+    [
+      'a lecturer’s jobs under "Teaching" are jobs',
+      [
+        '# Ada Roe',
+        '',
+        '## Teaching',
+        '',
+        '### Lecturer in Chemistry — University of Leeds (2015 – 2020)',
+        '- Lab classes with MATLAB.',
+        '',
+        '### Teaching Fellow — University of York (2012 – 2015)',
+        '- Tutorials in Python.',
+      ],
+      'md',
+      [
+        ['University of Leeds', '2015'],
+        ['University of York', '2012'],
+      ],
+    ],
+    [
+      'a return after years away and two roles held at once are not promotions',
+      [
+        '# Bo Kim',
+        '',
+        '## Experience',
+        '',
+        '### Google — Staff Engineer (2019 – present)',
+        '- Go services.',
+        '',
+        '### Google — Software Engineer (2012 – 2015)',
+        '- Java services.',
+        '',
+        '### St Thomas’ — Nurse Educator (2019 – present)',
+        '- Epic training.',
+        '',
+        '### St Thomas’ — Bank Staff Nurse (2017 – 2022)',
+        '- Charting in Epic.',
+      ],
+      'md',
+      [
+        ['Google', '2019'],
+        ['Google', '2012'],
+        ['St Thomas’', '2019'],
+        ['St Thomas’', '2017'],
+      ],
+    ],
+    [
+      'a "Career Summary" is a summary, not a job',
+      [
+        '# Cy Park',
+        '',
+        '## Career Summary',
+        '',
+        'Nursing informatics lead with twelve years in Epic and Cerner.',
+        '',
+        '## Experience',
+        '',
+        '### Riverside Health — Informatics Lead (2019 – present)',
+        '- Epic build.',
+      ],
+      'md',
+      [['Riverside Health', '2019']],
+    ],
+    [
+      'roles under a company heading without dates stay jobs',
+      [
+        '# Dee Ray',
+        '',
+        '## Experience',
+        '',
+        '### The Ivy, London',
+        '',
+        '#### Sous Chef (2018 – 2021)',
+        '- Ordering in Excel.',
+        '',
+        '#### Chef de Partie (2016 – 2018)',
+        '- Prep lists in Excel.',
+      ],
+      'md',
+      expect.arrayContaining([
+        [null, '2018'],
+        [null, '2016'],
+      ]),
+    ],
+  ])('%s', (_, lines, ext, jobs) => {
+    const file = join(tmpdir(), `review-${process.pid}.${ext}`);
+    writeFileSync(file, (lines as string[]).join('\n'));
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => [j.company, j.startDate])).toEqual(jobs);
+  });
+
+  it('ends a JSON entry only on its own leaving, and keeps names a first look would cut', () => {
+    const file = join(tmpdir(), `review-${process.pid}.json`);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        basics: { name: 'Asa Lindqvist' },
+        work: [
+          {
+            name: 'Northwind',
+            position: 'Engineer',
+            startDate: '2019-04',
+            summary: 'I joined after I left Accenture in March 2019.',
+          },
+        ],
+      }),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.person.name).toBe('Asa Lindqvist');
+    expect(person?.jobs.map((j) => [j.startDate, j.endDate])).toEqual([['2019-04', 'present']]);
+    expect(parseHeaderOf(['**Analyst, Finance, Procter & Gamble** (2015 – 2018)'])).toMatchObject({
+      company: 'Procter & Gamble',
+    });
   });
 
   it('reads one-line jobs of an "Earlier career" list, and a freelancer’s clients as parts of one job', () => {
