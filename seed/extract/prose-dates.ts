@@ -1,5 +1,5 @@
 import type { Job } from '../model.js';
-import { proseDates } from '../structure/dates.js';
+import { normaliseDate, proseDates } from '../structure/dates.js';
 
 const YEAR = /^\d{4}$/;
 
@@ -51,21 +51,6 @@ function monthIn(move: Move, year: string, known: Map<string, string | undefined
   return known.get(key);
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /**
  * The date right after a move ("left Mercy Valley in September 2017"), or a month the sentence gives without its year
  * after the move ("… and started at Willowbrook that October"), in the sentence's year.
@@ -77,8 +62,7 @@ function dateBeside(move: Move): string | undefined {
       after,
     );
   const year = /\b(?:19|20)\d\d\b/.exec(move.sentence)?.[0];
-  if (month?.[1] && year)
-    return `${year}-${String(MONTHS.indexOf(month[1].toLowerCase()) + 1).padStart(2, '0')}`;
+  if (month?.[1] && year) return normaliseDate(`${month[1]} ${year}`) ?? undefined;
   return proseDates(after).find((d) => d.index <= 40)?.date;
 }
 

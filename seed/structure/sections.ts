@@ -58,6 +58,16 @@ function fresh(line: number, extra: Partial<Section> = {}): Section {
 const isLoose = (n: Node): n is TextNode =>
   n.type === 'text' && (n.role === 'paragraph' || n.role === 'row') && n.depth === 0 && !n.quote;
 
+/** A line standing as a section's title: a loose paragraph, or a list item in capitals, that names a section kind. */
+function isSectionTitle(node: TextNode): boolean {
+  if (node.text.includes('\n') || node.text.length > 48 || !headingKind(node.text.replace(/:$/, '')))
+    return false;
+  return (
+    (isLoose(node) && node.role !== 'row') ||
+    (node.role === 'item' && node.depth === 0 && /^[^a-z]+$/.test(node.text))
+  );
+}
+
 /** A short line that is not a sentence: a name, a title, a company, "Pinecrest Software · Full-time". */
 export function isShortLine(node: Node): node is TextNode {
   return (
@@ -173,16 +183,9 @@ export function splitSections(nodes: Node[]): Section[] {
       current.frontMatter = { ...current.frontMatter, ...node.data };
       continue;
     }
-    // "2. PROFESSIONAL EXPERIENCE": a numbered section title in capitals, which plain text reads as a list item.
-    if (
-      node.type === 'text' &&
-      node.role === 'item' &&
-      node.depth === 0 &&
-      !node.text.includes('\n') &&
-      node.text.length <= 48 &&
-      /^[^a-z]+$/.test(node.text) &&
-      headingKind(node.text.replace(/:$/, ''))
-    ) {
+    // A short line that names a section ("Education", "EXPERIENCE:"), or a numbered section title in capitals, which
+    // plain text reads as a list item ("2. PROFESSIONAL EXPERIENCE").
+    if (node.type === 'text' && isSectionTitle(node)) {
       start(
         fresh(node.line, {
           heading: node.text.replace(/:$/, ''),
@@ -194,23 +197,6 @@ export function splitSections(nodes: Node[]): Section[] {
       continue;
     }
     if (isLoose(node)) {
-      const single = !node.text.includes('\n');
-      if (
-        single &&
-        node.text.length <= 48 &&
-        headingKind(node.text.replace(/:$/, '')) &&
-        node.role !== 'row'
-      ) {
-        start(
-          fresh(node.line, {
-            heading: node.text.replace(/:$/, ''),
-            depth: INFERRED,
-            header: [{ text: node.text, line: node.line }],
-            inferred: true,
-          }),
-        );
-        continue;
-      }
       // "Tomás Herrera · data scientist · Santiago, CL" at the top heads the document, not a job.
       const nameLine =
         sections.length === 0 &&
