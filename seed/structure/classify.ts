@@ -111,6 +111,8 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
   );
   /** The current Experience table's rows by company key (company, title, dates), for headings that name only it. */
   let rows = new Map<string, JobHeader>();
+  /** A heading that names only an employer ("### The Ivy, London"), over its roles' dated sub-headings. */
+  let employer: { draft: JobDraft; depth: number; company: string } | null = null;
 
   const openJob = (s: Section, header: JobHeader) => {
     const draft: JobDraft = {
@@ -123,6 +125,16 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
     jobs.push(draft);
     job = { draft, depth: s.depth };
     part = null;
+    employer = null;
+    if (header.company === undefined) return;
+    if (header.title === undefined && header.start === undefined)
+      employer = { draft, depth: s.depth, company: header.company };
+    // "**The Ivy, London**" on its own line, then "**Sous Chef** | 2018 – 2021": the roles below are at it too.
+    else if (s.header.length > 1) {
+      const first = parseHeader([s.header[0]?.text ?? '']);
+      if (first.company === header.company && first.title === undefined && first.start === undefined)
+        employer = { draft, depth: s.depth, company: header.company };
+    }
   };
   const appendToJob = (s: Section) => {
     if (!job) return;
@@ -173,6 +185,7 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       job = null;
       part = null;
     }
+    if (employer && s.heading !== null && !s.inferred && s.depth <= employer.depth) employer = null;
     const currentPart = part as PersonalPart | null;
     const currentJob = job as { draft: JobDraft; depth: number } | null;
     // Inside a personal section, its sub-headings and dated lines (a degree's years) stay in it.
@@ -266,6 +279,26 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       (header.start ?? '') >= (currentJob.draft.given.start ?? '')
     ) {
       appendToJob(s);
+      continue;
+    }
+    // "#### Sous Chef (2018 – 2021)" under "### The Ivy, London": a role at that employer. The employer's heading is
+    // not a job of its own unless it has text.
+    const owner = employer as { draft: JobDraft; depth: number; company: string } | null;
+    if (
+      jobLike &&
+      owner &&
+      header.company === undefined &&
+      header.title !== undefined &&
+      header.start !== undefined &&
+      !s.header.some((h) => FREELANCE.test(h.text)) &&
+      // A line of its own above the role ("UNIVERSITY OF EDINBURGH, School of …") may be an employer not recognised.
+      s.header.length === 1 &&
+      (s.inferred || s.depth > owner.depth)
+    ) {
+      const at = jobs.indexOf(owner.draft);
+      if (at >= 0 && owner.draft.nodes.length === 0) jobs.splice(at, 1);
+      openJob(s, { ...header, company: owner.company });
+      employer = owner;
       continue;
     }
     if (jobLike) {

@@ -14,14 +14,14 @@ export interface JobHeader {
  */
 export function latestTitle(role: string): string {
   // "Graduate Engineer (2014 - 2016); Production Engineer (2016 - 2018)": each title with its years, the last held last.
-  const dated = role.split(/\s*;\s*/).filter((t) => ROLE_WORDS.test(t));
+  const dated = role.split(/\s*;\s*/).filter((t) => isRole(t));
   if (dated.length > 1)
     return latestTitle((dated[dated.length - 1] ?? role).replace(/\s*\([^()]*\)\s*$/, ''));
   const steps = role.split(/\s*(?:→|->|⇒)\s*/).filter(Boolean);
   const first = steps[0] ?? role;
   const last = steps[steps.length - 1] ?? role;
   if (steps.length < 2) return titleCase(first);
-  if (ROLE_WORDS.test(last) && !/^(?:senior|sr\.?|lead|principal|staff|chief|head)$/i.test(last.trim()))
+  if (isRole(last) && !/^(?:senior|sr\.?|lead|principal|staff|chief|head)$/i.test(last.trim()))
     return titleCase(last);
   return titleCase(
     `${last} ${first.replace(/^(?:junior|jr\.?)\s+/i, '')}`.replace(/\b\w/g, (c) => c.toUpperCase()),
@@ -80,6 +80,16 @@ function clean(part: string): string {
 /** Durations LinkedIn adds after dates ("· 5 yrs 5 mos", "(3 years)"). */
 const DURATION = /\b\d+\s*(?:yrs?|years?)(?:\s+\d+\s*(?:mos?|months?))?\b|\b\d+\s*(?:mos?|months?)\b/gi;
 
+/**
+ * A firm named after its partners, whose names may be trades ("Baker & McKenzie LLP", "Porter & Cook", "Mason,
+ * Baker & Co"): capitalised names joined by "&", or ending in a legal form.
+ */
+const PARTNERS =
+  /^\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+&\s+)\p{Lu}[\p{L}'’-]+)*(?:\s+&\s+\p{Lu}[\p{L}'’-]+|\s+(?:&\s+)?(?:LLP|LLC|LP|PLLC|PC|Co\.?|Inc\.?|Ltd\.?|GmbH|plc))$/u;
+
+/** A field that names a role: a role word, not a trade in a firm's name. */
+const isRole = (field: string) => ROLE_WORDS.test(field) && !PARTNERS.test(field.trim());
+
 /** Legal forms that follow a company's name after a comma ("Acme, Inc."). */
 const LEGAL =
   /^(?:inc|incorporated|corp|corporation|co|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|s\.a|bv|b\.v|nv|oy|ab|as|a\/s|pty|llp|lp)\.?$/i;
@@ -94,10 +104,10 @@ function splitPlace(part: string, alone: boolean): string {
   const tail = part.slice(comma + 2).trim();
   // "Analyst, Acme Paper (2019 – 2021)": when the role's field is the line's only one, the comma leads to the
   // employer; beside other fields ("Senior Engineer, Berlin | Initech") it leads to a place.
-  if (LEGAL.test(tail) || ROLE_WORDS.test(tail) || DEPARTMENT.test(tail)) return part;
+  if (LEGAL.test(tail) || isRole(tail) || DEPARTMENT.test(tail)) return part;
   if (
     alone &&
-    ROLE_WORDS.test(part.slice(0, comma)) &&
+    isRole(part.slice(0, comma)) &&
     !/^[^,]+,\s*[A-Z]{2,3}$/.test(tail) &&
     !looksLikePlace(tail.split(', ')[0] ?? tail)
   )
@@ -141,11 +151,7 @@ function fields(line: string): string[] {
       continue;
     // "Senior Developer, Acme Corp, Boston MA": commas separate fields when a role sits in one of them.
     const commas = part.split(/,\s+/);
-    if (
-      commas.length > 1 &&
-      commas.some((c) => ROLE_WORDS.test(c)) &&
-      !commas.every((c) => ROLE_WORDS.test(c))
-    ) {
+    if (commas.length > 1 && commas.some((c) => isRole(c)) && !commas.every((c) => isRole(c))) {
       for (const c of firmName(commas)) if (clean(c) && !EMPLOYMENT_NOTES.test(clean(c))) out.push(clean(c));
     } else out.push(part);
   }
@@ -160,25 +166,27 @@ function firmName(commas: string[]): string[] {
   const last = commas[commas.length - 1] ?? '';
   if (!/\s&\s|\s(?:LLP|LLC|LP|PC|PLLC|Ltd\.?|Inc\.?)$/.test(last)) return commas;
   let i = commas.length - 1;
-  const partner = (c: string) => /^\p{Lu}[\p{L}'’-]+$/u.test(c) && !ROLE_WORDS.test(c) && !DEPARTMENT.test(c);
+  const partner = (c: string) => /^\p{Lu}[\p{L}'’-]+$/u.test(c) && !isRole(c) && !DEPARTMENT.test(c);
   while (i > 0 && partner(commas[i - 1] ?? '')) i--;
   return i < commas.length - 1 ? [...commas.slice(0, i), commas.slice(i).join(', ')] : commas;
 }
 
-/** A department or function after a title ("Senior Financial Analyst, FP&A", "Senior Scientist, Analytical Development"). */
+/**
+ * A department or function after a title ("Senior Financial Analyst, FP&A", "Senior Scientist, Analytical Development"),
+ * or a law firm's practice area ("Paralegal, Litigation, Baker & McKenzie LLP").
+ */
 const DEPARTMENT =
-  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income)\s+){0,2}(?:Rates|Strats|Equities|Credit|FX|Commodities|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition))$/u;
+  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|Litigation|Corporate|Disputes|Arbitration|Antitrust|Competition|Restructuring|Insolvency|Employment|Real Estate|Intellectual Property|IP|Private Equity|Capital Markets|M&A|Banking|Regulatory|Pensions|Immigration|Conveyancing|Probate|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income)\s+){0,2}(?:Rates|Strats|Equities|Credit|FX|Commodities|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition))$/u;
 
 /**
  * Puts a department back on the title it follows, when the header names the employer elsewhere: the department is
  * part of how the person names the role, and it is not the company.
  */
 function joinDepartment(parts: string[]): void {
-  const i = parts.findIndex((p, k) => k > 0 && DEPARTMENT.test(p) && ROLE_WORDS.test(parts[k - 1] ?? ''));
+  const i = parts.findIndex((p, k) => k > 0 && DEPARTMENT.test(p) && isRole(parts[k - 1] ?? ''));
   if (i < 1) return;
   const employer = parts.some(
-    (p, k) =>
-      k !== i && k !== i - 1 && !ROLE_WORDS.test(p) && !DEPARTMENT.test(p) && /^[\p{Lu}\p{N}]/u.test(p),
+    (p, k) => k !== i && k !== i - 1 && !isRole(p) && !DEPARTMENT.test(p) && /^[\p{Lu}\p{N}]/u.test(p),
   );
   if (employer) parts.splice(i - 1, 2, `${parts[i - 1]}, ${parts[i]}`);
 }
@@ -197,7 +205,7 @@ export function parseHeader(lines: string[]): JobHeader {
     let text = line;
     const range = findDateRange(text);
     if (range && out.start !== undefined) {
-      const role = fields(line.slice(0, range.index)).find((p) => ROLE_WORDS.test(p));
+      const role = fields(line.slice(0, range.index)).find((p) => isRole(p));
       if (role && range.start < out.start) out.start = range.start;
       else if (role && range.start > out.start) {
         out.end = range.end;
@@ -257,7 +265,7 @@ export function parseHeader(lines: string[]): JobHeader {
     }
     for (const field of fields(text)) {
       const at = /^(.+?)\s+(?:at|@)\s+(.+)$/i.exec(field);
-      if (at?.[1] && at[2] && ROLE_WORDS.test(at[1]) && out.title === undefined) {
+      if (at?.[1] && at[2] && isRole(at[1]) && out.title === undefined) {
         out.title = titleCase(clean(at[1]));
         out.company = clean(at[2]);
         continue;
@@ -275,14 +283,14 @@ export function parseHeader(lines: string[]): JobHeader {
     out.end = 'present';
   if (out.title === undefined && latest?.role) out.title = latestTitle(latest.role);
   if (out.title === undefined) {
-    const role = useful.find((p) => ROLE_WORDS.test(p) && p.split(/\s+/).length <= 8);
+    const role = useful.find((p) => isRole(p) && p.split(/\s+/).length <= 8);
     if (role) out.title = latestTitle(role);
   }
   // "Freelance — 2017–2019": the employer is the person's own business.
   if (out.company === undefined && lines.some((l) => /\bfreelance\b/i.test(l))) out.company = 'Freelance';
   if (out.company === undefined) {
     const company = useful.find(
-      (p) => !ROLE_WORDS.test(p) && /^[\p{Lu}\p{N}"“']/u.test(p) && p.split(/\s+/).length <= 8,
+      (p) => !isRole(p) && /^[\p{Lu}\p{N}"“']/u.test(p) && p.split(/\s+/).length <= 8,
     );
     // The period of "Inc." or "Ltd." belongs to the name.
     if (company) out.company = company.replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C))[.,;:]$/, '');
@@ -295,8 +303,7 @@ export function isJobHeaderLine(line: string): boolean {
   const t = line.trim();
   if (!t || t.length > 180) return false;
   if (findDateRange(t)) return true;
-  if (/^[^.!?]{2,60}\s(?:at|@)\s+\p{Lu}/u.test(t) && ROLE_WORDS.test(t.split(/\s(?:at|@)\s/)[0] ?? ''))
-    return true;
+  if (/^[^.!?]{2,60}\s(?:at|@)\s+\p{Lu}/u.test(t) && isRole(t.split(/\s(?:at|@)\s/)[0] ?? '')) return true;
   const parts = t.split(SEPARATORS).map(clean).filter(Boolean);
-  return parts.length >= 2 && parts.length <= 5 && parts.some((p) => ROLE_WORDS.test(p)) && !/[.!?]$/.test(t);
+  return parts.length >= 2 && parts.length <= 5 && parts.some((p) => isRole(p)) && !/[.!?]$/.test(t);
 }

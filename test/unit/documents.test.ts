@@ -509,7 +509,7 @@ describe('extractDocuments', () => {
       [['Riverside Health', '2019']],
     ],
     [
-      'roles under a company heading without dates stay jobs',
+      'roles under a company heading without dates are jobs at that company (here one job: a promotion)',
       [
         '# Dee Ray',
         '',
@@ -524,10 +524,36 @@ describe('extractDocuments', () => {
         '- Prep lists in Excel.',
       ],
       'md',
-      expect.arrayContaining([
-        [null, '2018'],
-        [null, '2016'],
-      ]),
+      [['The Ivy', '2016']],
+    ],
+    [
+      'an employer line over its role lines in bold names their company; a role with a line of its own does not take it',
+      [
+        '# Dee Ray',
+        '',
+        '## Experience',
+        '',
+        '**The Ivy, London**',
+        '',
+        '**Sous Chef** | 2019 – 2021',
+        '- Ordering in Excel.',
+        '',
+        '**Chef de Partie** | 2017 – 2018',
+        '- Prep lists in Excel.',
+        '',
+        'ST JOHN, Smithfield',
+        'Commis Chef  2014 – 2016',
+        '- Stock counts in Excel.',
+        '',
+        '**Private Chef** (freelance) | 2012 – 2014',
+        '- Menus in Word.',
+      ],
+      'md',
+      [
+        ['The Ivy', '2017'],
+        [expect.stringMatching(/^ST John/i), '2014'],
+        ['Freelance', '2012'],
+      ],
     ],
   ])('%s', (_, lines, ext, jobs) => {
     const file = join(tmpdir(), `review-${process.pid}.${ext}`);
@@ -559,6 +585,23 @@ describe('extractDocuments', () => {
     expect(person?.jobs.map((j) => [j.startDate, j.endDate])).toEqual([['2019-04', 'present']]);
     expect(parseHeaderOf(['**Analyst, Finance, Procter & Gamble** (2015 – 2018)'])).toMatchObject({
       company: 'Procter & Gamble',
+    });
+    // A partner named like a trade is not a role; a practice area is the title's, not the firm's.
+    expect(parseHeaderOf(['Paralegal, Baker & McKenzie LLP (2015 – 2018)'])).toMatchObject({
+      title: 'Paralegal',
+      company: 'Baker & McKenzie LLP',
+    });
+    expect(parseHeaderOf(['**Paralegal, Litigation, Baker & McKenzie LLP** (2015 – 2018)'])).toMatchObject({
+      title: 'Paralegal, Litigation',
+      company: 'Baker & McKenzie LLP',
+    });
+    expect(parseHeaderOf(['Head Baker, Gail’s Bakery (2015 – 2018)'])).toMatchObject({
+      title: 'Head Baker',
+      company: 'Gail’s Bakery',
+    });
+    expect(parseHeaderOf(['Head of Research & Development, Acme (2015 – 2018)'])).toMatchObject({
+      title: 'Head of Research & Development',
+      company: 'Acme',
     });
   });
 
