@@ -30,6 +30,10 @@ import {
 const OVERRIDES: Record<string, string | null> = {
   // Same name, different brand (found by reviewing the printed matches).
   'apache-hive': null, // "Hive" is Hive Home and the Hive blockchain
+  'fathom-hq': null, // "Fathom" is Fathom Analytics, not the accounting reports app
+  'max-msp': null, // "Max" is the streaming service
+  'oracle-opera-pms': null, // "Opera" is the web browser
+  'oxygen-xml-editor': null, // "Oxygen" is another brand
   'amazon-neptune': null, // "Neptune" is neptune.ai
   'aws-certificate-manager': null, // "ACM" is the Association for Computing Machinery
   boost: null, // "Boost" is Boost Mobile
