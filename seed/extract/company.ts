@@ -184,7 +184,7 @@ const NOT_COMPANIES = new Set([
 ]);
 
 const SUFFIX =
-  /[\s,]+(?:inc|incorporated|corp|corporation|co|company|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|group)\.?$/i;
+  /[\s,]+(?:inc|incorporated|corp|corporation|co|company|llc|l\.l\.c|llp|lp|pllc|ltd|limited|plc|gmbh|ag|sa|pty|bv|b\.v|nv|n\.v|group|holdings|uk|us|usa|u\.s|europe|emea)\.?$/i;
 
 /** The identity of a company name: case, punctuation and legal suffixes do not matter ("ETSY Inc." = "Etsy"). */
 export function companyKey(name: string): string {

@@ -55,7 +55,10 @@ function stringField(fm: Record<string, unknown>, ...keys: string[]): string | u
 export function unshout(name: string): string {
   // One word in capitals is an acronym (KPMG, HSBC, NASA); only a shouted name of several words is rewritten.
   if (!/\p{Lu}{4}/u.test(name) || /\p{Ll}/u.test(name) || !/\p{L}\s+\p{L}/u.test(name)) return name;
-  return name.replace(/\p{Lu}{4,}/gu, (w) => w[0] + w.slice(1).toLowerCase());
+  // A word of four capitals without a vowel is initials too (KPMG, HSBC in "KPMG UK LLP").
+  return name.replace(/\p{Lu}{4,}/gu, (w) =>
+    w.length === 4 && !/[AEIOUY]/.test(w) ? w : w[0] + w.slice(1).toLowerCase(),
+  );
 }
 
 /** Whether a phrase is a tool (or a known non-tool) rather than an employer: "Apache NiFi's", "Databricks". */

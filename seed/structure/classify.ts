@@ -3,7 +3,13 @@ import type { Node, TextNode } from '../parse/nodes.js';
 import { type JobHeader, parseHeader } from './header.js';
 import { asPersonName } from './names.js';
 import { type HeaderLine, INFERRED, type Section } from './sections.js';
-import { type HeadingKind, headingKind, isQuestionHeading, type PersonalKind } from './vocabulary.js';
+import {
+  type HeadingKind,
+  headingKind,
+  headingWords,
+  isQuestionHeading,
+  type PersonalKind,
+} from './vocabulary.js';
 
 /** A job as the document's structure gives it, before anything is read from its text. */
 export interface JobDraft {
@@ -59,6 +65,9 @@ const SOFT_PERSONAL = new Set(['summary', 'skills', 'contact', 'other']);
 /** A "Teaching" section lists courses, or a lecturer's jobs ("### Lecturer in Chemistry — University of Leeds (2015 – 2020)"). */
 const soft = (part: PersonalPart) =>
   SOFT_PERSONAL.has(part.kind) || (part.heading !== null && /^\W*teaching\W*$/i.test(part.heading));
+
+/** Headings of a person's achievements, which a job's part may also be called. */
+const ACHIEVEMENTS = /^(?:(?:key|selected|career|notable)\s+)?(?:achievements|accomplishments|highlights)$/;
 
 const FREELANCE =
   /\b(?:freelance|freelancer|self[- ]employed|independent consultant|contract(?:or)? work)\b/i;
@@ -236,6 +245,9 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
     }
     if (kind === 'job-part') {
       if (currentJob) appendToJob(s);
+      // "## Key Achievements" before any job (a functional résumé): about the person, as a summary is.
+      else if (jobs.length === 0 && s.heading !== null && ACHIEVEMENTS.test(headingWords(s.heading)))
+        openPersonal('summary', s);
       else if (isNarrative(s.nodes, options)) openJob(s, {});
       else if (currentPart) currentPart.nodes.push(...texts(s.nodes));
       continue;

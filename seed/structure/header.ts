@@ -101,6 +101,15 @@ const LEGAL =
 function splitPlace(part: string, alone: boolean): string {
   const comma = part.indexOf(', ');
   if (comma < 0) return part;
+  // "Burnett, Hale & Co., Bradford": a firm's legal form, then its town.
+  const last = part.lastIndexOf(', ');
+  const town = part.slice(last + 2).trim();
+  if (
+    last > comma &&
+    LEGAL.test(part.slice(0, last).trim().split(/\s+/).pop() ?? '') &&
+    /^[\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+)?$/u.test(town)
+  )
+    return part.slice(0, last).trim();
   const tail = part.slice(comma + 2).trim();
   // "Analyst, Acme Paper (2019 – 2021)": when the role's field is the line's only one, the comma leads to the
   // employer; beside other fields ("Senior Engineer, Berlin | Initech") it leads to a place.
@@ -176,7 +185,7 @@ function firmName(commas: string[]): string[] {
  * or a law firm's practice area ("Paralegal, Litigation, Baker & McKenzie LLP").
  */
 const DEPARTMENT =
-  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|Litigation|Corporate|Disputes|Arbitration|Antitrust|Competition|Restructuring|Insolvency|Employment|Real Estate|Intellectual Property|IP|Private Equity|Capital Markets|M&A|Banking|Regulatory|Pensions|Immigration|Conveyancing|Probate|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income)\s+){0,2}(?:Rates|Strats|Equities|Credit|FX|Commodities|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition))$/u;
+  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|Litigation|Corporate|Disputes|Arbitration|Antitrust|Competition|Restructuring|Insolvency|Employment|Real Estate|Intellectual Property|IP|Private Equity|Capital Markets|M&A|Banking|Regulatory|Pensions|Immigration|Conveyancing|Probate|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income)\s+){0,2}(?:Rates|Strats|Equities|Credit|FX|Commodities|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition|Assurance|Advisory|Consulting|Transactions|Controls))(?:\s+(?:&|and)\s+(?:Assurance|Advisory|Consulting|Compliance|Risk|Audit|Tax|Marketing|Sales|Operations|Strategy|Analytics|Development|Transactions|Controls|Research|Quality))?$/u;
 
 /**
  * Puts a department back on the title it follows, when the header names the employer elsewhere: the department is

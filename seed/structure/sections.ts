@@ -1,7 +1,7 @@
 import type { Node, TextNode } from '../parse/nodes.js';
 import { isJobHeaderLine, isLabelledLine, parseHeader } from './header.js';
 import { asPersonName } from './names.js';
-import { headingKind } from './vocabulary.js';
+import { CAREER_GAP, headingKind } from './vocabulary.js';
 
 const isPersonalHeading = (heading: string) => {
   const kind = headingKind(heading);
@@ -211,16 +211,18 @@ export function splitSections(nodes: Node[]): Section[] {
       // "EXPERIENCE" or "Project Narratives" heads what follows; a job's own heading takes the lines under it.
       const known = current.heading !== null && headingKind(current.heading) !== undefined;
       // "Earlier career" as one line per job: "HR Assistant, Bloom & Wilde (2008–2010)", then the next.
+      // A dated career break among them is neither a job nor a part of the one before it.
+      const jobLines = block?.filter((l) => !CAREER_GAP.test(l.text)) ?? [];
       if (
         block &&
         !personal &&
-        block.length > 1 &&
-        block.every((l) => {
+        jobLines.length > 1 &&
+        jobLines.every((l) => {
           const h = parseHeader([l.text]);
           return h.start !== undefined && h.company !== undefined && h.title !== undefined;
         })
       ) {
-        for (const l of block) start(fresh(l.line, { depth: INFERRED, header: [l], inferred: true }));
+        for (const l of jobLines) start(fresh(l.line, { depth: INFERRED, header: [l], inferred: true }));
         continue;
       }
       if (block && !personal) {

@@ -54,7 +54,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'volunteering',
-    /^(?:volunteer(?:ing)?(?: (?:work|experience))?|community(?: involvement| work)?|activities|extracurricular(?: activities)?|leadership (?:and|&) activities)$/,
+    /^(?:(?:volunteer(?:ing)?|voluntary)(?: (?:work|experience|roles?|positions?))?|community(?: involvement| work)?|activities|extracurricular(?: activities)?|leadership (?:and|&) activities)$/,
   ],
   [
     'languages',
@@ -127,6 +127,10 @@ export const ROLE_NOUNS_ANY_CASE = ROLE_NOUNS.split('|')
 export const ROLE_WORDS =
   /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher)\b/i;
 
+/** A gap between jobs, dated like one: "Career break — travel (Aug 2021 – Dec 2021)", "Sabbatical, 2019". */
+export const CAREER_GAP =
+  /^\W*(?:career break|sabbatical|gap year|parental leave|maternity leave|paternity leave|family leave|caring responsibilities|carer|travel(?:l?ing)?(?: break)?|time off|break)\b/i;
+
 /** Employment types and other notes that are neither the title nor the company. */
 export const EMPLOYMENT_NOTES =
   /^(?:full[- ]time|part[- ]time|contract(?:or)?|freelance|self[- ]employed|internship|permanent|temporary|seasonal|remote|hybrid|on[- ]site|onsite|apprenticeship)$/i;
@@ -135,6 +139,8 @@ export const EMPLOYMENT_NOTES =
 export function looksLikePlace(text: string): boolean {
   const t = text.trim();
   if (/^(?:remote|hybrid|on[- ]site|worldwide|anywhere)$/i.test(t)) return true;
+  // "Acme, Inc.": a company's legal form, not a state.
+  if (/,\s*(?:inc|ltd|llc|llp|lp|plc|corp|co|gmbh|ag|sa|limited|pty|bv|nv)\.?$/i.test(t)) return false;
   if (/^[\p{Lu}][\p{L}.'’ -]+,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}.'’ -]+)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.test(t)) {
     return !ROLE_WORDS.test(t);
   }

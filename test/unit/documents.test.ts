@@ -605,6 +605,43 @@ describe('extractDocuments', () => {
     });
   });
 
+  it('reads a functional résumé: achievements before the jobs are the person’s, the jobs are one line each', () => {
+    const file = join(tmpdir(), `functional-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Nia Okoro',
+        '',
+        '## Key Achievements',
+        '',
+        '- Cut month-end close at Ridley Mills from 8 days to 3 with NetSuite saved searches.',
+        '- Replaced IDEA scripts with Alteryx workflows at KPMG.',
+        '',
+        '## Employment History',
+        '',
+        'Finance Systems Lead — Ridley Mills Ltd, Halifax (Mar 2022 – date)',
+        'Career break — travel (Sep 2021 – Feb 2022)',
+        'Audit Manager, Audit & Assurance — KPMG UK LLP, Leeds (Sep 2019 – Aug 2021)',
+        'Senior Auditor — KPMG, Leeds (Sep 2016 – Aug 2019)',
+        'Audit Trainee — Moss, Lane & Co., Bradford (Sep 2013 – Aug 2016)',
+        'Bookkeeper — Acme, Inc. (2011 – 2013)',
+        '',
+        '## Voluntary',
+        '',
+        'Treasurer, Calder Food Bank (2019 – present): books in Xero.',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Ridley Mills Ltd', 'Finance Systems Lead', '2022-03', 'present'],
+      ['KPMG UK LLP', 'Audit Manager, Audit & Assurance', '2016-09', '2021-08'],
+      ['Moss, Lane & Co.', 'Audit Trainee', '2013-09', '2016-08'],
+      ['Acme, Inc.', 'Bookkeeper', '2011', '2013'],
+    ]);
+    expect(person?.claimed.map((c) => c.toolId)).toEqual(expect.arrayContaining(['netsuite', 'alteryx']));
+  });
+
   it('reads one-line jobs of an "Earlier career" list, and a freelancer’s clients as parts of one job', () => {
     const file = join(tmpdir(), `one-line-${process.pid}.md`);
     writeFileSync(
