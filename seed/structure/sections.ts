@@ -134,6 +134,30 @@ function headerBlock(node: TextNode): HeaderLine[] | undefined {
 }
 
 /**
+ * A list item that heads a job in an outline: one short line, not a sentence, that is a job's header line itself
+ * ("**Kestrel Silicon Ltd.** — Jul 2017 → present") or names an employer whose first sub-item is one ("**Ardent
+ * Microsystems, Inc.** — Austin, TX" over "**Design Verification Engineer II** · 08/2013 – 06/2017").
+ */
+/** One short line, not a sentence and not a contact line. */
+const outlineLine = (n: TextNode) =>
+  !n.text.includes('\n') && n.text.length <= 120 && !/[.!?]$/.test(n.text.trim()) && !CONTACT.test(n.text);
+
+function outlineHeader(node: TextNode, after: Node | undefined): boolean {
+  const short = outlineLine;
+  if (!short(node)) return false;
+  if (isJobHeaderLine(node.text) && (node.bold || node.strong !== undefined || /^\*\*/.test(node.text)))
+    return true;
+  return (
+    after?.type === 'text' &&
+    after.role === 'item' &&
+    after.depth === node.depth + 1 &&
+    after.nested &&
+    short(after) &&
+    isJobHeaderLine(after.text)
+  );
+}
+
+/**
  * Cuts a document's nodes into sections at headings, breaks, lines that stand as section titles ("Education",
  * "EXPERIENCE") and job header lines. Header lines right under a heading belong to it ("### Acme" then "Engineer ·
  * 2019–2021"), and short lines right before a dated line join its header (a LinkedIn title, then its company).
@@ -150,6 +174,8 @@ export function splitSections(nodes: Node[]): Section[] {
   };
   /** The company of LinkedIn's role group being read ("Tessellate" over its roles). */
   let employer: HeaderLine | undefined;
+  /** The list depth of the employer's item when the jobs are written as one outline. */
+  let outline: number | undefined;
   // A paragraph's prose after its header lines is read after them, as a paragraph of its own (`pending`).
   const pending: Node[] = [];
   let next = 0;
@@ -164,6 +190,7 @@ export function splitSections(nodes: Node[]): Section[] {
     }
     if (node.type === 'heading') {
       employer = undefined;
+      outline = undefined;
       start(
         fresh(node.line, {
           heading: node.text,
@@ -196,6 +223,28 @@ export function splitSections(nodes: Node[]): Section[] {
       );
       continue;
     }
+    // A résumé written as one outline: "- **Kestrel Silicon** — 2017 → present", under it "- **Principal Engineer** ·
+    // 2021 – present" and its bullets. The employer's item starts a job; its roles' items join that job's header.
+    if (node.type === 'text' && node.role === 'item' && node.nested) {
+      const personal = current.heading !== null && isPersonalHeading(current.heading);
+      const role = outline !== undefined && node.depth === outline + 1 && outlineLine(node);
+      if (!personal && role && isJobHeaderLine(node.text)) {
+        current.header.push({ text: node.text, line: node.line });
+        continue;
+      }
+      if (!personal && (outline === undefined || node.depth <= outline) && outlineHeader(node, nodes[next])) {
+        start(
+          fresh(node.line, {
+            depth: INFERRED,
+            header: [{ text: node.text, line: node.line }],
+            inferred: true,
+          }),
+        );
+        outline = node.depth;
+        continue;
+      }
+    }
+    if (node.type === 'text' && node.role !== 'item' && node.role !== 'more') outline = undefined;
     if (isLoose(node)) {
       // "Tomás Herrera · data scientist · Santiago, CL" at the top heads the document, not a job.
       const nameLine =

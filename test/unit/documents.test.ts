@@ -605,6 +605,65 @@ describe('extractDocuments', () => {
     });
   });
 
+  it('reads a résumé written as one outline: employer items, role items under them, bullets under those', () => {
+    const file = join(tmpdir(), `outline-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Ira Sen',
+        '',
+        '## Experience',
+        '',
+        '- **Halcyon Chips Ltd.** — Mar 2018 → present',
+        '  - **Staff Verification Engineer** · Oxford · Jan 2022 – present',
+        '    - *Falcon — a 25G SerDes*',
+        '      - UVM testbench on Xcelium; regressions from Jenkins (2023)',
+        '  - **Verification Engineer** · Reading · Mar 2018 – Dec 2021',
+        '    - Coverage closure in vManager',
+        '',
+        '- **Norwich Silicon** — Norwich',
+        '  - **Graduate Engineer** · 09/2015 – 02/2018',
+        '    - Directed tests in Questa; scripts in Perl',
+        '',
+        '## Papers & talks',
+        '',
+        '- "Coverage that counts", DVCon 2021 — Python tooling',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Halcyon Chips Ltd.', 'Staff Verification Engineer', '2018-03', 'present'],
+      ['Norwich Silicon', 'Graduate Engineer', '2015-09', '2018-02'],
+    ]);
+    expect(person?.jobs[0]?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['uvm', 'cadence-xcelium', 'jenkins', 'cadence-vmanager']),
+    );
+    expect(person?.jobs[1]?.tools.map((t) => t.toolId)).toEqual(expect.arrayContaining(['modelsim', 'perl']));
+  });
+
+  it('keeps a dated bullet with bullets under it inside its job', () => {
+    const file = join(tmpdir(), `outline-not-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Ira Sen',
+        '',
+        '## Experience',
+        '',
+        '### Halcyon Chips — Verification Engineer (2018 – 2022)',
+        '',
+        '- Tape-out of Falcon (2021)',
+        '  - Regressions on Xcelium',
+        '- Migration to Git (2020)',
+        '  - Moved off Perforce',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => j.company)).toEqual(['Halcyon Chips']);
+  });
+
   it('reads a functional résumé: achievements before the jobs are the person’s, the jobs are one line each', () => {
     const file = join(tmpdir(), `functional-${process.pid}.md`);
     writeFileSync(
