@@ -1,5 +1,6 @@
 import { SeedError } from '../errors.js';
 import type { Candidate, Job, PersonDocument, Skill } from '../model.js';
+import { asciiDocToMarkdown, isAsciiDoc } from '../parse/asciidoc.js';
 import { parseJsonResume } from '../parse/json-resume.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { parseText } from '../parse/text.js';
@@ -87,8 +88,10 @@ function readStructure(
       words,
     };
   }
-  const parsed =
-    input.format === 'markdown'
+  const asciidoc = /\.(?:adoc|asciidoc|asc)$/i.test(file) || isAsciiDoc(input.text);
+  const parsed = asciidoc
+    ? parseMarkdown(asciiDocToMarkdown(input.text), file)
+    : input.format === 'markdown'
       ? parseMarkdown(input.text, file)
       : parseText(input.text, {
           isTool: (word) => matcher.matchSentence(word).some((m) => m.start === 0 && m.end === word.length),

@@ -642,6 +642,37 @@ describe('extractDocuments', () => {
     expect(person?.jobs[1]?.tools.map((t) => t.toolId)).toEqual(expect.arrayContaining(['modelsim', 'perl']));
   });
 
+  it('reads an AsciiDoc CV saved as .txt: titles, :dates: attributes and items', () => {
+    const file = join(tmpdir(), `asciidoc-${process.pid}.txt`);
+    writeFileSync(
+      file,
+      [
+        '= Camille Roux',
+        ':email: camille@example.de',
+        '',
+        '== Experience',
+        '',
+        '=== Lead Engineer, Ostara Avionics GmbH',
+        ':dates: Sept 2019 to date',
+        '',
+        '* Control laws re-modelled in SCADE Suite; unit tests in VectorCAST.',
+        '',
+        '=== Software Engineer, Albatros Aerospace',
+        ':dates: 2013 – Feb. 2015',
+        '',
+        '* Test vectors with MATLAB scripts.',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.person.name).toBe('Camille Roux');
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Ostara Avionics GmbH', 'Lead Engineer', '2019-09', 'present'],
+      ['Albatros Aerospace', 'Software Engineer', '2013', '2015-02'],
+    ]);
+    expect(person?.jobs[0]?.tools.map((t) => t.toolId)).toEqual(['ansys-scade', 'vectorcast']);
+  });
+
   it('keeps a dated bullet with bullets under it inside its job', () => {
     const file = join(tmpdir(), `outline-not-${process.pid}.md`);
     writeFileSync(

@@ -3,6 +3,7 @@ import { companyKey, findCompany } from '../../seed/extract/company.js';
 import { parseLeadCode } from '../../seed/extract/lead-code.js';
 import { classifyQuestion } from '../../seed/extract/questions.js';
 import { parseTeam } from '../../seed/extract/team.js';
+import { asciiDocToMarkdown, isAsciiDoc } from '../../seed/parse/asciidoc.js';
 
 describe('parseLeadCode', () => {
   it.each([
@@ -142,5 +143,57 @@ describe('classifyQuestion', () => {
     ],
   ])('%s', (question, field) => {
     expect(classifyQuestion(question)).toBe(field);
+  });
+});
+
+describe('AsciiDoc', () => {
+  const cv = [
+    '= Camille Desrosiers',
+    ':email: camille@example.de',
+    ':toc: left',
+    '// rendered with asciidoctor-pdf',
+    '',
+    '== Skills',
+    'Languages:: C, Ada',
+    '',
+    '=== Lead Engineer, Ostara Avionics GmbH',
+    ':dates: Sept 2019 to date',
+    '',
+    '* Control laws in SCADE Suite',
+    '** KCG code generator',
+    '----',
+    '* not an item',
+    '----',
+  ].join('\n');
+
+  it('is recognised by its title and attributes, or by two section titles, and not in Markdown or prose', () => {
+    expect(isAsciiDoc(cv)).toBe(true);
+    expect(isAsciiDoc('Intro\n\n== Experience\ntext\n\n== Education\ntext')).toBe(true);
+    expect(isAsciiDoc('# Camille\n\n## Experience\n- C at Ostara')).toBe(false);
+    expect(isAsciiDoc('a = b\n== is equality in JavaScript')).toBe(false);
+  });
+
+  it('becomes Markdown line for line: headings, header attributes, description lists, nested items', () => {
+    const lines = asciiDocToMarkdown(cv).split('\n');
+    expect(lines).toHaveLength(cv.split('\n').length);
+    expect(lines.slice(0, 10)).toEqual([
+      '# Camille Desrosiers',
+      'Email: camille@example.de',
+      '',
+      '',
+      '',
+      '## Skills',
+      'Languages: C, Ada',
+      '',
+      '### Lead Engineer, Ostara Avionics GmbH',
+      'Dates: Sept 2019 to date',
+    ]);
+    expect(lines.slice(11)).toEqual([
+      '- Control laws in SCADE Suite',
+      '  - KCG code generator',
+      '```',
+      '* not an item',
+      '```',
+    ]);
   });
 });
