@@ -132,7 +132,7 @@ function splitPlace(part: string, alone: boolean): string {
 }
 
 const LABELLED_FIELD =
-  /^(company|employer|name and address of employer|organi[sz]ation|client|role|title|job title|position|position held|occupation(?: or position held)?|dates?|period|duration|location|place|city|type of business(?: or sector)?|sector|industry|department)\s*:\s*(.*)$/i;
+  /^(company|employer|name and address of employer|organi[sz]ation|client|role|title|job title|position|position held|post|occupation(?: or position held)?|dates?|period|duration|location|place|city|type of business(?: or sector)?|sector|industry|department|grade|band|rank)\s*:\s*(.*)$/i;
 
 /** "Employer: …", "Role: …": a line whose label says which header field it is, however long. */
 export function isLabelledLine(line: string): boolean {
@@ -141,6 +141,18 @@ export function isLabelledLine(line: string): boolean {
 
 /** What follows an employer's name in a labelled line: its department, then its place ("…, Department of Spatial Planning, Eemstad"). */
 const EMPLOYER_TAIL = /,\s*(?:department|dept\.?|division|faculty|school of|unit|directorate|team)\b.*$/i;
+
+/**
+ * The employer of a labelled line, without the address after it ("Department for Work and Pensions, Benton Park View,
+ * Newcastle"); a name with commas of its own stays whole ("Parker, Lowe & Finch LLP", "Acme, Inc.").
+ */
+function employerName(value: string): string {
+  const comma = value.indexOf(', ');
+  if (comma < 0 || PARTNERS.test(value.trim())) return value;
+  const rest = value.slice(comma + 2).trim();
+  if (LEGAL.test(rest.split(/[\s,]/)[0] ?? '')) return value;
+  return value.slice(0, comma);
+}
 
 /** Splits a header line into its fields, dates and notes removed. */
 function fields(line: string): string[] {
@@ -211,10 +223,11 @@ export function parseHeader(lines: string[]): JobHeader {
   // The latest of several dated title lines under one employer (a promotion): its title is the job's.
   let latest: { start: string; role: string | undefined } | undefined;
   for (const line of lines) {
-    let text = line;
+    // "From: 04/2012           To: 08/2018": a form's two cells are one range.
+    let text = fromTo(line);
     const range = findDateRange(text);
     if (range && out.start !== undefined) {
-      const role = fields(line.slice(0, range.index)).find((p) => isRole(p));
+      const role = fields(text.slice(0, range.index)).find((p) => isRole(p));
       if (role && range.start < out.start) out.start = range.start;
       else if (role && range.start > out.start) {
         out.end = range.end;
@@ -261,12 +274,13 @@ export function parseHeader(lines: string[]): JobHeader {
       // Europass: "Employer: Gemeente Eemstad, Department of Spatial Planning, Eemstad (NL)".
       const [value, ...others] = fields(
         employer
-          ? (labelled[2] ?? '').replace(EMPLOYER_TAIL, '').replace(/\s*\([^()]{1,60}\)/g, '')
+          ? employerName((labelled[2] ?? '').replace(EMPLOYER_TAIL, '').replace(/\s*\([^()]{1,60}\)/g, ''))
           : (labelled[2] ?? ''),
       );
-      if (/^(?:type of business|sector|industry|department)/.test(label)) continue;
+      // A civil-service grade ("Grade: Higher Executive Officer (HEO)") is a pay band; the post is the title.
+      if (/^(?:type of business|sector|industry|department|grade|band|rank)/.test(label)) continue;
       if (value && employer) out.company ??= value;
-      else if (value && /^(?:role|title|job title|position|position held|occupation)/.test(label))
+      else if (value && /^(?:role|title|job title|position|position held|post|occupation)/.test(label))
         // "Position: Graduate Engineer (2014 - 2016); Production Engineer (2016 - 2018)": titles with their years.
         out.title ??= latestTitle(/;/.test(labelled[2] ?? '') ? clean(labelled[2] ?? '') : value);
       parts.push(...others);
@@ -307,9 +321,17 @@ export function parseHeader(lines: string[]): JobHeader {
   return out;
 }
 
+/** "From: 04/2012           To: 08/2018": a form's two cells are one range ("To: to date" is present). */
+function fromTo(line: string): string {
+  return line.replace(
+    /^\s*from\s*:\s*(\S.*?)\s+to\s*:\s*(\S.*)$/i,
+    (_, from: string, to: string) => `${from} – ${/^(?:to\s+)?date\b/i.test(to) ? 'present' : to}`,
+  );
+}
+
 /** True when a line reads like a job header: dates, "Title at Company", or a role and a name between separators. */
 export function isJobHeaderLine(line: string): boolean {
-  const t = line.trim();
+  const t = fromTo(line).trim();
   if (!t || t.length > 180) return false;
   if (findDateRange(t)) return true;
   if (/^[^.!?]{2,60}\s(?:at|@)\s+\p{Lu}/u.test(t) && isRole(t.split(/\s(?:at|@)\s/)[0] ?? '')) return true;

@@ -1,7 +1,7 @@
 import type { Node, TextNode } from '../parse/nodes.js';
 import { isJobHeaderLine, isLabelledLine, parseHeader } from './header.js';
 import { asPersonName } from './names.js';
-import { CAREER_GAP, headingKind } from './vocabulary.js';
+import { CAREER_GAP, headingKind, PERSONAL_DETAIL } from './vocabulary.js';
 
 const isPersonalHeading = (heading: string) => {
   const kind = headingKind(heading);
@@ -129,6 +129,7 @@ function headerBlock(node: TextNode): HeaderLine[] | undefined {
   const sentence = (l: string) =>
     /\bI\s+(?:have|had|was|am|joined|spent|worked|moved|left)\b/.test(l) && /[.!?]$/.test(l.trim());
   if (lines.length > 6 || lines.some(long) || lines.some(sentence)) return undefined;
+  if (lines.some((l) => PERSONAL_DETAIL.test(l))) return undefined;
   if (!lines.some((l) => isJobHeaderLine(l))) return undefined;
   return lines.map((text, i) => ({ text: text.trim(), line: node.line + i }));
 }

@@ -30,7 +30,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'summary',
-    /^(?:(?:professional|career|executive|personal)\s+)?(?:summary|profile|about(?: me)?|overview|objective|introduction|headline|bio|in brief|at a glance)$|^(?:job|position|role) applied for$|^desired (?:position|job|role)$/,
+    /^(?:(?:professional|career|executive|personal)\s+)?(?:summary|profile|about(?: me)?|overview|objective|introduction|headline|bio|in brief|at a glance|statement)$|^(?:job|position|role) applied for$|^desired (?:position|job|role)$/,
   ],
   [
     'skills',
@@ -126,6 +126,10 @@ export const ROLE_NOUNS_ANY_CASE = ROLE_NOUNS.split('|')
 
 export const ROLE_WORDS =
   /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher)\b/i;
+
+/** A line of a form's personal details ("Security clearance: SC (renewed 2022)", "Notice period: 2 months"). */
+export const PERSONAL_DETAIL =
+  /^\s*(?:name|full name|address|telephone|tel|phone|mobile|e-?mail|nationality|citizenship|date of birth|dob|place of birth|gender|marital status|security clearance|clearance|staff number|employee number|notice period|driving licen[cs]e|visa(?: status)?|work permit|right to work|availability|salary(?: expectation)?s?)\s*:/i;
 
 /** A gap between jobs, dated like one: "Career break — travel (Aug 2021 – Dec 2021)", "Sabbatical, 2019". */
 export const CAREER_GAP =

@@ -673,6 +673,45 @@ describe('extractDocuments', () => {
     expect(person?.jobs[0]?.tools.map((t) => t.toolId)).toEqual(['ansys-scade', 'vectorcast']);
   });
 
+  it('reads a form-style CV: personal details are not a job, "From: … To: …" cells are the dates, the post is the title', () => {
+    const file = join(tmpdir(), `form-cv-${process.pid}.txt`);
+    writeFileSync(
+      file,
+      [
+        'CURRICULUM VITAE',
+        '',
+        'Name:                 Ann Reed',
+        'Security clearance:   SC (renewed 2022)        Nationality:  British',
+        'Staff number:         on request               Notice period:  2 months',
+        '',
+        'PERSONAL STATEMENT',
+        '',
+        'Mainframe developer; COBOL and CICS on z/OS.',
+        '',
+        'EMPLOYMENT RECORD',
+        '',
+        'From: 09/2018           To: to date',
+        'Employer: Department for Work and Pensions (DWP Digital), Benton Park View, Newcastle',
+        'Grade: Senior Executive Officer (SEO)      Post: Lead Developer',
+        '',
+        '  * Rehosted the batch from the mainframe to Micro Focus Enterprise Server.',
+        '',
+        'From: 04/2012           To: 08/2018',
+        'Employer: HM Revenue & Customs (HMRC), Longbenton',
+        'Post: Systems Developer',
+        '',
+        '  * COBOL and Db2 changes for the tax credits system.',
+      ].join('\n'),
+    );
+    const [person] = extractDocuments([file]).people;
+    rmSync(file, { force: true });
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Department for Work and Pensions', 'Lead Developer', '2018-09', 'present'],
+      ['HM Revenue & Customs', 'Systems Developer', '2012-04', '2018-08'],
+    ]);
+    expect(person?.claimed.map((c) => c.toolId)).toEqual(expect.arrayContaining(['cobol', 'cics']));
+  });
+
   it('keeps a dated bullet with bullets under it inside its job', () => {
     const file = join(tmpdir(), `outline-not-${process.pid}.md`);
     writeFileSync(
