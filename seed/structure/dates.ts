@@ -94,13 +94,47 @@ export interface DateRange {
 /** The first date range in a header line: "Mar 2019 – Jun 2022", "2019–present", "03/2019 – now", "since 2020". */
 const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const MONTH_RANGE = new RegExp(
-  String.raw`\b(${MONTH_NAME})\s*(?:–|—|-|to|until)\s*(${MONTH_NAME})\s+((?:19|20)\d\d)\b`,
+  String.raw`\b(${MONTH_NAME})\s*(?:–|—|-|to|until)\s*(${MONTH_NAME})\s+((?:19|20)\d\d\b|['’‘]\d\d(?![\d'’]))`,
+  'i',
+);
+/**
+ * A range whose years have two digits: "09/16 - 03/19", "Sept 19 → Aug 20", "06/21 – present". Both ends are written
+ * the same way, so "Sept 19" (a day) is not read alone.
+ */
+const TWO_DIGIT_RANGE = new RegExp(
+  String.raw`(?<![\w/.])(?:(0?[1-9]|1[0-2])/(\d{2})\s*(?:–|—|-{1,2}|to|→)\s*(?:(0?[1-9]|1[0-2])/(\d{2})|(${OPEN}))|(${MONTH_NAME})\.?\s+(\d{2})\s*(?:–|—|-{1,2}|to|→)\s*(?:(${MONTH_NAME})\.?\s+(\d{2})|(${OPEN})))(?![\w/])`,
   'i',
 );
 
+/** "16" → 2016, "98" → 1998. */
+const fullYear = (yy: string) => (Number(yy) <= 49 ? 2000 : 1900) + Number(yy);
+
+function twoDigitRange(text: string): DateRange | undefined {
+  const m = TWO_DIGIT_RANGE.exec(text);
+  if (!m) return undefined;
+  const [numeric, startMonth, startYear, endMonth, endYear, open] = m[1]
+    ? [true, m[1], m[2], m[3], m[4], m[5]]
+    : [false, m[6], m[7], m[8], m[9], m[10]];
+  const month = (raw: string) =>
+    numeric
+      ? Number(raw)
+      : MONTHS.indexOf(raw.slice(0, 3).toLowerCase()) + 1 || FOREIGN_MONTHS[raw.toLowerCase()] || 0;
+  const date = (raw: string | undefined, yy: string | undefined) =>
+    raw && yy && month(raw) ? `${fullYear(yy)}-${String(month(raw)).padStart(2, '0')}` : undefined;
+  const start = date(startMonth, startYear);
+  const end = open ? 'present' : date(endMonth, endYear);
+  if (
+    !start ||
+    !end ||
+    (end !== 'present' && (end < start || Number(end.slice(0, 4)) - Number(start.slice(0, 4)) > 15))
+  )
+    return undefined;
+  return { start, end, index: m.index, length: m[0].length };
+}
+
 export function findDateRange(text: string): DateRange | undefined {
   // Every date form has a four-digit year: most lines have none, and the full pattern is not cheap.
-  if (!YEAR_DIGITS.test(text)) return undefined;
+  if (!YEAR_DIGITS.test(text)) return /\d{2}\s*(?:–|—|-|to|→)/i.test(text) ? twoDigitRange(text) : undefined;
   const m = RANGE.exec(text);
   if (m?.[1] && m[2]) {
     const start = normaliseDate(m[1]);
@@ -129,8 +163,9 @@ export function findDateRange(text: string): DateRange | undefined {
   // "Jun–Sep 2020": two months of one year.
   const months = MONTH_RANGE.exec(text);
   if (months?.[1] && months[2] && months[3]) {
-    const start = normaliseDate(`${months[1]} ${months[3]}`);
-    const end = normaliseDate(`${months[2]} ${months[3]}`);
+    const year = /^\d{4}$/.test(months[3]) ? months[3] : String(fullYear(months[3].slice(1)));
+    const start = normaliseDate(`${months[1]} ${year}`);
+    const end = normaliseDate(`${months[2]} ${year}`);
     if (start && end && end >= start) return { start, end, index: months.index, length: months[0].length };
   }
   const s = SINCE.exec(text);

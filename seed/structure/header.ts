@@ -61,9 +61,25 @@ export function titleCase(role: string): string {
   return spelled.replace(/(^|[\s/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
+/** "KLS (Kestrel Language Services)": initials, then the name they stand for, which is the name a reader uses. */
+function spelledOut(part: string): string {
+  const m = /^([A-Z][A-Z&]{1,5})\s*\(([^()]{3,60})\)/.exec(part);
+  if (!m?.[1] || !m[2]) return part;
+  // The initials' letters in order within the name, from its first letter ("NLT" in "NorthLine Translations").
+  const letters = m[1].replace(/&/g, '').toLowerCase();
+  const name = m[2].toLowerCase();
+  let at = 0;
+  for (const c of letters) {
+    at = name.indexOf(c, at);
+    if (at < 0) return part;
+    at += 1;
+  }
+  return name[0] === letters[0] ? `${m[2]}${part.slice(m[0].length)}` : part;
+}
+
 function clean(part: string): string {
   return (
-    part
+    spelledOut(part.trim())
       .replace(/^[\s,;:·•*_—–-]+|[\s,;:·•*_—–-]+$/g, '')
       // A closing bracket note is neither title nor company: "Voltbike (Berlin)", "QA Engineer (SDET)".
       .replace(/\s*\([^()]{1,40}\)\s*$/, '')

@@ -45,6 +45,8 @@ export function asPersonName(text: string): string | undefined {
     // "Dr. Helena Costa", "Prof. Ada Ng": a title is not part of the name.
     .replace(/^\s*(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu, '')
     .replace(/\(.*?\)/g, ' ')
+    // 'Rafael "Raf" Adeyemi-Strand': a nickname in quotes is not part of the name.
+    .replace(/\s["“‘'][\p{L}.-]{1,20}["”’']\s/gu, ' ')
     .replace(DEGREES, ' ')
     // "Marcus Lindqvist: how I ended up building …": the name, then the essay's title.
     .replace(/[|·•,–—:].*$/, '')

@@ -26,7 +26,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ['narrative', /^(?:project )?narratives?$/],
   [
     'experience',
-    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior|research|academic|clinical|teaching|consulting|freelance|military|technical|engineering|contract|client|permanent|interim)\s+)*(?:experience|postdoc(?:toral)?(?: research| positions?| appointments?)?|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|appointments?|jobs?|roles?|(?<=(?:contract|client|consulting|freelance|interim)\s)(?:engagements?|assignments?|contracts?))(?:\s*(?:and|&|\/)\s*[\w ]{2,30}|\s+(?:at a glance|in brief|timeline))?$/,
+    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior|research|academic|clinical|teaching|consulting|freelance|military|technical|engineering|contract|client|permanent|interim)\s+)*(?:experience|postdoc(?:toral)?(?: research| positions?| appointments?)?|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|appointments?|jobs?|roles?|(?<=(?:contract|client|consulting|freelance|interim)\s)(?:engagements?|assignments?|contracts?)|contracts)(?:\s*(?:and|&|\/)\s*[\w ]{2,30}|\s+(?:at a glance|in brief|timeline))?$/,
   ],
   [
     'summary',
@@ -46,7 +46,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'projects',
-    /^(?:(?:(?:personal|side|selected|key|open[- ]source|academic|pet|home ?lab|hobby|independent|freelance)\s*(?:[/&]\s*)?)*(?:projects|project work|portfolio|home ?lab)(?:\s*(?:[/&]|and)\s*[a-z ]{2,20})?|open[- ]source(?: contributions| work)?|side (?:stuff|work|gigs)|misc(?:ellaneous)?|extras)$/,
+    /^(?:(?:(?:personal|side|selected|key|open[- ]source|academic|pet|home ?lab|hobby|independent|freelance)\s*(?:[/&]\s*)?)*(?:projects|project work|portfolio|home ?lab)(?:\s*(?:[/&]|and)\s*[a-z ]{2,20})?|open[- ]source(?: contributions| work)?|side (?:stuff|work|gigs)|misc(?:ellaneous)?|extras|(?:selected |film |tv |game )?credits|filmography|discography|shipped titles)$/,
   ],
   [
     'publications',
@@ -66,7 +66,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'interests',
-    /^(?:interests|hobbies|personal interests|outside (?:of )?work|additional information|other information|other|driving licen[cs]e)$/,
+    /^(?:interests|hobbies|personal interests|outside (?:of )?work|gear(?: i own)?|(?:my )?(?:equipment|kit|setup)|additional information|other information|other|driving licen[cs]e)$/,
   ],
   ['references', /^references?(?: available.*)?$/],
   ['activity', /^(?:activity|recommendations?|featured|endorsements|people also viewed)$/],
@@ -125,7 +125,7 @@ export const ROLE_NOUNS_ANY_CASE = ROLE_NOUNS.split('|')
   .join('|');
 
 export const ROLE_WORDS =
-  /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher)\b/i;
+  /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|translator|interpreter|reviser|locali[sz]er|proofreader|subtitler|transcriptionist|curator|conservator|cataloguer|cataloger|registrar|fundraiser|caseworker|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher)\b/i;
 
 /** A line of a form's personal details ("Security clearance: SC (renewed 2022)", "Notice period: 2 months"). */
 export const PERSONAL_DETAIL =

@@ -18,6 +18,8 @@ describe('whose document it is', () => {
     );
     expect(asPersonName("DECLAN O'ROURKE  MEng CEng MIStructE")).toBe("Declan O'Rourke");
     expect(asPersonName('Priya Shah, CFA')).toBe('Priya Shah');
+    expect(asPersonName('Rafael "Raf" Adeyemi-Strand')).toBe('Rafael Adeyemi-Strand');
+    expect(asPersonName('Margaret ‘Peggy’ Olsen')).toBe('Margaret Olsen');
     expect(
       personFromLayout(
         "# Twelve years of iPhone apps\n\nI'm Hannah Okafor, and I have built apps since 2012.",

@@ -168,6 +168,38 @@ describe('a job heading in the common résumé shapes', () => {
     for (const heading of ['Contract engagements', 'Client assignments', 'Permanent roles'])
       expect(headingKind(heading)).toBe('experience');
     expect(headingKind('Engagements')).toBeUndefined();
+    // An interim contractor's list of jobs; credits, gear and a community section are not jobs.
+    expect(headingKind('Contracts')).toBe('experience');
+    expect(headingKind('Selected credits')).toBe('projects');
+    expect(headingKind('Gear I own')).toBe('interests');
+    expect(headingKind('Papers & talks')).toBe('publications');
+  });
+
+  it.each([
+    ['Freelance Editor — Blackbird Edit — 09/16 - 03/19', '2016-09', '2019-03'],
+    ['**Mereside Events Ltd** — Salesforce Admin — Sept 19 → Aug 20', '2019-09', '2020-08'],
+    ["**DV intern** · Pellucid Semiconductor · May–Aug '12", '2012-05', '2012-08'],
+    ['Analyst — Foo Labs — 06/21 – present', '2021-06', 'present'],
+  ])('reads a range with two-digit years: %s', (line, start, end) => {
+    expect(parseHeader([line])).toMatchObject({ start, end });
+  });
+
+  it('does not read days of a month or version numbers as two-digit years', () => {
+    expect(parseHeader(['Workshop — Sept 19 - Oct 3'])).not.toHaveProperty('start');
+    expect(parseHeader(['Upgrade — version 2.10 - 3.11'])).not.toHaveProperty('start');
+  });
+
+  it('spells out an employer written as initials with its name in brackets', () => {
+    expect(
+      parseHeader(['NLT (Northline Translations), Geneva', 'Translator · 2016-09 → 2019-08']),
+    ).toMatchObject({
+      company: 'Northline Translations',
+      title: 'Translator',
+    });
+    expect(parseHeader(['QA Engineer (SDET) — Acme (2019–2020)'])).toMatchObject({
+      title: 'QA Engineer',
+      company: 'Acme',
+    });
   });
 
   it('reads two months of one year as a range', () => {
