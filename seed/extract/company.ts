@@ -34,7 +34,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // "I was a QA lead at X", "As the lead mobile developer at X,": a role held there names the employer.
   {
     re: new RegExp(
-      String.raw`(?:\bI(?:\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been)|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+${NAME}`,
+      String.raw`(?:\bI(?:\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been)|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+(?:the\s+)?${NAME}`,
       'gu',
     ),
     weight: 4,
@@ -70,6 +70,26 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     weight: 4,
     strong: true,
     needs: /\bwhere\s+I(?:['’]ve|\s+have)\b/,
+  },
+  // "That was the Pennsylvania Department of Health, out of the Allentown office, where I worked as a DIS".
+  {
+    re: new RegExp(
+      String.raw`\b(?:[Tt]hat|[Tt]his|[Ii]t)\s+was\s+(?:the\s+)?${NAME},?[^.;]{0,80}?\bwhere\s+I\s+(?:worked|was|started)\b`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs: /\bwhere\s+I\b/,
+  },
+  // "A professor offered me a job as research coordinator … at Ridgeway University", "I took a job at X".
+  {
+    re: new RegExp(
+      String.raw`\b(?:offered\s+me|I\s+(?:took|got|landed|accepted|found))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role|offer)\b[^.;]{0,80}?\s(?:at|with)\s+(?:the\s+)?${NAME}`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs: /\b(?:offered\s+me|I\s+(?:took|got|landed|accepted|found))\b/,
   },
   // "I am still at X" names the current employer, which a narrative of an earlier job may mention in passing.
   {
@@ -210,6 +230,11 @@ function cleanName(raw: string): string {
   // A sentence-final period is not part of the name, but the one in "Inc." is.
   if (name.endsWith('.') && !/\b(?:Inc|Corp|Co|Ltd|L\.L\.C|Bros|Sr|Jr)\.$/.test(name))
     name = name.slice(0, -1);
+  // "Ridgeway University's School of Public Health": the employer is the university, the school a part of it.
+  name = name.replace(
+    /['’]s\s+(?:School|Department|Faculty|Division|Institute|Centre|Center|College|Lab|Laboratory|Office|Unit)\b.*$/,
+    '',
+  );
   return name.replace(/[-&]+$/, '').trim();
 }
 
@@ -248,6 +273,17 @@ export function findCompany(
       }
     }
   }
+  // "joined Marlow County" and "at the Marlow County Health Department": one employer, named in full once.
+  for (const [short, entry] of scores)
+    for (const [long, other] of scores)
+      if (long.startsWith(`${short}-`)) {
+        other.score += entry.score;
+        other.first = Math.min(other.first, entry.first);
+        for (const [v, strong] of entry.variants)
+          other.variants.set(v, strong || (other.variants.get(v) ?? false));
+        scores.delete(short);
+        break;
+      }
   const ranked = [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first);
   const best = ranked[0];
   if (!best) return null;

@@ -25,7 +25,7 @@ const I_WAS = new RegExp(
   'u',
 );
 const JOINED_AS = new RegExp(
-  String.raw`\b(?:hired|recruited|contracted|engaged|placed|taken on|brought (?:in|on)|joined|started|came on board|came in|signed on|moved|worked|served|was employed|spent|been\s+(?:at|with)|first\s+(?:role|job|position))(?:\s+[^.]{0,100}?)?\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
+  String.raw`\b(?:hired|recruited|contracted|engaged|placed|taken on|brought (?:in|on)|joined|started|came on board|came in|signed on|moved|worked|served|was employed|spent|been\s+(?:at|with)|first\s+(?:role|job|position)|offered\s+me\s+(?:a|the)\s+(?:job|position|post|role)|I\s+(?:took|got|landed|accepted)\s+(?:a|an|the)\s+(?:job|position|post|role))(?:\s+[^.]{0,100}?)?\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
   'u',
 );
 /** "As a senior QA engineer I owned …", "In my role as Clinical Systems Analyst, …". */

@@ -62,7 +62,7 @@ export function splitByEmployer(
 
 /** A sentence in which the narrator holds or takes a job at a named employer. */
 const EMPLOYMENT = new RegExp(
-  String.raw`\bI(?:\s+am|['’]m|\s+was)\s+(?:the|an?)\s+(?:[\w/&-]+\s+){0,5}?(?:${ROLE_NOUNS_ANY_CASE})s?\s+(?:at|for|with)\s+\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|have\s+been\s+at)\s+\p{Lu}`,
+  String.raw`\bI(?:\s+am|['’]m|\s+was)\s+(?:the|an?)\s+(?:[\w/&-]+\s+){0,5}?(?:${ROLE_NOUNS_ANY_CASE})s?\s+(?:at|for|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b`,
   'u',
 );
 

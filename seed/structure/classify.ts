@@ -118,6 +118,7 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       )
       .map((s) => s.depth),
   );
+  const questions = sections.filter((s) => s.heading !== null && isQuestionHeading(s.heading)).length;
   /** The current Experience table's rows by company key (company, title, dates), for headings that name only it. */
   let rows = new Map<string, JobHeader>();
   /** A heading that names only an employer ("### The Ivy, London"), over its roles' dated sub-headings. */
@@ -341,6 +342,12 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
     if (preamble) {
       if (isNarrative(s.nodes, options)) openJob(s, {});
       else openPersonal('contact', s);
+      continue;
+    }
+    // The first question of a career told as questions ("### What's your job right now?") starts the story even when
+    // its answer names no tool.
+    if (s.heading !== null && !currentJob && questions >= 3 && isQuestionHeading(s.heading)) {
+      openJob(s, {});
       continue;
     }
     // A heading of no known kind among dated job headings ("Side stuff") is not a job; among plain headings, a

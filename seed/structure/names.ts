@@ -32,7 +32,7 @@ const NOT_NAMES =
 export function asPersonName(text: string): string | undefined {
   // "Career narratives – Rahul Deshpande", "Résumé | Jane Doe": a document's title, then whose it is.
   const titled =
-    /^\s*(?:(?:my|the)\s+)?(?:career\s+)?(?:narratives?|r[ée]sum[ée]|cv|curriculum\s+vitae|portfolio|career(?:\s+history)?|profile|work\s+history)(?:\s+of)?\s*[|·•:–—-]\s*(.+)$/i.exec(
+    /^\s*(?:(?:my|the)\s+)?(?:career\s+)?(?:narratives?|r[ée]sum[ée]|cv|curriculum\s+vitae|portfolio|career(?:\s+(?:history|story|journey))?|story|profile|work\s+history)(?:\s+of)?\s*[|·•:–—-]\s*(.+)$/i.exec(
       text,
     );
   if (titled?.[1]) return asPersonName(titled[1]);

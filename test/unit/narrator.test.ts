@@ -151,4 +151,42 @@ describe('a whole career told as questions under the person’s name', () => {
       rmSync(file, { force: true });
     }
   });
+
+  it('starts with an answer that names no tool, and reads employers named the way people talk', () => {
+    const file = join(tmpdir(), `questions-plain-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Career story — Ada Obi, MPH',
+        '',
+        '### What is your job right now?',
+        '',
+        'I’m the Senior Epidemiologist at the Harlow County Health Department. There are three of us.',
+        '',
+        '### How did you get into epidemiology?',
+        '',
+        'Properly, that was the Ohio Department of Health, out of the Dayton office, where I worked as a field investigator from 2009 until 2012. Cases went into Excel.',
+        '',
+        '### And after that?',
+        '',
+        'A professor offered me a job as research coordinator on a cohort study at Kenton University’s School of Public Health in August 2012. We ran everything in Stata.',
+        '',
+        '### Why did you leave?',
+        '',
+        'I left Kenton in March 2016 and joined Harlow County in the spring of 2016. We use REDCap.',
+      ].join('\n'),
+    );
+    try {
+      const [person] = extractDocuments([file]).people;
+      expect(person?.person.name).toBe('Ada Obi');
+      expect(person?.jobs.map((j) => [j.company, j.title])).toEqual([
+        ['Harlow County Health Department', 'Senior Epidemiologist'],
+        ['Ohio Department of Health', 'Field Investigator'],
+        ['Kenton University', 'Research Coordinator'],
+      ]);
+      expect(person?.jobs[2]?.tools.map((t) => t.toolId)).toContain('stata');
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
 });
