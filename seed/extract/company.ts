@@ -1,4 +1,4 @@
-import { ROLE_NOUNS_ANY_CASE } from '../structure/vocabulary.js';
+import { NOW_OR_THEN, ROLE_NOUNS_ANY_CASE, roleHeldAt } from '../structure/vocabulary.js';
 
 /**
  * A capitalised name of up to six words, allowing "of" and "&" inside ("Bank of America", "Procter & Gamble") and a
@@ -34,7 +34,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // "I was a QA lead at X", "As the lead mobile developer at X,": a role held there names the employer.
   {
     re: new RegExp(
-      String.raw`(?:\bI(?:\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been)|(?:^|[.!?]\s+|\n)As)\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+(?:the\s+)?${NAME}`,
+      String.raw`(?:${roleHeldAt(NOW_OR_THEN)}|(?:^|[.!?]\s+|\n)As\s+(?:the|a|an)\s+(?:[\w/-]+\s+){0,4}?(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)s?\s+(?:at|for|with)\s+(?:the\s+)?)${NAME}`,
       'gu',
     ),
     weight: 4,
@@ -50,6 +50,13 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     weight: 4,
     strong: true,
     needs: /\bme\b|\b[Mm]y\s+(?:employer|company)\b/,
+  },
+  // "In January 2013 I left the phones for Great Lakes Literacy Project": the one left for.
+  {
+    re: new RegExp(String.raw`\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?${NAME}`, 'gu'),
+    weight: 4,
+    strong: true,
+    needs: /\bI\s+left\b/,
   },
   // "In May 2015 I left Brightmoor and joined Kestrel Lift": the one joined.
   {

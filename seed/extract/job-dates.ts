@@ -1,5 +1,5 @@
 import { findDateRange, proseDates } from '../structure/dates.js';
-import { ROLE_NOUNS_ANY_CASE } from '../structure/vocabulary.js';
+import { NOW, roleHeldAt } from '../structure/vocabulary.js';
 import type { Unit } from './units.js';
 
 /**
@@ -26,7 +26,8 @@ export const holdsRoleNow = (story: string[]) => story.some((t) => PRESENT_ROLE.
 
 /** "I'm the Pharmacy Informatics Manager at Willowbrook": the role the narrator holds now. */
 const PRESENT_ROLE = new RegExp(
-  String.raw`\bI(?:\s+am|['’]m)\s+(?:the|an?)\s+(?:[\w/&-]+\s+){0,5}?(?:${ROLE_NOUNS_ANY_CASE})s?\s+(?:at|for|with|on)\b`,
+  // "I'm the lead on the payments team": a team of the employer is enough.
+  roleHeldAt(NOW, 'at|for|with|on'),
   'u',
 );
 
@@ -101,7 +102,9 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
       const before = u.text.slice(Math.max(0, d.index - 40), d.index);
       const ends = later
         ? /\bI\s+(?:left|departed|moved\s+on)\b[^.]*$|\bended\b[^.]*$/.test(before)
-        : /\b(?:left|until|departed|through|till|ended)\b[^.]*$/i.test(before);
+        : // "our contract ended in June 2021" is not the narrator's leaving; "my time there ended" is.
+          /\b(?:left|until|departed|through|till|ended)\b[^.]*$/i.test(before) &&
+          !/\b(?:our|the|their|its|a|an)\s+[\w' ’-]{1,40}?\bended\b[^.]*$/i.test(before);
       if (ends) {
         if (!out.start || d.date >= out.start) out.end ??= d.date;
       } else if (!later) out.start ??= d.date;

@@ -6,9 +6,9 @@ const ROLE = String.raw`((?:\p{Lu}[\p{L}.&/-]*)(?:\s+(?:of|and|&|for|\p{Lu}[\p{L
 /** "a", "the", "their", "the team's", then "first" or "new": what may stand between the verb and the title. */
 const DET = String.raw`(?:(?:the\s+)?[\w-]+['’]s\s+|(?:an?|the|their|our|its|his|her)\s+)?(?:(?:first|only|sole|founding|new|second)\s+)?(?:(?:full[- ]time|part[- ]time|permanent|contract)\s+)?`;
 /** Any case ("QA lead", "iOS developer"), up to five words; callers anchor its end and demand a role noun. */
-const ANY_ROLE = String.raw`([\p{L}][\p{L}.&/+#-]*(?:\s+[\p{L}][\p{L}.&/+#-]*){0,4}?)`;
+const ANY_ROLE = String.raw`([\p{L}][\p{L}.&/+#-]*(?:\s+(?:&|[\p{L}][\p{L}.&/+#-]*)){0,5}?)`;
 const LATEST_TITLE = new RegExp(
-  String.raw`\b(?:promoted to|(?:I|and)\s+(?:was|had\s+been|have\s+been)\s+(?:made|named|appointed)(?:\s+as)?|(?:I|and)\s+(?:was\s+)?converted to|(?:I|and)\s+left as|I\s+(?:ended|finished)(?:\s+up)?\s+as|[Mm]y (?:official |job |formal )?(?:title|role|position) (?:there )?(?:was|became|is|had become)(?: that of)?|held the (?:title|role|position) of|I became|by then I was|now I am|I am now)\s+${DET}${ROLE}`,
+  String.raw`\b(?:promoted to|(?:I|and)\s+(?:was|had\s+been|have\s+been)\s+(?:made|named|appointed)(?:\s+as)?|(?:I|and)\s+(?:was\s+)?converted to|(?:I|and)\s+left as|I\s+(?:ended|finished)(?:\s+up)?\s+as|[Mm]y (?:official |job |formal )?(?:title|role|position) (?:there )?(?:was|became|is|had become|changed to|was changed to)(?: that of)?|held the (?:title|role|position) of|I became|by then I was|now I am|I am now)\s+${DET}${ROLE}`,
   'u',
 );
 /** "Title: Senior Firmware Engineer", "**Role:** Lead Analyst": a label line states the title outright. */
@@ -21,7 +21,7 @@ const LABELLED = new RegExp(
  * only a title that ends in a role noun counts ("I was a big part of the team at …" is not one).
  */
 const I_WAS = new RegExp(
-  String.raw`\bI(?:\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been)\s+(?=an?\s|the\s|their\s|our\s|its\s|[\w-]+['’]s\s)${DET}${ANY_ROLE}\s+(?:at|for|with|on|in)\b`,
+  String.raw`\bI(?:\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been)\s+(?=an?\s|the\s|their\s|our\s|its\s|[\w-]+['’]s\s|(?:Head|Director|Manager|Chief|VP|Lead|Principal|Senior|Associate|Assistant)\s)${DET}${ANY_ROLE}\s+(?:at|for|with|on|in)\b`,
   'u',
 );
 const JOINED_AS = new RegExp(
@@ -57,8 +57,12 @@ function asTitle(raw: string | undefined): string | undefined {
   if (!ROLE_WORDS.test(text)) return undefined;
   // To the last role word: "Lead Data Engineer", not "Lead".
   const cut = ROLE_NOUN.exec(text);
+  // …and what the role is of, when it is named: "Director of Supporter Data & CRM".
+  const rest = cut?.[1] ? text.slice(cut[1].length) : '';
+  const of =
+    /^\s+of(?:\s+(?:\p{Lu}[\p{L}-]*|&|and)){1,5}/u.exec(rest)?.[0].replace(/\s+(?:&|and)$/, '') ?? '';
   // Prose writes titles in lower case ("a senior QA engineer"); a title is capitalised except its small words.
-  return titleCase((cut?.[1] ?? text).trim())
+  return titleCase(`${cut?.[1] ?? text}${of}`.trim())
     .split(' ')
     .map((w) =>
       SMALL_WORDS.has(w) || !/^\p{Ll}/u.test(w) || /\p{Lu}/u.test(w) ? w : w[0]?.toUpperCase() + w.slice(1),

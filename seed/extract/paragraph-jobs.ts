@@ -1,6 +1,6 @@
 import type { Node } from '../parse/nodes.js';
 import type { JobDraft } from '../structure/classify.js';
-import { isQuestionHeading, ROLE_NOUNS_ANY_CASE } from '../structure/vocabulary.js';
+import { isQuestionHeading, NOW_OR_THEN, roleHeldAt } from '../structure/vocabulary.js';
 import { companyKey, findCompany } from './company.js';
 import type { NarratorView } from './narrator.js';
 
@@ -62,7 +62,7 @@ export function splitByEmployer(
 
 /** A sentence in which the narrator holds or takes a job at a named employer. */
 const EMPLOYMENT = new RegExp(
-  String.raw`\bI(?:\s+am|['’]m|\s+was)\s+(?:the|an?)\s+(?:[\w/&-]+\s+){0,5}?(?:${ROLE_NOUNS_ANY_CASE})s?\s+(?:at|for|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b`,
+  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b`,
   'u',
 );
 
@@ -79,11 +79,6 @@ export function splitByQuestions(
 ): JobDraft[] {
   const questions = draft.nodes.filter((n) => n.type === 'heading' && isQuestionHeading(n.text)).length;
   if (draft.given.company || questions < 3) return [draft];
-  const sections: Node[][] = [];
-  for (const node of draft.nodes) {
-    if (node.type === 'heading' || sections.length === 0) sections.push([]);
-    sections[sections.length - 1]?.push(node);
-  }
   const employerOf = (section: Node[]): string | undefined => {
     for (const node of section) {
       if (node.type !== 'text') continue;
@@ -95,10 +90,37 @@ export function splitByQuestions(
     }
     return undefined;
   };
+  // An answer's sections, cut again where a paragraph moves to another employer ("After college I spent eighteen
+  // months at Harbor Point …", then "In January 2013 I left the phones for Great Lakes Literacy Project …").
+  const sections: Node[][] = [];
+  let employer: string | undefined;
+  for (const node of draft.nodes) {
+    const moved = node.type === 'text' ? employerOf([node]) : undefined;
+    if (
+      node.type === 'heading' ||
+      sections.length === 0 ||
+      (moved !== undefined && employer !== undefined && moved !== employer)
+    ) {
+      sections.push([]);
+      employer = undefined;
+    }
+    employer ??= moved;
+    sections[sections.length - 1]?.push(node);
+  }
   const main = employerOf(sections[0] ?? []);
+  const known = new Set(sections.map(employerOf).filter((e): e is string => e !== undefined));
+  // "### What were the tools like at Great Lakes?": a question that names an employer is about it.
+  const namedIn = (section: Node[]): string | undefined => {
+    const heading = section[0]?.type === 'heading' ? section[0].text : '';
+    for (const m of heading.matchAll(/\b(?:at|with|for|in)\s+((?:\p{Lu}[\p{L}'’&-]*\s?){1,4})/gu)) {
+      const key = companyKey(m[1] ?? '');
+      for (const k of known) if (key && (k === key || k.startsWith(`${key}-`))) return k;
+    }
+    return undefined;
+  };
   const byEmployer = new Map<string | undefined, Node[]>([[main, []]]);
   for (const section of sections) {
-    const employer = employerOf(section);
+    const employer = employerOf(section) ?? namedIn(section);
     const key = employer !== undefined && employer !== main ? employer : main;
     byEmployer.set(key, [...(byEmployer.get(key) ?? []), ...section]);
   }

@@ -127,7 +127,8 @@ function headerBlock(node: TextNode): HeaderLine[] | undefined {
   };
   // "Since 2020 I have been at Fjordline Energy as a staff engineer.": a sentence of a career essay, not a header.
   const sentence = (l: string) =>
-    /\bI\s+(?:have|had|was|am|joined|spent|worked|moved|left)\b/.test(l) && /[.!?]$/.test(l.trim());
+    /\bI(?:\s+(?:have|had|was|am|joined|spent|worked|moved|left)\b|['’](?:m|ve|d)\b)/.test(l) &&
+    /[.!?]$/.test(l.trim());
   if (lines.length > 6 || lines.some(long) || lines.some(sentence)) return undefined;
   if (lines.some((l) => PERSONAL_DETAIL.test(l))) return undefined;
   if (!lines.some((l) => isJobHeaderLine(l))) return undefined;

@@ -124,6 +124,20 @@ export const ROLE_NOUNS_ANY_CASE = ROLE_NOUNS.split('|')
   .map((w) => (/^[a-z]/.test(w) ? `[${w[0]}${w[0]?.toUpperCase()}]${w.slice(1)}` : w))
   .join('|');
 
+/**
+ * The narrator holding a role at an employer, up to the employer's name: "I'm the Pharmacy Informatics Manager at",
+ * "I was a QA lead for", "I'm Director of Supporter Data & CRM at the". One pattern for every reader of it (the
+ * employer, the employer an answer moves to, the job still held), so that they agree. `verbs` is the tense.
+ */
+export function roleHeldAt(verbs: string, prepositions = 'at|for|with'): string {
+  return String.raw`\bI(?:${verbs})\s+(?:(?:the|an?)\s+)?(?:[\w/&-]+\s+){0,5}?(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)(?:s?\s+of(?:\s+(?:\p{Lu}[\w&-]*|&|and)){1,5})?s?\s+(?:${prepositions})\s+(?:the\s+)?`;
+}
+
+/** "I am", "I'm": the role is held now. */
+export const NOW = String.raw`\s+am|['’]m`;
+/** Held now, or once. */
+export const NOW_OR_THEN = String.raw`\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been`;
+
 export const ROLE_WORDS =
   /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|translator|interpreter|investigator|inspector|examiner|adjuster|assessor|reviser|locali[sz]er|proofreader|subtitler|transcriptionist|curator|conservator|cataloguer|cataloger|registrar|fundraiser|caseworker|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher)\b/i;
 

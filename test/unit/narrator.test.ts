@@ -189,4 +189,45 @@ describe('a whole career told as questions under the person’s name', () => {
       rmSync(file, { force: true });
     }
   });
+
+  it('divides an answer that moves to another employer, and gives a question that names an employer to it', () => {
+    const file = join(tmpdir(), `questions-moves-${process.pid}.md`);
+    writeFileSync(
+      file,
+      [
+        '# Career narrative — Dee Banks',
+        '',
+        '### What do you do now?',
+        '',
+        'I’m Director of Supporter Data & CRM at Children’s Heart & Lung Foundation. We run Salesforce.',
+        '',
+        '### How did you end up in fundraising data?',
+        '',
+        'After college I spent eighteen months at Harbor Point Telefundraising, cleaning lists for the Five9 dialer.',
+        '',
+        'In January 2013 I left the phones for Great Lakes Literacy Project, as a development associate. My title changed to Database Manager in 2017.',
+        '',
+        '### What were the tools like at Great Lakes?',
+        '',
+        'Email went out through Constant Contact; donation forms fed Raiser’s Edge.',
+        '',
+        '### Tell us about the big migration.',
+        '',
+        'I was hired at Children’s Heart & Lung in March 2019, and our old CRM contract ended in June 2021.',
+      ].join('\n'),
+    );
+    try {
+      const [person] = extractDocuments([file]).people;
+      expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+        ['Children’s Heart & Lung Foundation', 'Director of Supporter Data & CRM', '2019-03', 'present'],
+        ['Harbor Point Telefundraising', null, null, null],
+        ['Great Lakes Literacy Project', 'Database Manager', '2013-01', null],
+      ]);
+      expect(person?.jobs[2]?.tools.map((t) => t.toolId)).toEqual(
+        expect.arrayContaining(['constant-contact', 'raisers-edge']),
+      );
+    } finally {
+      rmSync(file, { force: true });
+    }
+  });
 });
