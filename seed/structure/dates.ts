@@ -224,11 +224,12 @@ export function proseDates(sentence: string): { date: string; index: number; tex
   }
   // chrono leaves a bare year after a preposition ("when I left in 2021"); a year is one unless a noun counts it
   // ("in 2000 stores").
-  for (const m of sentence.matchAll(BARE_YEAR)) {
-    const index = (m.index ?? 0) + m[0].length - 4;
-    if (out.some((d) => index >= d.index && index < d.index + d.text.length)) continue;
-    out.push({ date: m[1] as string, index, text: m[1] as string });
-  }
+  for (const re of [BARE_YEAR, SEASON_YEAR])
+    for (const m of sentence.matchAll(re)) {
+      const index = (m.index ?? 0) + m[0].length - 4;
+      if (out.some((d) => index >= d.index && index < d.index + d.text.length)) continue;
+      out.push({ date: m[1] as string, index, text: m[1] as string });
+    }
   return out.sort((a, b) => a.index - b.index);
 }
 
@@ -236,4 +237,7 @@ const YEAR_EDGE =
   /\b(?:the\s+)?(end|close|start|beginning|turn)\s+of\s+((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]\s*\d)/gi;
 
 const BARE_YEAR =
-  /\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Ff]rom|[Tt]o|[Dd]uring|[Oo]f)\s+(?:(?:early|mid|late)[- ])?((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]?\s*\d)(?=\s*(?:$|[.,;:)!?]|(?:and|or|when|after|before|we|I|the|our|my|as|while|until|because|but|so|then|at|for|to|with|in|on)\b|\p{Lu}))/gu;
+  /\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]hrough|[Ss]ince|[Ff]rom|[Tt]o|[Dd]uring|[Oo]f)\s+(?:(?:early|mid|late)[- ])?((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]?\s*\d)(?=\s*(?:$|[.,;:)!?]|(?:and|or|when|after|before|we|I|they|he|she|it|the|our|my|as|while|until|because|but|so|then|at|for|to|with|in|on)\b|\p{Lu}))/gu;
+
+/** "from spring 2015 until the summer of 2019": a season dates only the year. */
+const SEASON_YEAR = /\b(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?((?:19[5-9]|20[0-4])\d)\b/gi;

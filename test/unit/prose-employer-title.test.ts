@@ -3,6 +3,7 @@ import { findCompany } from '../../seed/extract/company.js';
 import { unshout } from '../../seed/extract/job.js';
 import { heldSince } from '../../seed/extract/job-dates.js';
 import { titlesInProse } from '../../seed/extract/job-title.js';
+import { proseDates } from '../../seed/structure/dates.js';
 import { parseHeader } from '../../seed/structure/header.js';
 import { headingKind } from '../../seed/structure/vocabulary.js';
 
@@ -54,6 +55,16 @@ describe('the title named in prose', () => {
     ['In my role as Clinical Systems Analyst, I owned the interfaces.', 'Clinical Systems Analyst'],
     ['As a senior QA engineer I owned the regression suite.', 'Senior QA Engineer'],
     ['I worked as an embedded software engineer on the meter firmware.', 'Embedded Software Engineer'],
+    // The nearest "as" after the verb, not a later one ("… as inconsistent between languages").
+    [
+      'They took me on as a Technical Writer because the manuals were flagged as inconsistent.',
+      'Technical Writer',
+    ],
+    ['A professor offered me a job as research coordinator on the HEARTH study.', 'Research Coordinator'],
+    [
+      'I’m Director of Supporter Data & CRM at Children’s Heart & Lung Foundation.',
+      'Director of Supporter Data & CRM',
+    ],
   ])('joined as: %s', (sentence, title) => {
     expect(titlesInProse([sentence]).joinedAs).toBe(title);
   });
@@ -68,6 +79,8 @@ describe('the title named in prose', () => {
     ['I was promoted to Engineering Manager in 2021.', 'Engineering Manager'],
     ['That same year I was made navigation lead, which meant more reviews.', 'Navigation Lead'],
     ['In 2019 I was appointed Chief Pharmacist.', 'Chief Pharmacist'],
+    ['In 2012 they made me a Junior Technical Author.', 'Junior Technical Author'],
+    ['My title changed to Database Manager that year.', 'Database Manager'],
   ])('latest: %s', (sentence, title) => {
     expect(titlesInProse([sentence]).latest).toBe(title);
   });
@@ -173,6 +186,7 @@ describe('a job heading in the common résumé shapes', () => {
     expect(headingKind('Selected credits')).toBe('projects');
     expect(headingKind('Gear I own')).toBe('interests');
     expect(headingKind('Papers & talks')).toBe('publications');
+    expect(headingKind('A bit about me')).toBe('summary');
   });
 
   it.each([
@@ -182,6 +196,14 @@ describe('a job heading in the common résumé shapes', () => {
     ['Analyst — Foo Labs — 06/21 – present', '2021-06', 'present'],
   ])('reads a range with two-digit years: %s', (line, start, end) => {
     expect(parseHeader([line])).toMatchObject({ start, end });
+  });
+
+  it('dates a season and a year after a preposition in prose', () => {
+    expect(
+      proseDates('from spring 2015 until the summer of 2019, and in 2012 they made me lead.').map(
+        (d) => d.date,
+      ),
+    ).toEqual(['2015', '2019', '2012']);
   });
 
   it('does not read days of a month or version numbers as two-digit years', () => {
