@@ -160,7 +160,8 @@ export function stancesOf(
         ? // The possessive owns the tool it names, not every tool after it ("the customer's ⟦0⟧ account, deploying ⟦1⟧").
           markersIn(clause.slice(notMine.index, notMine.index + notMine[0].length + 40)).slice(0, 1)
         : notMine && !others
-          ? markersIn(clause.slice(0, notMine.index))
+          ? // "we never see ⟦1⟧ ourselves": the tool inside the words is not theirs either.
+            markersIn(clause.slice(0, notMine.index + notMine[0].length))
           : markersIn(clause.slice(because));
       // "Partner with the data team; they run the pipelines in ⟦0⟧", "with the backend squads: they write the services
       // in ⟦1⟧": "they", a team named before, own what follows.

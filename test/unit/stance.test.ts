@@ -577,3 +577,53 @@ describe('stance wordings found in documents written by others (probes)', () => 
     expect(stances(sentence, tools)).toEqual(expected);
   });
 });
+
+describe('stance wordings of the fourth round of probes (libraries, public health, localisation, post-production)', () => {
+  it.each([
+    // A move out of one tool into another, with a count and an aside between.
+    [
+      "Moved ~2,400 finding aids out of Archivists' Toolkit into ArchivesSpace.",
+      ["Archivists' Toolkit", 'ArchivesSpace'],
+      ['migrated-from', 'used'],
+    ],
+    [
+      'Copy cataloguing in Connexion until the 2014 system change, then in WorldShare.',
+      ['Connexion', 'WorldShare'],
+      ['migrated-from', 'used'],
+    ],
+    [
+      'Tickets lived in Jira until Christmas, when we also started Linear.',
+      ['Jira', 'Linear'],
+      ['used', 'used'],
+    ],
+    // Considered, shortlisted: not adopted; "considered the standard" is not an evaluation.
+    ['Jenkins was considered and turned down by the board.', ['Jenkins'], ['evaluated']],
+    ['FOLIO and Koha were also on the shortlist.', ['FOLIO', 'Koha'], ['evaluated', 'evaluated']],
+    ['Kafka was considered the standard there, and we ran it for years.', ['Kafka'], ['used']],
+    ['PikeOS was evaluated as an alternative partitioning OS.', ['PikeOS'], ['evaluated']],
+    // Someone else's: a vendor who works in it, a department that catalogues in it, a core that runs it.
+    [
+      'Translations went to a vendor who worked in Trados; we sent them DITA maps.',
+      ['Trados', 'DITA'],
+      ['others', 'used'],
+    ],
+    [
+      'The final models were run by the biostatistics core in SAS; I handed them cleaned Stata files.',
+      ['SAS', 'Stata'],
+      ['others', 'used'],
+    ],
+    ['The numbers go through the open-data team, who put them into Tableau.', ['Tableau'], ['others']],
+    [
+      'The museum department catalogs objects in PastPerfect - I only pulled photos.',
+      ['PastPerfect'],
+      ['others'],
+    ],
+    ['ILL staff work in ILLiad, which I have never had to log into.', ['ILLiad'], ['others']],
+    ['Hospital data arrives through the state feed; we never see Epic ourselves.', ['Epic'], ['others']],
+    ['Special Collections runs ArchivesSpace - I don’t administer it.', ['ArchivesSpace'], ['others']],
+    // Planned after the narrator left.
+    ['Preservica was approved in the FY2019 budget, after my departure.', ['Preservica'], ['planned']],
+  ])('%s', (sentence, tools, expected) => {
+    expect(stances(sentence, tools)).toEqual(expected);
+  });
+});
