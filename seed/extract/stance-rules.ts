@@ -89,6 +89,19 @@ export const MIGRATION: Rule[] = [
     String.raw`(${TL})[^⟦.]{0,60}?\b(?:was|were|got|had been|has been|is being|until it was|until they were)\s+(?:replaced|retired|decommissioned|phased out|deprecated|sunset|switched off|turned off|shut (?:down|off))`,
     'migrated-from',
   ),
+  // "the last ⟦0⟧ model retired in 2022": retired without "was" (but "⟦0⟧ retired the old jobs" is the tool at work).
+  rule(
+    /\b(?:retired|decommissioned|phased out|switched off|turned off)\b/i,
+    String.raw`(${TL})\s+(?:(?!(?:and|or|then|but|so|we|i|they)\b)[a-z][\w-]*\s+){0,2}?(?:retired|decommissioned|phased\s+out|switched\s+off|turned\s+off)\b(?!\s+(?:the|a|an|our|my|its|their|all|every)\b)`,
+    'migrated-from',
+  ),
+  // "Control laws re-modelled in ⟦0⟧ from the legacy ⟦1⟧ models"
+  rule(
+    /\bre-?(?:modell?ed|built|created|implemented|written)|\brewrote\b/i,
+    String.raw`\b(?:re-?modell?ed|re-?built|re-?created|re-?implemented|re-?written|rewrote)\s+(?:[\w-]+\s+){0,3}?(?:in|on|with|as)\s+${FILLER}(${TL})\s+from\s+${FILLER}(${TL})`,
+    'used',
+    'migrated-from',
+  ),
   // "⟦0⟧, later retired in favour of ⟦1⟧", "⟦0⟧ as the backbone; later ⟦1⟧"
   rule(
     /\b(?:later|then|eventually)\b/i,
@@ -304,7 +317,7 @@ export const CLAUSE =
  * every rule (stance was a third of extraction time before this).
  */
 export const TRIGGERS = new RegExp(
-  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
+  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
   'i',
 );
 

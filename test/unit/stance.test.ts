@@ -621,6 +621,19 @@ describe('stance wordings of the fourth round of probes (libraries, public healt
     ['ILL staff work in ILLiad, which I have never had to log into.', ['ILLiad'], ['others']],
     ['Hospital data arrives through the state feed; we never see Epic ourselves.', ['Epic'], ['others']],
     ['Special Collections runs ArchivesSpace - I don’t administer it.', ['ArchivesSpace'], ['others']],
+    // Retired without "was"; re-modelled from an older tool; "and retired" after the new tool keeps it.
+    ['The last Simulink model retired in 2022.', ['Simulink'], ['migrated-from']],
+    ['Jenkins retired the old jobs nightly.', ['Jenkins'], ['used']],
+    [
+      'Moved the nightly jobs off cron into Airflow and retired 31 crontab entries.',
+      ['cron', 'Airflow'],
+      ['migrated-from', 'used'],
+    ],
+    [
+      'Control laws re-modelled in SCADE Suite from the legacy Simulink models.',
+      ['SCADE Suite', 'Simulink'],
+      ['used', 'migrated-from'],
+    ],
     // Planned after the narrator left.
     ['Preservica was approved in the FY2019 budget, after my departure.', ['Preservica'], ['planned']],
   ])('%s', (sentence, tools, expected) => {
