@@ -13,17 +13,18 @@ const taxonomy = loadTaxonomy();
 describe('reading documents the seeder was not written for (test/corpus)', () => {
   it('development set: tools, jobs, companies, titles, dates and stances', () => {
     const all = summarise(evaluateCorpus(CORPORA.dev, taxonomy));
-    // 74 documents since 2026-12-01, when 32 reviewers' documents of new shapes and fields joined; three of them are
-    // still read badly on purpose (test/corpus/README.md), which is the phantom job and most of the missed ones.
-    expect(all.documents).toBeGreaterThanOrEqual(74);
-    expect(all.precision).toBeGreaterThanOrEqual(0.93);
-    expect(all.recall).toBeGreaterThanOrEqual(0.92);
+    // 90 documents since the second session of 2026-12-01, when 16 more reviewers' documents of new shapes and fields
+    // joined (32 the session before); three are still read badly on purpose (test/corpus/README.md), which is the
+    // phantom job and most of the missed ones. The floor is lower than on 74 because harder documents joined.
+    expect(all.documents).toBeGreaterThanOrEqual(90);
+    expect(all.precision).toBeGreaterThanOrEqual(0.9);
+    expect(all.recall).toBeGreaterThanOrEqual(0.91);
     expect(all.phantomJobs).toBeLessThanOrEqual(1);
     expect(all.missedJobs).toBeLessThanOrEqual(6);
-    expect(all.companies).toBeGreaterThanOrEqual(0.93);
+    expect(all.companies).toBeGreaterThanOrEqual(0.92);
     expect(all.titles).toBeGreaterThanOrEqual(0.94);
-    expect(all.dates).toBeGreaterThanOrEqual(0.95);
-    expect(all.stances).toBeGreaterThanOrEqual(0.89);
+    expect(all.dates).toBeGreaterThanOrEqual(0.94);
+    expect(all.stances).toBeGreaterThanOrEqual(0.86);
     expect(all.people).toBeGreaterThanOrEqual(0.96);
   });
 
@@ -31,12 +32,12 @@ describe('reading documents the seeder was not written for (test/corpus)', () =>
     const scores = evaluateCorpus(CORPORA['held-out'], taxonomy);
     const all = summarise(scores);
     expect(all.documents).toBe(10);
-    expect(all.precision).toBeGreaterThanOrEqual(0.89);
-    expect(all.recall).toBeGreaterThanOrEqual(0.87);
+    expect(all.precision).toBeGreaterThanOrEqual(0.91);
+    expect(all.recall).toBeGreaterThanOrEqual(0.89);
     expect(all.phantomJobs).toBe(0);
     expect(all.missedJobs).toBe(0);
     expect(all.companies).toBeGreaterThanOrEqual(0.9);
-    expect(all.stances).toBeGreaterThanOrEqual(0.9);
+    expect(all.stances).toBeGreaterThanOrEqual(0.92);
     // Every style is read, none left behind.
     for (const [style, s] of byStyle(scores)) expect(s.recall, style).toBeGreaterThanOrEqual(0.75);
   });
