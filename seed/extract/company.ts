@@ -239,7 +239,7 @@ function cleanName(raw: string): string {
     name = name.slice(0, -1);
   // "Ridgeway University's School of Public Health": the employer is the university, the school a part of it.
   name = name.replace(
-    /['’]s\s+(?:School|Department|Faculty|Division|Institute|Centre|Center|College|Lab|Laboratory|Office|Unit)\b.*$/,
+    /['’]s\s+(?:School|Department|Faculty|Division|Institute|Centre|Center|Lab|Laboratory|Office|Unit)\b.*$/,
     '',
   );
   return name.replace(/[-&]+$/, '').trim();

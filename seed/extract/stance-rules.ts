@@ -65,7 +65,7 @@ export const MIGRATION: Rule[] = [
   // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
   rule(
     /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over|chang\w*-?over|re-?platform)/i,
-    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|re-?platform\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*|chang(?:e|ed|ing)?-?overs?)\s+(?:(?!and\s+[a-z]+ed\b)[~\w'’+&,.-]+\s+){0,8}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}${HEAP}(${SOURCES})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
+    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|re-?platform\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*|chang(?:e|ed|ing)?-?overs?)\s+(?:(?!and\s+[a-z]+ed\b)[\w'’+&-]+\s+){0,8}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}${HEAP}(${SOURCES})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
     'migrated-from',
     'used',
   ),
@@ -92,7 +92,7 @@ export const MIGRATION: Rule[] = [
   // "the last ⟦0⟧ model retired in 2022": retired without "was" (but "⟦0⟧ retired the old jobs" is the tool at work).
   rule(
     /\b(?:retired|decommissioned|phased out|switched off|turned off)\b/i,
-    String.raw`(${TL})\s+(?:(?!(?:and|or|then|but|so|we|i|they)\b)[a-z][\w-]*\s+){0,2}?(?:retired|decommissioned|phased\s+out|switched\s+off|turned\s+off)\b(?!\s+(?:the|a|an|our|my|its|their|all|every)\b)`,
+    String.raw`(${TL})\s+(?:(?!(?:and|or|then|but|so|we|i|they|admin|admins|administrator|guru|expert|manager|lead|owner|champion|engineer|developer|team|person|specialist|consultant)\b)[a-z][\w-]*\s+){0,2}?(?:retired|decommissioned|phased\s+out|switched\s+off|turned\s+off)\b(?!\s+(?:the|a|an|our|my|its|their|all|every)\b|\s+⟦)`,
     'migrated-from',
   ),
   // "Control laws re-modelled in ⟦0⟧ from the legacy ⟦1⟧ models"
@@ -170,7 +170,7 @@ export const EVALUATION: Rule[] = [
   // "⟦0⟧ eval'd for 2 months", "⟦0⟧ trialled, not renewed" (but "⟦0⟧ evaluated the rules" is the tool at work).
   rule(
     /\b(?:eval|trial|pilot|prototyp|considered|assessed|shortlisted)/i,
-    String.raw`(${TL})\s+(?:(?:was|were|got|been)\s+)?(?:(?:eval['’]?d|evaluated|trial(?:l)?ed|piloted|prototyped)\b(?!\s+(?:the|a|an|our|my|its|every|each|all)\b)|(?<=(?:was|were|been)\s+)(?:considered|assessed|shortlisted)\b(?!\s+(?:the|a|an|our|my|its|every|each|all|to\s+be|one|as)\b))`,
+    String.raw`(${TL})\s+(?:(?:was|were|got|been)\s+)?(?:(?:eval['’]?d|evaluated|trial(?:l)?ed|piloted|prototyped)\b(?!\s+(?:the|a|an|our|my|its|every|each|all)\b)|(?<=(?:was|were|been)\s+)(?:considered|assessed|shortlisted)(?=\s+(?:and|but)\s+(?:turned|rejected|dropped|ruled|passed|not)\b|\s*[,.;]|\s*$|\s+as\s+(?:an?\s+)?(?:alternative|replacement|option)\b))`,
     'evaluated',
   ),
   // "ran a 90-day pilot of ⟦0⟧", "a six-week bake-off against ⟦0⟧", "an evaluation of ⟦0⟧".
@@ -203,7 +203,7 @@ export const EVALUATION: Rule[] = [
   // "⟦0⟧ and ⟦1⟧ were also on the shortlist"
   rule(
     /\bshortlist\b/i,
-    String.raw`(${TL})[^⟦.;]{0,30}?\b(?:on|made)\s+(?:the|our|a)\s+shortlist\b`,
+    String.raw`(${TL})[^⟦.;]{0,30}?\bon\s+(?:the|our|a)\s+shortlist\b(?!\s+for\b)`,
     'evaluated',
   ),
   // "asked whether we should use ⟦0⟧ instead": a question about adopting it.
@@ -222,7 +222,7 @@ export const EVALUATION: Rule[] = [
 
 /** Words that put a clause in the future: its tools are planned. */
 export const FUTURE =
-  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/i;
+  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure(?!\s+from)|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/i;
 
 /** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
 const TRADES =
@@ -256,7 +256,7 @@ export const SOMEONE_ELSE = new RegExp(
  * alone is the person's own team; a named one ("the mobile team tests with …") is another.
  */
 export const DONE_BY_OTHERS =
-  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w⟦⟧-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked|lands|landed|loads|loaded|stores|stored|keeps|kept)|(?:(?:developers|engineers|contractors?|consultants?|vendors?|analysts?|agency|agencies|freelancers?|translators?|partners?|studios?)\s*,?\s+(?:who|that)\s+(?:still\s+)?(?:built|wrote|write|build|develop\w*|coded|code|maintain\w*|own\w*|ran|run|work(?:s|ed)?\s+(?:in|on|with)|translat(?:e|es|ed)\s+in|use[sd]?)\b)|(?:(?:[\w-]+\s+){1,2}(?:team|department|office|unit|core|desk)\s*,\s+who\s+(?:\w+\s+){0,3}?(?:put|puts|load\w*|keep|keeps|kept|use[sd]?|run|runs|ran|buil[dt]s?|publish\w*|enter\w*)\b)|(?:(?:built|written|developed|maintained|run|owned|made)\s+(?:in|with|on)\s+[^.;]{1,40}?\s+by\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:teams?|squads?|groups?|vendors?|contractors?|agency|partners?)\b)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented|recorded|produced|supplied|provided|hosted|drawn|drafted)\s+by\s+(?:(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer|studio|supplier|outsourcer|freelancer|core|office|unit|bureau)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
+  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w⟦⟧-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked|lands|landed|loads|loaded|stores|stored|keeps|kept)|(?:(?:developers|engineers|contractors?|consultants?|vendors?|analysts?|freelancers?|translators?|partners?)\s*,?\s+(?:who|that)\s+(?:still\s+)?(?:built|wrote|write|build|develop\w*|coded|code|maintain\w*|own\w*|ran|run|work(?:s|ed)?\s+(?:in|on|with)|translat(?:e|es|ed)\s+in|use[sd]?)\b)|(?:(?<!\b(?:led|lead|joined|managed|manage|ran|run|head|built|my|our)\s+(?:the\s+)?)(?:[\w-]+\s+){1,2}(?:team|department|office|unit|core|desk)\s*,\s+who\s+(?:\w+\s+){0,3}?(?:put|puts|load\w*|keep|keeps|kept|use[sd]?|run|runs|ran|buil[dt]s?|publish\w*|enter\w*)\b)|(?:(?:built|written|developed|maintained|run|owned|made)\s+(?:in|with|on)\s+[^.;]{1,40}?\s+by\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:teams?|squads?|groups?|vendors?|contractors?|agency|partners?)\b)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented|recorded|produced|supplied|provided|hosted|drawn|drafted)\s+by\s+(?:(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer|studio|supplier|outsourcer|freelancer|core|office|unit|bureau)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
 
 /**
  * A terse bullet's "firmware team writes the controller side in ⟦0⟧", "platform team owns ⟦0⟧": a named team (not

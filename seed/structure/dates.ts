@@ -112,6 +112,12 @@ const fullYear = (yy: string) => (Number(yy) <= 49 ? 2000 : 1900) + Number(yy);
 function twoDigitRange(text: string): DateRange | undefined {
   const m = TWO_DIGIT_RANGE.exec(text);
   if (!m) return undefined;
+  // Only as a header's field, at the end of its line after a separator or a column gap ("— Sept 19 → Aug 20",
+  // "Colourist      09/16 - 03/19"): "Conference trip 3/15 - 3/22 for 40 staff" and "Pain scores 3/10 - 6/10" are not.
+  const before = text.slice(0, m.index);
+  const after = text.slice(m.index + m[0].length);
+  if (!/^\s*\)?\s*\**\s*$/.test(after) || !/(?:^|[—–|·•(,]\s*|\s{2,}|\*\*\s*)$/.test(before))
+    return undefined;
   const [numeric, startMonth, startYear, endMonth, endYear, open] = m[1]
     ? [true, m[1], m[2], m[3], m[4], m[5]]
     : [false, m[6], m[7], m[8], m[9], m[10]];

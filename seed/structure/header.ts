@@ -104,7 +104,18 @@ const PARTNERS =
   /^\p{Lu}[\p{L}'’-]+(?:(?:,\s*|\s+&\s+)\p{Lu}[\p{L}'’-]+)*(?:\s+&\s+\p{Lu}[\p{L}'’-]+|\s+(?:&\s+)?(?:LLP|LLC|LP|PLLC|PC|Co\.?|Inc\.?|Ltd\.?|GmbH|plc))$/u;
 
 /** A field that names a role: a role word, not a trade in a firm's name. */
-const isRole = (field: string) => ROLE_WORDS.test(field) && !PARTNERS.test(field.trim());
+const isRole = (field: string) => {
+  const f = field.trim();
+  if (!ROLE_WORDS.test(f) || !PARTNERS.test(f)) return ROLE_WORDS.test(f);
+  // "Designer & Developer", "Chef & Owner" are roles; "Baker & McKenzie LLP" is a firm whose partners' names are trades.
+  return (
+    !/\s(?:LLP|LLC|LP|PLLC|PC|Co\.?|Inc\.?|Ltd\.?|GmbH|plc)$/.test(f) &&
+    ROLE_WORDS.test(f.replace(SURNAME_TRADES, ' '))
+  );
+};
+/** Trades that are also common surnames. */
+const SURNAME_TRADES =
+  /\b(?:Baker|Porter|Cook|Mason|Carpenter|Gardener|Butler|Driver|Clerk|Barber|Weaver|Fisher|Turner|Walker|Miller|Cooper|Taylor)\b/g;
 
 /** Legal forms that follow a company's name after a comma ("Acme, Inc."). */
 const LEGAL =
@@ -164,7 +175,7 @@ const EMPLOYER_TAIL = /,\s*(?:department|dept\.?|division|faculty|school of|unit
  */
 function employerName(value: string): string {
   const comma = value.indexOf(', ');
-  if (comma < 0 || PARTNERS.test(value.trim())) return value;
+  if (comma < 0 || PARTNERS.test(value.trim()) || /\s(?:&|and)\s/.test(value.slice(comma))) return value;
   const rest = value.slice(comma + 2).trim();
   if (LEGAL.test(rest.split(/[\s,]/)[0] ?? '')) return value;
   return value.slice(0, comma);

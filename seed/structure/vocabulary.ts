@@ -130,7 +130,7 @@ export const ROLE_NOUNS_ANY_CASE = ROLE_NOUNS.split('|')
  * employer, the employer an answer moves to, the job still held), so that they agree. `verbs` is the tense.
  */
 export function roleHeldAt(verbs: string, prepositions = 'at|for|with'): string {
-  return String.raw`\bI(?:${verbs})\s+(?:(?:the|an?)\s+)?(?:[\w/&-]+\s+){0,5}?(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)(?:s?\s+of(?:\s+(?:\p{Lu}[\w&-]*|&|and)){1,5})?s?\s+(?:${prepositions})\s+(?:the\s+)?`;
+  return String.raw`\bI(?:${verbs})\s+(?:(?:the|an?)\s+(?:[\w/&-]+\s+){0,5}?|(?:\p{Lu}[\w/&-]*\s+){0,4}?)(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)(?:s?\s+of(?:\s+(?:\p{Lu}[\w&-]*|&|and)){1,5})?s?\s+(?:${prepositions})\s+(?:the\s+)?`;
 }
 
 /** "I am", "I'm": the role is held now. */
@@ -147,7 +147,7 @@ export const PERSONAL_DETAIL =
 
 /** A gap between jobs, dated like one: "Career break — travel (Aug 2021 – Dec 2021)", "Sabbatical, 2019". */
 export const CAREER_GAP =
-  /^\W*(?:career break|sabbatical|gap year|parental leave|maternity leave|paternity leave|family leave|caring responsibilities|carer|travel(?:l?ing)?(?: break)?|time off|break)\b/i;
+  /^\W*(?:career break|sabbatical|gap year|parental leave|maternity leave|paternity leave|family leave|caring responsibilities|travell?ing|time off)\b(?!\s+(?:consultant|agent|nurse|coordinator|manager|advisor|adviser))/i;
 
 /** Employment types and other notes that are neither the title nor the company. */
 export const EMPLOYMENT_NOTES =

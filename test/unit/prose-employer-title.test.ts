@@ -209,6 +209,20 @@ describe('a job heading in the common résumé shapes', () => {
   it('does not read days of a month or version numbers as two-digit years', () => {
     expect(parseHeader(['Workshop — Sept 19 - Oct 3'])).not.toHaveProperty('start');
     expect(parseHeader(['Upgrade — version 2.10 - 3.11'])).not.toHaveProperty('start');
+    // Found by review: only a header's last field is a two-digit range.
+    expect(parseHeader(['Exhibition Sept 19 - Oct 23'])).not.toHaveProperty('start');
+    expect(parseHeader(['Conference trip 3/15 - 3/22 for 40 staff'])).not.toHaveProperty('start');
+    expect(parseHeader(['Pain scores 3/10 - 6/10'])).not.toHaveProperty('start');
+  });
+
+  it('keeps titles joined by "&" as titles, and partners joined by "and" in one firm', () => {
+    expect(parseHeader(['Designer & Developer, Pixelworks Ltd (2018 – 2021)'])).toMatchObject({
+      title: 'Designer & Developer',
+      company: 'Pixelworks Ltd',
+    });
+    expect(parseHeader(['Employer: Cravath, Swaine and Moore LLP'])).toMatchObject({
+      company: 'Cravath, Swaine and Moore LLP',
+    });
   });
 
   it('spells out an employer written as initials with its name in brackets', () => {

@@ -580,12 +580,19 @@ describe('stance wordings found in documents written by others (probes)', () => 
 
 describe('stance wordings of the fourth round of probes (libraries, public health, localisation, post-production)', () => {
   it.each([
-    // A move out of one tool into another, with a count and an aside between.
+    // Data moving between two tools is a pipeline, not a migration.
     [
-      "Moved ~2,400 finding aids out of Archivists' Toolkit into ArchivesSpace.",
-      ["Archivists' Toolkit", 'ArchivesSpace'],
-      ['migrated-from', 'used'],
+      'Build pipelines that move ~2 billion events a day from Kafka into Snowflake.',
+      ['Kafka', 'Snowflake'],
+      ['used', 'used'],
     ],
+    ['We moved classrooms twice, and apart from Excel nothing stayed the same.', ['Excel'], ['used']],
+    // Found by review: praise, prizes, people retiring and teams the narrator leads are not other stances.
+    ['Jira was considered essential by every department, and I administered it.', ['Jira'], ['used']],
+    ['Our team using Unity was on the shortlist for a BAFTA.', ['Unity'], ['used']],
+    ['The Jira admin retired in 2019 and I inherited the instance.', ['Jira'], ['used']],
+    ['I led the analytics team, who use Tableau every day.', ['Tableau'], ['used']],
+    ['After my departure from teaching, I retrained in Python.', ['Python'], ['used']],
     [
       'Copy cataloguing in Connexion until the 2014 system change, then in WorldShare.',
       ['Connexion', 'WorldShare'],
