@@ -92,23 +92,25 @@ export function splitByQuestions(
   };
   // An answer's sections, cut again where a paragraph moves to another employer ("After college I spent eighteen
   // months at Harbor Point …", then "In January 2013 I left the phones for Great Lakes Literacy Project …").
+  // Each section's employer is the first one its paragraphs name, found while cutting.
   const sections: Node[][] = [];
-  let employer: string | undefined;
+  const owners: (string | undefined)[] = [];
   for (const node of draft.nodes) {
     const moved = node.type === 'text' ? employerOf([node]) : undefined;
+    const owner = owners[owners.length - 1];
     if (
       node.type === 'heading' ||
       sections.length === 0 ||
-      (moved !== undefined && employer !== undefined && moved !== employer)
+      (moved !== undefined && owner !== undefined && moved !== owner)
     ) {
       sections.push([]);
-      employer = undefined;
+      owners.push(undefined);
     }
-    employer ??= moved;
+    owners[owners.length - 1] ??= moved;
     sections[sections.length - 1]?.push(node);
   }
-  const main = employerOf(sections[0] ?? []);
-  const known = new Set(sections.map(employerOf).filter((e): e is string => e !== undefined));
+  const main = owners[0];
+  const known = new Set(owners.filter((e): e is string => e !== undefined));
   // "### What were the tools like at Great Lakes?": a question that names an employer is about it.
   const namedIn = (section: Node[]): string | undefined => {
     const heading = section[0]?.type === 'heading' ? section[0].text : '';
@@ -119,8 +121,8 @@ export function splitByQuestions(
     return undefined;
   };
   const byEmployer = new Map<string | undefined, Node[]>([[main, []]]);
-  for (const section of sections) {
-    const employer = employerOf(section) ?? namedIn(section);
+  for (const [i, section] of sections.entries()) {
+    const employer = owners[i] ?? namedIn(section);
     const key = employer !== undefined && employer !== main ? employer : main;
     byEmployer.set(key, [...(byEmployer.get(key) ?? []), ...section]);
   }

@@ -49,6 +49,9 @@ const DATE_ONLY = new RegExp(`^(${DATE})$`, 'i');
 const SINGLE = new RegExp(`(?<![\\w-])(${DATE})(?![\\w])`, 'i');
 const YEAR_DIGITS = /(?:19|20)\d\d|['’‘]\d\d/;
 
+/** "16" → 2016, "98" → 1998. */
+const fullYear = (yy: string) => (Number(yy) <= 49 ? 2000 : 1900) + Number(yy);
+
 /** Normalises one date as written ("Sept. 2015", "03/2019", "mid-2017", "Present") to "2015-09", "2019-03", "2017", "present". */
 export function normaliseDate(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
@@ -75,7 +78,7 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   m = /^q([1-4]),? (\d{4})$/.exec(t);
   if (m) return `${m[2]}-${String((Number(m[1]) - 1) * 3 + 1).padStart(2, '0')}`;
   m = /^['’‘](\d{2})$/.exec(t);
-  if (m) return String((Number(m[1]) <= 49 ? 2000 : 1900) + Number(m[1]));
+  if (m) return String(fullYear(m[1] as string));
   m = /^(?:early|mid|late)-(\d{4})$/.exec(t);
   if (m) return m[1] as string;
   m = /^(\d{4})$/.exec(t);
@@ -106,9 +109,6 @@ const TWO_DIGIT_RANGE = new RegExp(
   'i',
 );
 
-/** "16" → 2016, "98" → 1998. */
-const fullYear = (yy: string) => (Number(yy) <= 49 ? 2000 : 1900) + Number(yy);
-
 function twoDigitRange(text: string): DateRange | undefined {
   const m = TWO_DIGIT_RANGE.exec(text);
   if (!m) return undefined;
@@ -121,12 +121,9 @@ function twoDigitRange(text: string): DateRange | undefined {
   const [numeric, startMonth, startYear, endMonth, endYear, open] = m[1]
     ? [true, m[1], m[2], m[3], m[4], m[5]]
     : [false, m[6], m[7], m[8], m[9], m[10]];
-  const month = (raw: string) =>
-    numeric
-      ? Number(raw)
-      : MONTHS.indexOf(raw.slice(0, 3).toLowerCase()) + 1 || FOREIGN_MONTHS[raw.toLowerCase()] || 0;
+  // "09/16" → "09/2016", "Sept 19" → "Sept 2019": then read like any other date.
   const date = (raw: string | undefined, yy: string | undefined) =>
-    raw && yy && month(raw) ? `${fullYear(yy)}-${String(month(raw)).padStart(2, '0')}` : undefined;
+    raw && yy ? (normaliseDate(`${raw}${numeric ? '/' : ' '}${fullYear(yy)}`) ?? undefined) : undefined;
   const start = date(startMonth, startYear);
   const end = open ? 'present' : date(endMonth, endYear);
   if (

@@ -135,18 +135,17 @@ function headerBlock(node: TextNode): HeaderLine[] | undefined {
   return lines.map((text, i) => ({ text: text.trim(), line: node.line + i }));
 }
 
+/** One short line, not a sentence and not a contact line. */
+const outlineLine = (n: TextNode) =>
+  !n.text.includes('\n') && n.text.length <= 120 && !/[.!?]$/.test(n.text.trim()) && !CONTACT.test(n.text);
+
 /**
  * A list item that heads a job in an outline: one short line, not a sentence, that is a job's header line itself
  * ("**Kestrel Silicon Ltd.** — Jul 2017 → present") or names an employer whose first sub-item is one ("**Ardent
  * Microsystems, Inc.** — Austin, TX" over "**Design Verification Engineer II** · 08/2013 – 06/2017").
  */
-/** One short line, not a sentence and not a contact line. */
-const outlineLine = (n: TextNode) =>
-  !n.text.includes('\n') && n.text.length <= 120 && !/[.!?]$/.test(n.text.trim()) && !CONTACT.test(n.text);
-
 function outlineHeader(node: TextNode, after: Node | undefined): boolean {
-  const short = outlineLine;
-  if (!short(node)) return false;
+  if (!outlineLine(node)) return false;
   if (isJobHeaderLine(node.text) && (node.bold || node.strong !== undefined || /^\*\*/.test(node.text)))
     return true;
   return (
@@ -154,7 +153,7 @@ function outlineHeader(node: TextNode, after: Node | undefined): boolean {
     after.role === 'item' &&
     after.depth === node.depth + 1 &&
     after.nested &&
-    short(after) &&
+    outlineLine(after) &&
     isJobHeaderLine(after.text)
   );
 }
