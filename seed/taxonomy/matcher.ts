@@ -272,6 +272,7 @@ export class ToolMatcher {
         vendorPrefix || (nearbyTool && !alone),
         documentWords,
       ),
+      'own-usage': usageContext(c.entry.tool, tokens, c.first, c.length, vendorPrefix, documentWords),
     } as const;
     const { anyOf, allOf } = c.entry.alias;
     if (allOf.some((cond) => !conditions[cond])) return false;

@@ -9,8 +9,17 @@ import { z } from 'zod';
  *   ("introduced Go", "models in R"), a technical noun after it ("Go services", "R packages"), one of the tool's
  *   `cues` nearby, another tool in the sentence, or a document about the tool's field; and none of its
  *   `otherSenses` ("SWIFT payments") or a name-of-something-else pattern ("the Kafka Hackathon") around it.
+ * - `own-usage`: as `usage-context`, but another tool in the sentence does not stand in for the name's own words.
+ *   For names that are ordinary words in other fields ("DOORS and windows, tracked in Excel", "a Koha ceremony,
+ *   then I demoed Tableau"), where a tool nearby says nothing about this word.
  */
-export const contextCondition = z.enum(['vendor-prefix', 'mid-sentence', 'nearby-tool', 'usage-context']);
+export const contextCondition = z.enum([
+  'vendor-prefix',
+  'mid-sentence',
+  'nearby-tool',
+  'usage-context',
+  'own-usage',
+]);
 export type ContextCondition = z.infer<typeof contextCondition>;
 
 export const aliasSchema = z.union([

@@ -99,3 +99,26 @@ describe('a name after a given name is the tool unless the sentence says it is a
     expect(ids(sentence)).toContain(tool);
   });
 });
+
+describe('an ordinary word of another field needs its own usage words: another tool in the sentence is not enough', () => {
+  it.each([
+    ['We fitted DOORS and windows and tracked the job in Excel.', 'ibm-doors'],
+    ['We won a VCS grant and bought Python licences.', 'synopsys-vcs'],
+    ['Administered Oxygen to patients and charted in Epic.', 'oxygen-xml-editor'],
+    ['Marketing coordinator at Gerber, where I built HubSpot workflows.', 'gerber-format'],
+    ['We opened with a Koha ceremony and then I demoed Tableau.', 'koha'],
+    ['Our float nurse covered nights and charted in Epic.', 'float'],
+  ])('not the tool: %s', (sentence, tool) => {
+    expect(ids(sentence)).not.toContain(tool);
+  });
+
+  it.each([
+    ['Requirements lived in DOORS and were traced to Simulink models.', 'ibm-doors'],
+    ['Ran regressions in VCS and debugged in Verdi.', 'synopsys-vcs'],
+    ['Built the donation page in Classy and synced it to Salesforce.', 'classy'],
+    ['Authored DITA topics in Oxygen and published with the DITA-OT.', 'oxygen-xml-editor'],
+    ['Moved the catalogue from Koha to Alma over one summer.', 'koha'],
+  ])('the tool: %s', (sentence, tool) => {
+    expect(ids(sentence)).toContain(tool);
+  });
+});
