@@ -1,5 +1,5 @@
 import { findDateRange, findSingleDate } from './dates.js';
-import { EMPLOYMENT_NOTES, looksLikePlace, ROLE_WORDS } from './vocabulary.js';
+import { COMPANY_ENDING, EMPLOYMENT_NOTES, looksLikePlace, ROLE_WORDS } from './vocabulary.js';
 
 export interface JobHeader {
   company?: string;
@@ -106,6 +106,7 @@ const PARTNERS =
 /** A field that names a role: a role word, not a trade in a firm's name. */
 const isRole = (field: string) => {
   const f = field.trim();
+  if (COMPANY_ENDING.test(f)) return false;
   if (!ROLE_WORDS.test(f) || !PARTNERS.test(f)) return ROLE_WORDS.test(f);
   // "Designer & Developer", "Chef & Owner" are roles; "Baker & McKenzie LLP" is a firm whose partners' names are trades.
   return (
@@ -181,6 +182,10 @@ function employerName(value: string): string {
   return value.slice(0, comma);
 }
 
+/** A civil-service grade with its initials, then a comma and the post. */
+const GRADE_BEFORE_POST =
+  /^(?:(?:Higher|Senior)\s+)?(?:Executive|Administrative|Scientific|Professional and Technology)\s+(?:Officer|Assistant)\s*\([A-Z0-9]{1,5}\),\s+(?=\S)/;
+
 /** Splits a header line into its fields, dates and notes removed. */
 function fields(line: string): string[] {
   const out: string[] = [];
@@ -189,7 +194,8 @@ function fields(line: string): string[] {
     .map((raw) => clean(raw.replace(DURATION, ' ')))
     .filter(Boolean);
   for (const field of cleaned) {
-    const part = splitPlace(field, cleaned.length === 1);
+    // "Higher Executive Officer (HEO), Systems Developer": a civil-service grade before the post is a pay band.
+    const part = splitPlace(field.replace(GRADE_BEFORE_POST, ''), cleaned.length === 1);
     // "Narrative 2", "Project 1": a document's own numbering, neither title nor company.
     if (
       !part ||
@@ -338,6 +344,18 @@ export function parseHeader(lines: string[]): JobHeader {
   }
   // "Freelance — 2017–2019": the employer is the person's own business.
   if (out.company === undefined && lines.some((l) => /\bfreelance\b/i.test(l))) out.company = 'Freelance';
+  // "Lead Engineer, Flight Software, Ostara Avionics GmbH": a field that ends like a company's name is the employer,
+  // and an unlabelled field between it and the title is the title's group.
+  const named = useful.findIndex((p) => COMPANY_ENDING.test(p));
+  if (
+    out.company === undefined &&
+    named > 1 &&
+    out.title === useful[named - 2] &&
+    !isRole(useful[named - 1] ?? '')
+  ) {
+    out.title = `${out.title}, ${useful[named - 1]}`;
+    out.company = useful[named];
+  }
   if (out.company === undefined) {
     const company = useful.find(
       (p) => !isRole(p) && /^[\p{Lu}\p{N}"“']/u.test(p) && p.split(/\s+/).length <= 8,
