@@ -65,6 +65,17 @@ export function heldSince(texts: string[]): boolean {
   );
 }
 
+/**
+ * Where the clause that joins this job begins, in a sentence that first leaves another ("…, and in April 2020 I
+ * joined", "… and started at Willowbrook that October"); -1 if it joins nothing.
+ */
+function joiningClause(text: string): number {
+  const join = /\b(?:joined|started|began|moved to)\b/.exec(text);
+  if (!join) return -1;
+  const ands = [...text.slice(0, join.index).matchAll(/,?\s+(?:and|then)\s+/g)];
+  return ands[ands.length - 1]?.index ?? join.index;
+}
+
 /** Dates stated in the job's prose when its header gives none: "In April 2020 I joined …", "from 2017 to 2019". */
 export function proseDateRange(units: Unit[], company?: string | null): { start?: string; end?: string } {
   // "I left Mercy Valley in September 2017 and started at Willowbrook": a leaving that names another employer ends
@@ -88,7 +99,7 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
   const out: { start?: string; end?: string } = {};
   for (const u of units) {
     if (
-      !/\b(?:joined|started|began|moved to|hired|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
+      !/\b(?:joined|started|began|moved to|hired|took me on|taken on|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
         u.text,
       )
     )
@@ -96,15 +107,21 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
     // Past the sentence that dated the start, only the narrator's own leaving dates the end ("by the time I left in
     // 2021", "my time at X, which ended in 2019"): "the old system ran until 2019" is about something else.
     const later = out.start !== undefined;
-    if (leavesAnother(u.text)) continue;
+    // "I left the Courier in March 2020, and in April 2020 I joined Quillmate": only the joining dates this job.
+    const from = leavesAnother(u.text) ? joiningClause(u.text) : 0;
+    if (from < 0) continue;
     if (later && !/\bI\s+(?:left|departed|moved\s+on)\b|\bmy\s+time\b[^.]*\bended\b/.test(u.text)) continue;
     for (const d of proseDates(u.text)) {
+      if (d.index < from) continue;
       const before = u.text.slice(Math.max(0, d.index - 40), d.index);
-      const ends = later
-        ? /\bI\s+(?:left|departed|moved\s+on)\b[^.]*$|\bended\b[^.]*$/.test(before)
-        : // "our contract ended in June 2021" is not the narrator's leaving; "my time there ended" is.
-          /\b(?:left|until|departed|through|till|ended)\b[^.]*$/i.test(before) &&
-          !/\b(?:our|the|their|its|a|an)\s+[\w' ’-]{1,40}?\bended\b[^.]*$/i.test(before);
+      const ends =
+        from > 0
+          ? false
+          : later
+            ? /\bI\s+(?:left|departed|moved\s+on)\b[^.]*$|\bended\b[^.]*$/.test(before)
+            : // "our contract ended in June 2021" is not the narrator's leaving; "my time there ended" is.
+              /\b(?:left|until|departed|through|till|ended)\b[^.]*$/i.test(before) &&
+              !/\b(?:our|the|their|its|a|an)\s+[\w' ’-]{1,40}?\bended\b[^.]*$/i.test(before);
       if (ends) {
         if (!out.start || d.date >= out.start) out.end ??= d.date;
       } else if (!later) out.start ??= d.date;

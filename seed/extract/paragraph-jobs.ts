@@ -66,6 +66,16 @@ const EMPLOYMENT = new RegExp(
   'u',
 );
 
+/** Words that tell an earlier job than the one before them. */
+const BACKWARD =
+  /\b(?:before (?:that|this|then|joining|I joined)|previously|prior to (?:that|this)|earlier(?: on)?|my first (?:[\w-]+ )?(?:job|role|position)|used to work|started (?:my career|out))\b/i;
+
+/** A first answer about the job held now. */
+const NOW = /\b(?:now|currently|right now|today|these days|at the moment|at present)\b|\bI['’]m\b|\bI am\b/i;
+
+const textOf = (section: Node[]) =>
+  section.map((n) => (n.type === 'text' || n.type === 'heading' ? n.text : '')).join(' ');
+
 /**
  * A whole career told as questions and answers under the person's name ("What do you do now?", "How did you get
  * into informatics?", "What did you do before that?"): one draft for the main job, and one for each employer an
@@ -121,8 +131,16 @@ export function splitByQuestions(
     return undefined;
   };
   const byEmployer = new Map<string | undefined, Node[]>([[main, []]]);
+  // A career told from its start ("Why did the Courier hire you?"): answers after a move forward ("I left the
+  // Courier in March 2020 and joined Quillmate") are about the new job until another move; after a step back
+  // ("What did you do before that?") about the first again. A career told from now ("What do you do now?") comes
+  // back to the job held now after each earlier one.
+  const fromNow = NOW.test(textOf(sections[0] ?? []));
+  let current = main;
   for (const [i, section] of sections.entries()) {
-    const employer = owners[i] ?? namedIn(section);
+    const owner = owners[i];
+    if (owner !== undefined) current = fromNow || BACKWARD.test(textOf(section)) ? main : owner;
+    const employer = owner ?? namedIn(section) ?? current;
     const key = employer !== undefined && employer !== main ? employer : main;
     byEmployer.set(key, [...(byEmployer.get(key) ?? []), ...section]);
   }

@@ -256,6 +256,8 @@ export function parseHeader(lines: string[]): JobHeader {
   // The latest of several dated title lines under one employer (a promotion): its title is the job's.
   let latest: { start: string; role: string | undefined } | undefined;
   for (const line of lines) {
+    // "What does a data reporter at a local paper actually do?": a question is asked about a job, it heads none.
+    if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) continue;
     // "From: 04/2012           To: 08/2018": a form's two cells are one range.
     let text = fromTo(line);
     const range = findDateRange(text);
