@@ -51,6 +51,23 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     strong: true,
     needs: /\bme\b|\b[Mm]y\s+(?:employer|company)\b/,
   },
+  // "Since 2021 I have been practice systems lead at Live Oak Veterinary Group": held since a year, at the employer.
+  {
+    re: new RegExp(
+      String.raw`\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?${NAME}`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs: /\b[Ss]ince\b/,
+  },
+  // "a recruiter called about an assistant practice manager opening at Gulf Coast Veterinary Partners": a vacancy.
+  {
+    re: new RegExp(String.raw`\b(?:opening|vacancy)\s+(?:at|with)\s+(?:the\s+)?${NAME}`, 'gu'),
+    weight: 3,
+    strong: false,
+    needs: /\b(?:opening|vacancy)\b/,
+  },
   // "In January 2013 I left the phones for Great Lakes Literacy Project": the one left for.
   {
     re: new RegExp(String.raw`\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?${NAME}`, 'gu'),
@@ -229,9 +246,10 @@ const ABBREVIATION = /\b(?:St|Inc|Co|Corp|Ltd|Bros|Mt|Dr|Jr|Sr|L\.L\.C|N\.V|S\.A
 
 function cleanName(raw: string): string {
   // A name ends where its sentence does: "Children's Hospital of Philadelphia. SMART on FHIR …".
-  const words = raw.split(/\s+/);
+  const words = raw.trim().split(/\s+/);
   const end = words.findIndex((w, i) => i < words.length - 1 && w.endsWith('.') && !ABBREVIATION.test(w));
-  let name = (end >= 0 ? words.slice(0, end + 1).join(' ') : raw)
+  let name = (end >= 0 ? words.slice(0, end + 1) : words)
+    .join(' ')
     .replace(/^(?:The|A|An|Then|So|And|But|Our|Their|My)\s+/, '')
     .trim();
   // A sentence-final period is not part of the name, but the one in "Inc." is.

@@ -59,7 +59,7 @@ export function narratorMonths(units: Unit[]): { start?: string; end?: string } 
 /** "Since 2021 I have been a staff engineer at …": a job the narrator holds now, said anywhere in it. */
 export function heldSince(texts: string[]): boolean {
   return texts.some((t) =>
-    /\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+(?:an?|the|at|with|working)\b|\bI(?:\s+have|['’]ve)\s+been\s+(?:an?|the|at|with|working)\b[^.]*\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b/.test(
+    /\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+(?:(?:an?|the|at|with|working)\b|(?:[\w/&-]+\s+){1,5}?(?:at|with)\s+\p{Lu})|\bI(?:\s+have|['’]ve)\s+been\s+(?:an?|the|at|with|working)\b[^.]*\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b/u.test(
       t,
     ),
   );
@@ -99,7 +99,7 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
   const out: { start?: string; end?: string } = {};
   for (const u of units) {
     if (
-      !/\b(?:joined|started|began|moved to|hired|took me on|taken on|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
+      !/\b(?:joined|started|began|moved to|hired|took me on|took (?:a|the) (?:job|position|post|role)|taken on|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
         u.text,
       )
     )

@@ -24,6 +24,11 @@ const I_WAS = new RegExp(
   String.raw`\bI(?:\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been)\s+(?=an?\s|the\s|their\s|our\s|its\s|[\w-]+['’]s\s|(?:Head|Director|Manager|Chief|VP|Lead|Principal|Senior|Associate|Assistant)\s)${DET}${ANY_ROLE}\s+(?:at|for|with|on|in)\b`,
   'u',
 );
+/** "Since 2021 I have been practice systems lead at Live Oak": a role held since a year, any case, no article. */
+const HELD_SINCE = new RegExp(
+  String.raw`\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+${DET}${ANY_ROLE}\s+(?:at|for|with)\b`,
+  'u',
+);
 const JOINED_AS = new RegExp(
   String.raw`\b(?:hired|recruited|contracted|engaged|placed|taken on|took (?:me|us) on|brought (?:me )?(?:in|on)|joined|started|came on board|came in|signed on|moved|worked|served|was employed|spent|been\s+(?:at|with)|first\s+(?:role|job|position)|offered\s+me\s+(?:a|the)\s+(?:job|position|post|role)|I\s+(?:took|got|landed|accepted)\s+(?:a|an|the)\s+(?:job|position|post|role))(?:\s+[^.]{0,100}?)??\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
   'u',
@@ -83,6 +88,7 @@ export function titlesInProse(texts: string[]): { latest?: string; joinedAs?: st
     out.joinedAs ??=
       asTitle(JOINED_AS.exec(text)?.[1]) ??
       roleNounTitle(I_WAS.exec(text)?.[1]) ??
+      roleNounTitle(HELD_SINCE.exec(text)?.[1]) ??
       roleNounTitle(AS_ROLE.exec(text)?.[1]);
     if (out.latest && out.joinedAs) break;
   }

@@ -31,10 +31,10 @@ export function splitByEmployer(
     return [draft];
   const starts: { index: number; key: string }[] = [];
   for (const [index, node] of draft.nodes.entries()) {
-    const text = node.type === 'text' ? view(node.text) : '';
-    if (!OPENS.test(text)) continue;
-    const first = text.split(/(?<=[.!?])\s+/, 1)[0] ?? text;
-    const company = findCompany([first], isTool);
+    const text = node.type === 'text' ? view(node.text).replace(/\s+/g, ' ') : '';
+    const company =
+      (OPENS.test(text) ? findCompany([text.split(/(?<=[.!?])\s+/, 1)[0] ?? text], isTool) : null) ??
+      employmentOpening(text, isTool);
     if (!company) continue;
     const key = companyKey(company);
     if (starts.some((s) => s.key === key)) continue;
@@ -62,7 +62,7 @@ export function splitByEmployer(
 
 /** A sentence in which the narrator holds or takes a job at a named employer. */
 const EMPLOYMENT = new RegExp(
-  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b`,
+  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|\bSince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b`,
   'u',
 );
 
@@ -75,6 +75,31 @@ const NOW = /\b(?:now|currently|right now|today|these days|at the moment|at pres
 
 const textOf = (section: Node[]) =>
   section.map((n) => (n.type === 'text' || n.type === 'heading' ? n.text : '')).join(' ');
+
+/** "a recruiter called about an assistant practice manager opening at Gulf Coast Veterinary Partners" */
+const OPENING =
+  /\b(?:opening|vacancy|position|job|role|post)\s+(?:at|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’&.-]*\s?){1,6})/u;
+/** …that the narrator took. */
+const ACCEPTED = /\bI\s+(?:said yes|accepted|took it|jumped at|started there|joined)\b/;
+
+/**
+ * The employer a paragraph's opening sentences (its first two) say the narrator joined, when the paragraph does not
+ * begin with the joining: "I never meant to end up in IT. In the spring of 2014 I took a job as a receptionist at
+ * Monroe County Animal Clinic", "Eighteen months later a recruiter called about an … opening at Gulf Coast Veterinary
+ * Partners … I said yes".
+ */
+function employmentOpening(text: string, isTool: (phrase: string) => boolean): string | null {
+  for (const sentence of text.split(/(?<=[.!?])\s+/).slice(0, 2)) {
+    if (EMPLOYMENT.test(sentence)) {
+      const company = findCompany([sentence], isTool, true);
+      if (company) return company;
+    }
+    const opening = OPENING.exec(sentence);
+    if (opening?.[1] && ACCEPTED.test(text))
+      return findCompany([`I joined ${opening[1].trim()}.`], isTool, true);
+  }
+  return null;
+}
 
 /**
  * A whole career told as questions and answers under the person's name ("What do you do now?", "How did you get

@@ -209,7 +209,7 @@ export const EVALUATION: Rule[] = [
   // "asked whether we should use ⟦0⟧ instead": a question about adopting it.
   rule(
     /\bwhether\b/i,
-    String.raw`\bwhether\s+(?:(?:we|they|to|it)\s+(?:should|could|would|might|ought\s+to)?\s*(?:use|adopt|switch\s+to|move\s+to|buy|bring\s+in|replace\s+\S+\s+with)\s+${FILLER}(${TL})|(${TL})\s+(?:could|should|would|might)\s+(?:replace|take\s+over|do))(?![^.;]*\b(?:then|and)\s+(?:built|led|rolled|adopted|deployed|launched|implemented|migrated)\b)`,
+    String.raw`\bwhether\s+(?:(?:we|they|to|it)\s+(?:should|could|would|might|ought\s+to)?\s*(?:use|adopt|switch\s+to|move\s+(?:(?:the|our|its|their)\s+)?(?:[\w-]+\s+){0,2}?to|buy|bring\s+in|replace\s+\S+\s+with)\s+${FILLER}(${TL})|(${TL})\s+(?:could|should|would|might)\s+(?:replace|take\s+over|do))(?![^.;]*\b(?:then|and)\s+(?:built|led|rolled|adopted|deployed|launched|implemented|migrated)\b)`,
     'evaluated',
     'evaluated',
   ),
@@ -222,7 +222,7 @@ export const EVALUATION: Rule[] = [
 
 /** Words that put a clause in the future: its tools are planned. */
 export const FUTURE =
-  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure(?!\s+from)|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/i;
+  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:plan(?:s|ned|ning)?\s+(?:to|for)|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure(?!\s+from)|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try))\b/i;
 
 /** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
 const TRADES =
@@ -267,7 +267,7 @@ export const TERSE_OTHERS =
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 export const NOT_MINE = new RegExp(
-  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad|group)['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b|(?:which\s+)?I\s+(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:had\s+to\s+)?(?:log(?:ged)?\s+in(?:to)?(?:\s+(?:it|them))?\s*[.;,]|(?:used|touched|opened)\s+(?:it|them)\b)|I\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:\w+\s+)?(?:administer|maintain|manage|own|touch|open|use)\s+(?:it|them)\b|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened)\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself))`,
+  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad)['’]s|(?!(?:the|our|my|this|whole|entire)\s)[\w-]+\s+group['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b|(?:which\s+)?I\s+(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:had\s+to\s+)?(?:log(?:ged)?\s+in(?:to)?(?:\s+(?:it|them))?\s*[.;,]|(?:used|touched|opened)\s+(?:it|them)\b)|I\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:\w+\s+)?(?:administer|maintain|manage|own|touch|open|use)\s+(?:it|them)\b|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened)\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself))`,
   'i',
 );
 

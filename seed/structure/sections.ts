@@ -83,6 +83,10 @@ export function isShortLine(node: Node): node is TextNode {
 const CONTACT =
   /@[\w-]+\.|\b(?:github|gitlab|linkedin|twitter|x)\.com\b|https?:\/\/|\bwww\.|\+?\(?\d{2,4}\)?[ .-]\d{3}[ .-]\d{3,4}/i;
 
+/** A line the narrator tells: "I left …", "I have been …", or two sentences. */
+const NARRATED =
+  /\bI(?:\s+(?:have|had|was|am|joined|spent|worked|moved|left|took|started)\b|['’](?:m|ve|d)\b)|[a-z][.!?]\s+\p{Lu}/u;
+
 /**
  * "Senior Product Manager", "Mar 2024 - Present · 2 yrs 9 mos", then "Moved our analytics from Mixpanel to Amplitude."
  * with no blank line between: the header lines, and the prose after them.
@@ -96,7 +100,9 @@ function proseAfterHeader(node: TextNode): { header: TextNode; prose: TextNode }
       /[.!?]\s*$/.test(l) &&
       l.trim().split(/\s+/).length >= 6 &&
       !isJobHeaderLine(l) &&
-      lines.slice(0, i).some((h) => isJobHeaderLine(h)),
+      lines.slice(0, i).some((h) => isJobHeaderLine(h)) &&
+      // "In the summer of 2021 I left Gulf Coast. Since 2021 I have been …": a wrapped paragraph's first line is prose.
+      !lines.slice(0, i).some((h) => NARRATED.test(h)),
   );
   if (cut < 0) return undefined;
   return {

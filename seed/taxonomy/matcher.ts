@@ -193,6 +193,8 @@ export class ToolMatcher {
     const at = c.first + c.length;
     const after = tokens[at];
     if (!after) return false;
+    // "a ball python called Python, who came in every few months": a tool is never "who".
+    if (after.lower === 'who' || (after.text === ',' && tokens[at + 1]?.lower === 'who')) return true;
     if (
       after.text === '(' &&
       ROLE_IN_BRACKETS.test(tokens[at + 1]?.text ?? '') &&

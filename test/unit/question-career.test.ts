@@ -72,3 +72,40 @@ describe('a career told as questions from now', () => {
     expect(person?.jobs[0]?.tools.map((t) => t.toolId)).toEqual(expect.arrayContaining(['stata', 'redcap']));
   });
 });
+
+describe('a career essay whose paragraphs join employers part-way', () => {
+  const person = extractText('essay-moves.md', [
+    '# Morwenna Pascoe — from the front desk to practice systems',
+    '',
+    'I never meant to end up in IT. In the spring of 2014 I took a job as a receptionist at Monroe County',
+    'Animal Clinic in Monroeville. The whole business lived in RxWorks, and I built the rota in Excel.',
+    '',
+    'One of our regulars was a ball python called, with no imagination at all, Python, who came in every few months.',
+    '',
+    'Eighteen months later a recruiter called about an assistant practice manager opening at Gulf Coast',
+    'Veterinary Partners in Mobile. I said yes before she had finished the sentence. I moved the group’s',
+    'bookkeeping into Xero and rolled out Microsoft 365. That was also the year I was made group practice manager.',
+    '',
+    'In the summer of 2021 I left Gulf Coast. Since 2021 I have been practice systems lead at Live Oak',
+    'Veterinary Group. Last year our CFO asked whether we should move the dashboards to Tableau; I put together a',
+    'comparison, and we stayed with Power BI. Next spring finance moves from Xero to Sage Intacct.',
+  ]);
+
+  it('is one job per employer, each from the paragraph that joins it', () => {
+    expect(person?.jobs.map((j) => [j.company, j.title])).toEqual([
+      ['Monroe County Animal Clinic', 'Receptionist'],
+      ['Gulf Coast Veterinary Partners', 'Group Practice Manager'],
+      ['Live Oak Veterinary Group', 'Practice Systems Lead'],
+    ]);
+    expect(person?.jobs[0]?.startDate).toBe('2014');
+    expect(person?.jobs[2]?.endDate).toBe('present');
+  });
+
+  it('reads a pet called Python, a group that is the employer, a question about Tableau and next spring’s move', () => {
+    expect(person?.jobs[0]?.tools.map((t) => t.toolId)).not.toContain('python');
+    expect(person?.jobs[1]?.tools.map((t) => t.toolId)).toContain('xero');
+    const live = person?.jobs[2]?.otherMentions.map((m) => [m.toolId, m.stance]);
+    expect(live).toEqual(expect.arrayContaining([['tableau', 'evaluated']]));
+    expect(live?.find(([id]) => id === 'sage-erp')?.[1]).toBe('planned');
+  });
+});
