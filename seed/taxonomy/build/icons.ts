@@ -33,6 +33,8 @@ const OVERRIDES: Record<string, string | null> = {
   'fathom-hq': null, // "Fathom" is Fathom Analytics, not the accounting reports app
   'max-msp': null, // "Max" is the streaming service
   'oracle-opera-pms': null, // "Opera" is the web browser
+  'plex-smart-manufacturing': null, // "Plex" is the media server
+  'arc-xp': null, // "Arc" is the web browser
   'oxygen-xml-editor': null, // "Oxygen" is another brand
   'amazon-neptune': null, // "Neptune" is neptune.ai
   'aws-certificate-manager': null, // "ACM" is the Association for Computing Machinery
