@@ -112,7 +112,8 @@ function proseAfterHeader(node: TextNode): { header: TextNode; prose: TextNode }
 }
 
 /** LinkedIn's lines around a role that are neither title, company nor dates. */
-const LINKEDIN_CHROME = /^Skills:\s.*(?:·|\+\d+\s+skills?)|^[\p{L} .,'’-]+\s·\s(?:Hybrid|Remote|On-?site)$/iu;
+const LINKEDIN_CHROME =
+  /^Skills:\s.*(?:·|\+\d+\s+skills?)|^[\p{L} .,'’-]+\s·\s(?:Hybrid|Remote|On-?site)$|^(?:Hybrid|Remote|On-?site|(?:full|part)[- ]time|contract|freelance|internship|self[- ]employed|seasonal|apprenticeship)$|^.{2,80}\slogo$|^[\p{L}.'’ -]+,\s*(?:[\p{L}.'’ -]+,\s*)?(?:United States|United Kingdom|Canada|Germany|France|India|Australia|Ireland|Netherlands|Spain|Italy|Poland|Sweden|Brazil|Mexico|Singapore|Japan)$/iu;
 /** "Full-time · 4 yrs 3 mos": the tenure LinkedIn writes under a company that has several roles. */
 const TENURE =
   /^(?:(?:full|part)[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal)\s*·\s*\d+\s*(?:yrs?|years?|mos?|months?)\b/i;
@@ -290,9 +291,10 @@ export function splitSections(nodes: Node[]): Section[] {
         const before: HeaderLine[] = [];
         while (before.length < 2 && current.nodes.length > 0) {
           const last = current.nodes[current.nodes.length - 1] as Node;
-          if (!isShortLine(last) || isJobHeaderLine(last.text)) break;
+          if (!isShortLine(last) || (isJobHeaderLine(last.text) && !TENURE.test(last.text))) break;
           current.nodes.pop();
-          // LinkedIn between roles: "Skills: Amplitude · Jira · +2 skills", "Berlin, Germany · Hybrid".
+          // LinkedIn between roles: "Skills: Amplitude · Jira · +2 skills", "Berlin, Germany · Hybrid", a logo's
+          // caption ("Northgate Mutual Insurance logo") and a place ("Hartford, Connecticut, United States").
           if (LINKEDIN_CHROME.test(last.text)) continue;
           // LinkedIn's company with several roles: "Tessellate", then "Full-time · 4 yrs 3 mos", then the roles.
           if (TENURE.test(last.text)) {
@@ -333,6 +335,7 @@ export function splitSections(nodes: Node[]): Section[] {
         !personal &&
         current.header.length < 6 &&
         isShortLine(node) &&
+        !LINKEDIN_CHROME.test(node.text) &&
         node.line - lastHeader.line <= 1 &&
         current.header.some((h) => isJobHeaderLine(h.text))
       ) {

@@ -26,7 +26,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ['narrative', /^(?:project )?narratives?$/],
   [
     'experience',
-    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior|research|academic|clinical|teaching|consulting|freelance|military|technical|engineering|contract|client|permanent|interim)\s+)*(?:experience|postdoc(?:toral)?(?: research| positions?| appointments?)?|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|appointments?|jobs?|roles?|(?<=(?:contract|client|consulting|freelance|interim)\s)(?:engagements?|assignments?|contracts?)|contracts)(?:\s*(?:and|&|\/)\s*[\w ]{2,30}|\s+(?:at a glance|in brief|timeline))?$/,
+    /^(?:(?:professional|work|relevant|employment|career|industry|selected|recent|other|earlier|previous|prior|research|academic|clinical|teaching|consulting|freelance|military|technical|engineering|contract|client|permanent|interim)\s+)*(?:experience|postdoc(?:toral)?(?: research| positions?| appointments?)?|employment(?: history)?|work(?: history)?|career(?: history)?|positions?(?: held)?|appointments?|jobs?|roles?|(?<=(?:contract|client|consulting|freelance|interim)\s)(?:engagements?|assignments?|contracts?)|contracts|(?:highlights|details|notes)\s+(?:by|per)\s+(?:role|job|position|employer)|(?:role|job)\s+(?:highlights|details))(?:\s*(?:and|&|\/)\s*[\w ]{2,30}|\s+(?:at a glance|in brief|timeline))?$/,
   ],
   [
     'summary',

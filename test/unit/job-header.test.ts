@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHeader } from '../../seed/structure/header.js';
+import { extractText } from '../helpers/extract-text.js';
 
 /** A job's header line: which field is the employer, which the title, when role words sit inside names. */
 describe('a header field that ends like a company name is the employer, role word or not', () => {
@@ -42,5 +43,72 @@ describe('a civil-service grade before the post is a pay band, not the title', (
   });
   it('keeps a grade that is the only title', () => {
     expect(parseHeader(['Executive Officer, Home Office (2010 – 2012)']).title).toBe('Executive Officer');
+  });
+});
+
+describe('a sub-heading that lists the highlights of each role is a container, not a job', () => {
+  it('reads the table of jobs and the role sub-headings under it', () => {
+    const person = extractText('highlights.md', [
+      '# Dana Oke',
+      '',
+      '## Experience',
+      '',
+      '| Dates | Employer | Role |',
+      '|---|---|---|',
+      '| 06/2021 – Present | Mercy Valley Health System, Dayton, OH | LIMS Analyst II |',
+      '| 03/2016 – 05/2021 | Tri-County Reference Laboratories, Springfield, OH | Medical Laboratory Scientist |',
+      '',
+      '### Highlights by role',
+      '',
+      '#### LIMS Analyst II — Mercy Valley Health System',
+      '',
+      '- Sat on the panel that watched the STARLIMS and LabVantage demos; LabVantage went live in May 2024.',
+      '',
+      '#### Medical Laboratory Scientist — Tri-County Reference Laboratories',
+      '',
+      '- Ran QC in Excel.',
+    ]);
+    expect(person?.jobs.map((j) => j.company)).toEqual([
+      'Mercy Valley Health System',
+      'Tri-County Reference Laboratories',
+    ]);
+    const mercy = person?.jobs[0];
+    expect(mercy?.tools.map((t) => t.toolId)).toContain('labvantage');
+    expect(mercy?.otherMentions.map((m) => [m.toolId, m.stance])).toContainEqual(['starlims', 'evaluated']);
+  });
+});
+
+describe('a LinkedIn profile pasted as text', () => {
+  it('keeps roles stacked under one company as that company’s, past its logo caption, place and work type', () => {
+    const person = extractText('linkedin.txt', [
+      'Kendra Oye',
+      '',
+      'Experience',
+      'Northgate Mutual Insurance logo',
+      'Northgate Mutual Insurance',
+      'Full-time · 6 yrs 11 mos',
+      'Hartford, Connecticut, United States',
+      '',
+      'Guidewire Developer',
+      'Mar 2021 - Present · 3 yrs 9 mos',
+      'Hybrid',
+      'Configure Guidewire ClaimCenter in Gosu; reconcile reserves with SQL.',
+      '',
+      'Claims Operations Analyst',
+      'Jan 2018 - Feb 2021 · 3 yrs 2 mos',
+      '- Replaced 14 Excel workbooks with one Power BI model.',
+      '',
+      'Pioneer Valley Credit Union logo',
+      'Pioneer Valley Credit Union',
+      'Member Service Representative',
+      'Part-time',
+      'Sep 2012 - May 2015 · 2 yrs 9 mos',
+      'Amherst, Massachusetts, United States',
+      'Teller line and new accounts while at UMass.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Northgate Mutual Insurance', 'Guidewire Developer', '2018-01', 'present'],
+      ['Pioneer Valley Credit Union', 'Member Service Representative', '2012-09', '2015-05'],
+    ]);
   });
 });
