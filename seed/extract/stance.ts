@@ -1,5 +1,6 @@
 import type { Stance } from '../model.js';
 import {
+  ALREADY_ON,
   ARROW,
   ASIDE,
   BACK_REFERENCE,
@@ -16,6 +17,7 @@ import {
   NEVER,
   NONE_OF_OUR_OWN,
   NOT_MINE,
+  ORG_THAT_RUNS,
   OURS_BEFORE,
   OWN_TEAM,
   OWNER,
@@ -69,7 +71,8 @@ function markersIn(fragment: string | undefined): number[] {
  */
 export function stancesOf(
   sentence: string,
-  spans: readonly { start: number; end: number }[],
+  /** With their tool, when known: a tool named twice is judged once. */
+  spans: readonly { start: number; end: number; toolId?: string }[],
   /** Each span's category, when known: a move between two tools of one kind replaces the first. */
   kinds?: readonly (string | undefined)[],
 ): Stance[] {
@@ -203,11 +206,21 @@ export function stancesOf(
   // "from ⟦0⟧ 5.6 to 7.2": an upgrade, not a move away. "Our biggest client, a bank, ran its own … in ⟦0⟧".
   for (const m of masked.matchAll(VERSION_UPGRADE)) set(markersIn(m[1]), 'used', true);
   for (const m of masked.matchAll(PARTY_OWN)) set(markersIn(m[1]), 'others');
+  for (const re of [ORG_THAT_RUNS, ALREADY_ON])
+    for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;
   if (never) {
     const before = markersIn(masked.slice(0, never.index + never[0].length));
     const unjudged = (before.length ? before : markersIn(masked)).filter((id) => verdicts[id]?.size === 0);
     set(unjudged, 'evaluated');
   }
-  return verdicts.map((v, i) => (chosen[i] ? 'used' : (PRIORITY.find((s) => v.has(s)) ?? 'used')));
+  const judged = verdicts.map((v, i) => (chosen[i] ? 'used' : (PRIORITY.find((s) => v.has(s)) ?? 'used')));
+  // "The engineer models in Tekla; … I have never opened Tekla": a tool named twice in a sentence, once as used and
+  // once as someone else's, is what the sentence says of it last.
+  for (const [i, s] of spans.entries()) {
+    const last = s.toolId === undefined ? -1 : spans.findLastIndex((o) => o.toolId === s.toolId);
+    const pair = new Set([judged[i], judged[last]]);
+    if (last > i && pair.has('used') && pair.has('others')) judged[i] = judged[last] as Stance;
+  }
+  return judged;
 }

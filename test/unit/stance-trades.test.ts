@@ -27,6 +27,47 @@ describe('stances read from the wording of trades documents', () => {
       'tableau',
       'evaluated',
     ],
+    ['Specialist cases went to a referral hospital in Pensacola that ran AVImark.', 'avimark', 'others'],
+    [
+      'Loan players train at their parent club, whose sports-science staff run STATSports Apex.',
+      'statsports-apex',
+      'others',
+    ],
+    ['We receive the files - we never touch their IPDirector.', 'evs-ipdirector', 'others'],
+    [
+      'The editors cut on Media Composer; I kept the Interplay database healthy.',
+      'avid-media-composer',
+      'others',
+    ],
+    ['Half our prospects were newsrooms already on Arc XP.', 'arc-xp', 'others'],
+    [
+      'Two carriers ran ClaimCenter, which I only ever saw through their adjuster portals.',
+      'guidewire',
+      'others',
+    ],
+    [
+      'The transfusion service runs SafeTrace Tx, administered by its own systems lead.',
+      'safetrace-tx',
+      'others',
+    ],
+    [
+      'The engineer models in Tekla Structures; I review the IFC in Navisworks and have never opened Tekla.',
+      'tekla-structures',
+      'others',
+    ],
+    ['STARLIMS was turned down on price; LabVantage went live in May 2024.', 'starlims', 'evaluated'],
+    ['We looked hard at IDEXX Cornerstone and turned it down.', 'idexx-cornerstone', 'evaluated'],
+    ['Sat in on the Duck Creek Claims demos as the claims expert.', 'duck-creek', 'evaluated'],
+    [
+      'By spring all six hospitals were live and the last RxWorks server had been unplugged.',
+      'rxworks',
+      'migrated-from',
+    ],
+    [
+      'I moved the bookkeeping out of six separate QuickBooks files and into one Xero organisation.',
+      'quickbooks',
+      'migrated-from',
+    ],
   ])('%s', (sentence, tool, stance) => {
     expect(stanceIn(sentence)[tool]).toBe(stance);
   });
@@ -35,6 +76,12 @@ describe('stances read from the wording of trades documents', () => {
     ['We are running Kafka on three clusters.', 'apache-kafka'],
     ['I demoed Tableau to the board every quarter.', 'tableau'],
     ['I moved the group’s bookkeeping into Xero.', 'xero'],
+    ['STARLIMS was turned down; LabVantage went live in May 2024.', 'labvantage'],
+    ['We built a service that runs Kafka consumers for the hospital.', 'apache-kafka'],
+    ['Our clinic, which runs ezyVet, opened a second site.', 'ezyvet'],
+    ['I administered Jira for 200 users.', 'jira'],
+    ['Messages from Kafka were rejected by the schema check until I fixed it.', 'apache-kafka'],
+    ['The client’s Jira is separate; we use Jira.', 'jira'],
   ])('used: %s', (sentence, tool) => {
     expect(stanceIn(sentence)[tool]).toBe('used');
   });
