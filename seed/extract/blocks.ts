@@ -1,4 +1,5 @@
 import type { Node, Span, TextNode } from '../parse/nodes.js';
+import { isQuestionHeading } from '../structure/vocabulary.js';
 
 /** The top-level parts of a narrative ("1. **Description of the Project**:" and so on). */
 export type Part = 'intro' | 'description' | 'contributions' | 'incident' | 'summary';
@@ -95,6 +96,9 @@ export function jobBlocks(nodes: Node[]): Block[] {
         if (named) {
           part = named;
           question = undefined;
+        } else if (isQuestionHeading(node.text)) {
+          // "## What's next?": the paragraphs under a question heading answer it.
+          question = node.text.trim();
         }
       }
       continue;

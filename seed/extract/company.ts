@@ -24,7 +24,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   },
   {
     re: new RegExp(
-      String.raw`\bI\s+(?:joined(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:office|team|division|group|unit|branch|department|lab|studio)\s+(?:of|at))?|was (?:hired|recruited|headhunted|brought in|brought on|taken on|contracted|placed|seconded) (?:by|at|to|with)|started(?: (?:in|on) (?:\w+ ){0,2}(?:19|20)\d\d,?)? at|moved to|went to work for|worked at|work at|was at|have been (?:at|with)|consulted for|contracted for|freelanced for|interned at|interned with)\s+${NAME}`,
+      String.raw`\bI\s+(?:joined(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:office|team|division|group|unit|branch|department|lab|studio)\s+(?:of|at))?|was (?:hired|recruited|headhunted|brought in|brought on|taken on|contracted|placed|seconded) (?:by|at|to|with)|started(?: (?:in|on) (?:\w+ ){0,2}(?:19|20)\d\d,?)? at|moved to|went to work for|worked at|work at|was at|have been (?:at|with)|consulted for|contracted for|freelanced for|interned at|interned with|taught(?:\s+[\w-]+){0,2}?\s+at)\s+${NAME}`,
       'gu',
     ),
     weight: 4,

@@ -8,7 +8,7 @@ const DET = String.raw`(?:(?:the\s+)?[\w-]+['’]s\s+|(?:an?|the|their|our|its|h
 /** Any case ("QA lead", "iOS developer"), up to five words; callers anchor its end and demand a role noun. */
 const ANY_ROLE = String.raw`([\p{L}][\p{L}.&/+#-]*(?:\s+(?:&|[\p{L}][\p{L}.&/+#-]*)){0,5}?)`;
 const LATEST_TITLE = new RegExp(
-  String.raw`\b(?:promoted to|promoted me to|(?:they|he|she|[Tt]he\s+\w+)\s+made me|(?:I|and)\s+(?:was|had\s+been|have\s+been)\s+(?:made|named|appointed)(?:\s+as)?|(?:I|and)\s+(?:was\s+)?converted to|(?:I|and)\s+left as|I\s+(?:ended|finished)(?:\s+up)?\s+as|[Mm]y (?:official |job |formal )?(?:title|role|position) (?:there )?(?:was|became|is|had become|changed to|was changed to)(?: that of)?|held the (?:title|role|position) of|I became|by then I was|now I am|I am now)\s+${DET}(?!(?:unofficial|informal|de facto|self-appointed|go-to)\b)${ROLE}`,
+  String.raw`\b(?:promoted to|promoted me to|(?:they|he|she|[Tt]he\s+\w+)\s+made me|(?:I|and)\s+(?:was|had\s+been|have\s+been)\s+(?:made|named|appointed)(?:\s+as)?|(?:I|and)\s+(?:was\s+)?converted to|(?:I|and)\s+left as|I\s+(?:ended|finished)(?:\s+up)?\s+as|[Mm]y (?:official |job |formal )?(?:title|role|position) (?:there )?(?:was|became|is|had become|changed to|was changed to)(?: that of)?|held the (?:title|role|position) of|I became|by then I was|now I am|I am now)\s+(?!(?:(?:the|an?|our|their)\s+)?(?:[\w-]+['’]s\s+)?(?:unofficial|informal|de facto|self-appointed|go-to)\b)${DET}${ROLE}`,
   'u',
 );
 /** "Title: Senior Firmware Engineer", "**Role:** Lead Analyst": a label line states the title outright. */

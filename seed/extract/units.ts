@@ -104,10 +104,15 @@ export function documentWords(text: string): DocumentWords {
   return new DocumentWords(text);
 }
 
+const FUTURE_QUESTION =
+  /^\W*(?:what(?:['’]s| is| comes)\s+next|what(?:['’]s| is| are)\s+(?:your|the)\s+(?:plans?|roadmap)|(?:any\s+)?plans?\s+for\s+the\s+future|where\s+(?:are\s+you|do\s+you\s+go)\s+(?:going\s+)?(?:from\s+here|next))\b/i;
+
 /** Splits a block into sentences (and its title), each with the tools it names and its source line. */
 export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: WordLookup): Unit[] {
   const section = sectionOf(block);
   const units: Unit[] = [];
+  // The answer to "What's next?" tells plans: each sentence is read as if it began "Next:".
+  const future = block.question !== undefined && FUTURE_QUESTION.test(block.question);
   const title = block.title
     ? unitOf(block.title, section, block.line, matcher, true, [], documentWords)
     : undefined;
@@ -133,7 +138,7 @@ export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: W
       false,
       text === sentence.text ? code : [],
       documentWords,
-      i === 0 && block.title ? block.title : undefined,
+      i === 0 && block.title ? block.title : future ? 'Next' : undefined,
     );
     if (i === 0 && title) unit.lead = title;
     units.push(unit);

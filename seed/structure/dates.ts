@@ -39,12 +39,16 @@ const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
 /** One date: "Mar 2019", "March, 2019", "03/2019", "2019-03", "2019", "summer 2011", "mid-2017", "Q3 2022", "'19". */
 const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|Q[1-4],?\s+${YEAR}|['’‘]\d{2}(?![\d'’])|(?:0?[1-9]|1[0-2])[/.]${YEAR}|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
 const OPEN =
-  "(?:present|now|current(?:ly)?|today|ongoing|date|still there|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|heute|aktuell|jetzt|présent|aujourd['’]hui|oggi|heden|nu)";
+  "(?:present|now|current(?:ly)?|today|ongoing|date|still there|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|(?:bis\\s+)?heute|aktuell|jetzt|présent|aujourd['’]hui|oggi|heden|nu)";
 const RANGE = new RegExp(
   String.raw`(${DATE})\s*(?:–|—|-{1,2}|to|until|till|through|→|>)\s*(${DATE}|${OPEN}|\d{2}(?![\d/.-]))(?![\w])`,
   'i',
 );
-const SINCE = new RegExp(String.raw`\bsince\s+(${DATE})`, 'i');
+/** "since 2020", and as German, French, Spanish, Portuguese, Italian and Dutch CVs write it ("seit 03/2020"). */
+const SINCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:since|seit|depuis|desde|dal|sinds)\s+(?:(?:le|el|de|o)\s+)?(${DATE})`,
+  'iu',
+);
 const DATE_ONLY = new RegExp(`^(${DATE})$`, 'i');
 const SINGLE = new RegExp(`(?<![\\w-])(${DATE})(?![\\w])`, 'i');
 const YEAR_DIGITS = /(?:19|20)\d\d|['’‘]\d\d/;

@@ -129,13 +129,15 @@ const LEGAL =
 function splitPlace(part: string, alone: boolean): string {
   const comma = part.indexOf(', ');
   if (comma < 0) return part;
-  // "Burnett, Hale & Co., Bradford": a firm's legal form, then its town.
+  // "Burnett, Hale & Co., Bradford", "Lindner Elektronik GmbH, Esslingen am Neckar": a legal form, then its town.
   const last = part.lastIndexOf(', ');
   const town = part.slice(last + 2).trim();
   if (
-    last > comma &&
+    !isRole(town) &&
     LEGAL.test(part.slice(0, last).trim().split(/\s+/).pop() ?? '') &&
-    /^[\p{Lu}][\p{L}'’.-]+(?:[ -][\p{Lu}][\p{L}'’.-]+)?$/u.test(town)
+    /^[\p{Lu}][\p{L}'’.-]+(?:[ -](?:(?:am|an|der|im|upon|on|sur|de|la|le|del|di|bei)[ -])?[\p{Lu}][\p{L}'’.-]+)?$/u.test(
+      town,
+    )
   )
     return part.slice(0, last).trim();
   const tail = part.slice(comma + 2).trim();

@@ -79,6 +79,16 @@ export function isShortLine(node: Node): node is TextNode {
   );
 }
 
+/** Two or three short lines, none a sentence: a company line and a title line under a date. */
+const shortLines = (node: TextNode) => {
+  const lines = node.text.split('\n');
+  return (
+    isLoose(node) &&
+    lines.length <= 3 &&
+    lines.every((l) => l.trim().length > 0 && l.length <= 80 && !/[.!?]$/.test(l.trim()) && !CONTACT.test(l))
+  );
+};
+
 /** E-mail addresses, profile links and phone numbers: the contact header, never a job's header. */
 const CONTACT =
   /@[\w-]+\.|\b(?:github|gitlab|linkedin|twitter|x)\.com\b|https?:\/\/|\bwww\.|\+?\(?\d{2,4}\)?[ .-]\d{3}[ .-]\d{3,4}/i;
@@ -253,6 +263,23 @@ export function splitSections(nodes: Node[]): Section[] {
       }
     }
     if (node.type === 'text' && node.role !== 'item' && node.role !== 'more') outline = undefined;
+    // "| Role | FP&A Manager |", "| Period | 2019 – 2022 |": a two-column table of labels under an employer's heading
+    // is that job's header.
+    const cell =
+      node.type === 'text' && node.role === 'row'
+        ? /^\s*([^|]{2,40}?)\s*\|\s*(\S[^|]*?)\s*$/.exec(node.text)
+        : null;
+    if (
+      cell &&
+      isLabelledLine(`${cell[1]}: ${cell[2]}`) &&
+      current.heading !== null &&
+      headingKind(current.heading) === undefined &&
+      current.nodes.every((n) => n.type === 'text' && n.role === 'row' && !/\w/.test(n.text))
+    ) {
+      current.nodes.length = 0;
+      current.header.push({ text: `${cell[1]}: ${cell[2]}`, line: node.line });
+      continue;
+    }
     if (isLoose(node)) {
       // "Tomás Herrera · data scientist · Santiago, CL" at the top heads the document, not a job.
       const nameLine =
@@ -334,12 +361,14 @@ export function splitSections(nodes: Node[]): Section[] {
         !known &&
         !personal &&
         current.header.length < 6 &&
-        isShortLine(node) &&
+        (isShortLine(node) || shortLines(node)) &&
         !LINKEDIN_CHROME.test(node.text) &&
         node.line - lastHeader.line <= 1 &&
         current.header.some((h) => isJobHeaderLine(h.text))
       ) {
-        current.header.push({ text: node.text, line: node.line });
+        // "Lindner Elektronik GmbH, Esslingen am Neckar" over "Werkstudent Diagnostics" under a date line: each line.
+        for (const [k, text] of node.text.split('\n').entries())
+          current.header.push({ text: text.trim(), line: node.line + k });
         continue;
       }
       // Europass: "Employer: …" and "Type of business or sector: …" under the dates and the occupation.

@@ -62,7 +62,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'awards',
-    /^(?:awards?|honou?rs?|achievements?|awards (?:and|&) honou?rs|recognition|(?:professional )?(?:memberships?|affiliations?|bodies))$/,
+    /^(?:awards?|honou?rs?|achievements?|awards (?:and|&) honou?rs|recognition|(?:professional )?(?:memberships?|affiliations?|bodies|registrations?|standing)|chartership)$/,
   ],
   [
     'interests',
@@ -100,11 +100,47 @@ export function headingKind(heading: string): HeadingKind | undefined {
   return kind;
 }
 
+/** Section names in German, French, Spanish, Dutch and Portuguese CVs, by kind. */
+const FOREIGN: [HeadingKind, RegExp][] = [
+  [
+    'experience',
+    /^(?:berufserfahrung|berufliche erfahrung|berufliche laufbahn|beruflicher werdegang|werdegang|exp[ée]riences? professionnelles?|exp[ée]rience|parcours professionnel|experiencia(?: laboral| profesional)?|werkervaring|arbeidsverleden|experi[êe]ncia profissional)$/,
+  ],
+  [
+    'education',
+    /^(?:ausbildung|studium|bildungsweg|formation|formaci[óo]n|educaci[óo]n|opleiding(?:en)?|forma[çc][ãa]o)$/,
+  ],
+  [
+    'certifications',
+    /^(?:zertifikate|zertifizierungen|weiterbildung(?:en)?|certificats|certificaciones|certificaten|cursussen)$/,
+  ],
+  [
+    'skills',
+    /^(?:(?:edv-|it-|fach)?kenntnisse|f[äa]higkeiten|comp[ée]tences|habilidades|competencias|conocimientos|vaardigheden|compet[êe]ncias)$/,
+  ],
+  ['languages', /^(?:sprachen|sprachkenntnisse|langues|idiomas|talen|l[íi]nguas)$/],
+  [
+    'interests',
+    /^(?:hobbys|hobbies und interessen|interessen|centres d['’]int[ée]r[êe]t|loisirs|aficiones|intereses|hobby['’]s)$/,
+  ],
+  [
+    'contact',
+    /^(?:pers[öo]nliche daten|kontakt|coordonn[ée]es|datos personales|persoonlijke gegevens|dados pessoais)$/,
+  ],
+];
+
 function kindOf(heading: string): HeadingKind | undefined {
   if (heading.length > 80) return undefined;
   const words = headingWords(heading);
   if (!words || words.length > 48) return undefined;
   for (const [kind, re] of KINDS) if (re.test(words)) return kind;
+  for (const [kind, re] of FOREIGN) if (re.test(words)) return kind;
+  // "BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE": a heading given in two languages is of the kind either names.
+  const halves = heading.split(/\s+\/\s+|\s+\|\s+/);
+  if (halves.length === 2) {
+    const kind = kindOf(halves[1] ?? '') ?? kindOf(halves[0] ?? '');
+    if (kind) return kind;
+  }
   if (JOB_PARTS.test(words)) return 'job-part';
   // "Publications (selected, of 14)", "Experience (oldest first)": the note in brackets does not change the kind.
   const bare = heading.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
@@ -139,7 +175,7 @@ export const NOW = String.raw`\s+am|['’]m`;
 export const NOW_OR_THEN = String.raw`\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been`;
 
 export const ROLE_WORDS =
-  /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|rep|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|reporter|correspondent|advocate|evangelist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|author|translator|interpreter|investigator|inspector|examiner|adjuster|assessor|reviser|locali[sz]er|proofreader|subtitler|transcriptionist|curator|conservator|cataloguer|cataloger|registrar|fundraiser|caseworker|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher)\b/i;
+  /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|rep|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|reporter|correspondent|advocate|evangelist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|author|translator|interpreter|investigator|inspector|examiner|modell?er|werkstudent|adjuster|assessor|reviser|locali[sz]er|proofreader|subtitler|transcriptionist|curator|conservator|cataloguer|cataloger|registrar|fundraiser|caseworker|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher)\b/i;
 
 /**
  * The last word of a company's name ("Examiner Publications", "Author Solutions", "Registrar Corp"): a field ending in
@@ -167,6 +203,11 @@ export function looksLikePlace(text: string): boolean {
   if (/^(?:remote|hybrid|on[- ]site|worldwide|anywhere)$/i.test(t)) return true;
   // "Acme, Inc.": a company's legal form, not a state.
   if (/,\s*(?:inc|ltd|llc|llp|lp|plc|corp|co|gmbh|ag|sa|limited|pty|bv|nv)\.?$/i.test(t)) return false;
+  // "Lindner Elektronik GmbH, Esslingen am Neckar": a company with its legal form, then its town.
+  if (
+    /\b(?:inc|ltd|llc|llp|plc|corp|gmbh|ag|sa|limited|pty|bv|nv|oy|ab|s\.?a\.?s|s\.?r\.?l|spa)\.?,\s/i.test(t)
+  )
+    return false;
   if (/^[\p{Lu}][\p{L}.'’ -]+,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}.'’ -]+)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.test(t)) {
     return !ROLE_WORDS.test(t);
   }

@@ -112,3 +112,82 @@ describe('a LinkedIn profile pasted as text', () => {
     ]);
   });
 });
+
+describe('CVs written in German or in two languages', () => {
+  it('reads "seit 03/2020", "bis heute", a legal form before its town, and bilingual section names', () => {
+    const person = extractText('lebenslauf.txt', [
+      'KATHARINA VOGEL',
+      '',
+      'BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE',
+      '-----------------------------------------',
+      '',
+      'seit 03/2020',
+      'Robert Bosch GmbH, Abstatt',
+      'Validation Engineer ADAS',
+      '  - Automated network tests in Vector CANoe; HIL regression on dSPACE benches.',
+      '',
+      '10/2022 – bis heute',
+      'Hochschule Heilbronn',
+      'Adjunct Lecturer (Lehrauftrag), part-time',
+      '  - Students build CAN test setups in CANoe.',
+      '',
+      '04/2013 – 09/2014',
+      'Lindner Elektronik GmbH, Esslingen am Neckar',
+      'Werkstudent Diagnostics (10 h/week)',
+      '  - Test reports maintained in Excel.',
+      '',
+      'AUSBILDUNG / EDUCATION',
+      '----------------------',
+      '',
+      '10/2010 – 09/2014',
+      'B.Eng. Fahrzeugtechnik, Hochschule Esslingen',
+      '  - Thesis: CAN bus load measurement with CANoe.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Robert Bosch GmbH', 'Validation Engineer ADAS', '2020-03', 'present'],
+      ['Hochschule Heilbronn', 'Adjunct Lecturer', '2022-10', 'present'],
+      ['Lindner Elektronik GmbH', 'Werkstudent Diagnostics', '2013-04', '2014-09'],
+    ]);
+  });
+
+  it('dates a start written after "seit", "depuis", "desde" or "sinds"', () => {
+    for (const line of ['seit 03/2020', 'depuis 03/2020', 'desde 03/2020', 'sinds 03/2020'])
+      expect(parseHeader([`Acme GmbH — Engineer — ${line}`])).toMatchObject({
+        start: '2020-03',
+        end: 'present',
+      });
+  });
+});
+
+describe('a two-column table of labels under an employer heading', () => {
+  it('gives that job its title and dates', () => {
+    const person = extractText('kv-table.md', [
+      '# Dan Oka',
+      '',
+      '## Experience',
+      '',
+      '### Northmere Retail Group plc',
+      '',
+      '| | |',
+      '|---|---|',
+      '| Role | FP&A Manager |',
+      '| Period | 2022 – Present |',
+      '| Location | London (hybrid) |',
+      '',
+      '- Went live on Anaplan for the FY24 budget.',
+      '',
+      '### Calder Software Ltd',
+      '',
+      '| | |',
+      '|---|---|',
+      '| Role | Senior FP&A Analyst |',
+      '| Period | 2019 – 2022 |',
+      '',
+      '- Monthly packs in Power BI.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Northmere Retail Group plc', 'FP&A Manager', '2022', 'present'],
+      ['Calder Software Ltd', 'Senior FP&A Analyst', '2019', '2022'],
+    ]);
+  });
+});

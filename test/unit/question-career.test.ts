@@ -109,3 +109,44 @@ describe('a career essay whose paragraphs join employers part-way', () => {
     expect(live?.find(([id]) => id === 'sage-erp')?.[1]).toBe('planned');
   });
 });
+
+describe('a career told as questions from now, with a short name for the employer and an answer about plans', () => {
+  const person = extractText('teacher.md', [
+    '# Rebecca Ade',
+    '',
+    '## What do you do now?',
+    '',
+    "I'm a Product Manager at Brightpath Learning. I run sprint reviews in Jira and watch usage in Amplitude.",
+    '',
+    '## How did you get here?',
+    '',
+    'I joined Brightpath in March 2021 as an Associate Product Manager.',
+    '',
+    '## What did you do before that?',
+    '',
+    'I taught math at Holloway Park High School. I was hired as a math teacher in August 2012 and left in',
+    'February 2021. In 2015 the whole building moved to Google Classroom.',
+    '',
+    'The rival high school across town, Westfield, ran Moodle and liked to remind us of it.',
+    '',
+    "## What's next?",
+    '',
+    'A Moodle integration. Several of the districts we talk to run Moodle.',
+  ]);
+
+  it('keeps the short name with the full one and gives the school its own job', () => {
+    expect(person?.jobs.map((j) => [j.company, j.title])).toEqual([
+      ['Brightpath Learning', 'Product Manager'],
+      ['Holloway Park High School', 'Math Teacher'],
+    ]);
+    expect(person?.jobs[0]?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['jira', 'amplitude']),
+    );
+  });
+
+  it('reads the answer to "What’s next?" as plans, and a rival school’s tool as theirs', () => {
+    const stances = (i: number) => person?.jobs[i]?.otherMentions.map((m) => [m.toolId, m.stance]);
+    expect(stances(0)).toContainEqual(['moodle', 'planned']);
+    expect(person?.jobs[1]?.tools.map((t) => t.toolId)).not.toContain('moodle');
+  });
+});

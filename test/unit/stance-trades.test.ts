@@ -86,3 +86,20 @@ describe('stances read from the wording of trades documents', () => {
     expect(stanceIn(sentence)[tool]).toBe('used');
   });
 });
+
+describe('rival and sister organisations', () => {
+  const matcher = new ToolMatcher(loadTaxonomy());
+  const stanceOf = (sentence: string, tool: string) => {
+    const spans = matcher.matchSentence(sentence);
+    return stancesOf(sentence, spans)[spans.findIndex((s) => s.toolId === tool)];
+  };
+  it('own what they run', () => {
+    expect(stanceOf('The rival high school across town, Westfield, ran Moodle.', 'moodle')).toBe('others');
+    expect(stanceOf('Our sister company in Leeds runs Salesforce for its sales.', 'salesforce')).toBe(
+      'others',
+    );
+  });
+  it('leave the narrator’s own employer alone', () => {
+    expect(stanceOf('The school ran Google Classroom for every class.', 'google-classroom')).toBe('used');
+  });
+});
