@@ -120,6 +120,13 @@ export const MIGRATION: Rule[] = [
     String.raw`\b(?:replac(?:ing|ed)|to replace|which replaced|that replaced|retir\w*|decommission\w*|sunset(?:ting|ted)?|phas(?:ed|ing) out|ripp(?:ed|ing) out|deprecat\w*|got rid of|getting rid of|mov(?:ed|ing) away from|away from|off of|dropp(?:ed|ing)(?!\s+the\s+idea)|ditch(?:ed|ing)|kill(?:ed|ing)\s+off)\s+${FILLER}${HEAP}${DESCRIBED}(${TL})(?!\s+(?:[\w-]+\s+)?(?:costs?|bills?|spend|time|times|latency|tickets?|usage|errors?)\b)(?!\s+(?:by|from|into|to)\b)`,
     'migrated-from',
   ),
+  // "Before ⟦1⟧ we posted work on ⟦0⟧", "Until ⟦1⟧, the team lived in ⟦0⟧": what the job used before the tool named.
+  rule(
+    /^\W*(?:before|until|prior)\b/i,
+    String.raw`^\W*(?:before|until|prior\s+to)\s+${FILLER}(${TL})\s*,?\s+(?:we|i|the\s+[\w-]+|everyone|everything)\b[^.;⟦]{0,60}?\b(?:on|in|with|using|through|via|from|used|ran|had)\s+${FILLER}(${TL})`,
+    'used',
+    'migrated-from',
+  ),
   // A terse bullet's "⟦0⟧ + ⟦1⟧ before that": what the job used before what the bullets above name.
   rule(
     /\bbefore\s+(?:that|then)\b/i,
@@ -266,18 +273,25 @@ export const SOMEONE_ELSE = new RegExp(
  * alone is the person's own team; a named one ("the mobile team tests with …") is another.
  */
 export const DONE_BY_OTHERS =
-  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w⟦⟧-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked|lands|landed|loads|loaded|stores|stored|keeps|kept)|(?:(?:developers|engineers|contractors?|consultants?|vendors?|analysts?|freelancers?|translators?|partners?)\s*,?\s+(?:who|that)\s+(?:still\s+)?(?:built|wrote|write|build|develop\w*|coded|code|maintain\w*|own\w*|ran|run|work(?:s|ed)?\s+(?:in|on|with)|translat(?:e|es|ed)\s+in|use[sd]?)\b)|(?:(?<!\b(?:led|lead|joined|managed|manage|ran|run|head|built|my|our)\s+(?:the\s+)?)(?:[\w-]+\s+){1,2}(?:team|department|office|unit|core|desk)\s*,\s+who\s+(?:\w+\s+){0,3}?(?:put|puts|load\w*|keep|keeps|kept|use[sd]?|run|runs|ran|buil[dt]s?|publish\w*|enter\w*)\b)|(?:(?:built|written|developed|maintained|run|owned|made)\s+(?:in|with|on)\s+[^.;]{1,40}?\s+by\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:teams?|squads?|groups?|vendors?|contractors?|agency|partners?)\b)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented|recorded|produced|supplied|provided|hosted|drawn|drafted|administered|supported)\s+by\s+(?:(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:lead|team|staff|admins?|administrators?|vendor|people|it)|(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer|studio|supplier|outsourcer|freelancer|core|office|unit|bureau)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
+  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w⟦⟧-]+\s+){1,2}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked|lands|landed|loads|loaded|stores|stored|keeps|kept)|(?:(?:developers|engineers|contractors?|consultants?|vendors?|analysts?|freelancers?|translators?|partners?)\s*,?\s+(?:who|that)\s+(?:still\s+)?(?:built|wrote|write|build|develop\w*|coded|code|maintain\w*|own\w*|ran|run|work(?:s|ed)?\s+(?:in|on|with)|translat(?:e|es|ed)\s+in|use[sd]?)\b)|(?:(?<!\b(?:led|lead|joined|managed|manage|ran|run|head|built|my|our)\s+(?:the\s+)?)(?:(?:[\w-]+\s+){1,2}(?:team|department|office|unit|core|desk)|(?:group\s+)?(?:finance|treasury|payroll|procurement|legal|marketing|sales|tax|reporting))\s*,\s+who\s+(?:\w+\s+){0,3}?(?:put|puts|load\w*|keep|keeps|kept|use[sd]?|run|runs|ran|buil[dt]s?|publish\w*|enter\w*|consolidat\w*|report\w*)\b)|(?:(?:built|written|developed|maintained|run|owned|made)\s+(?:in|with|on)\s+[^.;]{1,40}?\s+by\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:teams?|squads?|groups?|vendors?|contractors?|agency|partners?)\b)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented|recorded|produced|supplied|provided|hosted|drawn|drafted|administered|supported)(?:\s+(?:upstream|downstream|centrally|separately|externally|elsewhere))?\s+by\s+(?:(?:the|a|an|their)\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:team|group|unit|core|office|department|lab)s?\b|(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:lead|team|staff|admins?|administrators?|vendor|people|it)|(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer|studio|supplier|outsourcer|freelancer|core|office|unit|bureau)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
 
 /**
  * A terse bullet's "firmware team writes the controller side in ⟦0⟧", "platform team owns ⟦0⟧": a named team (not
  * "my team", "our team", "the team") that does the work, with no article before it.
  */
+/**
+ * "commission calculations stayed with the Revenue Operations team in ⟦0⟧", "the owners' bookkeeper kept the books in
+ * ⟦0⟧": work left with another team, or done by an outside professional.
+ */
+export const LEFT_WITH_OTHERS =
+  /\b(?:stayed|remained|sat|sits|lived|lives|stays)\s+with\s+(?:the|their)\s+(?:[\w-]+\s+){0,3}?(?:team|department|group)\s+(?:in|on)\b|\b(?:the|our|their|an?)\s+(?:[\w'’-]+\s+)?(?:bookkeeper|accountant|auditors?|payroll\s+provider|agency|consultancy|freelancer)\s+(?:kept|keeps|ran|runs|did|does|handled|handles|used|uses|managed|manages|maintained|maintains|prepared|prepares)\b/i;
+
 export const TERSE_OTHERS =
   /^\s*(?!(?:my|our|the|a|this|that)\s)(?:[\w⟦⟧-]+\s+){1,2}?team\s+(?:(?:(?:is|are|was|were)\s+)?(?:still\s+)?on|owns|writes|builds|maintains|runs|handles|does|uses|develops|manages|operates)\b/i;
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 export const NOT_MINE = new RegExp(
-  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad)['’]s|(?!(?:the|our|my|this|whole|entire)\s)[\w-]+\s+group['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b|(?:which\s+)?I\s+(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:had\s+to\s+)?(?:log(?:ged)?\s+in(?:to)?(?:\s+(?:it|them))?\s*[.;,]|(?:used|touched|opened)\s+(?:it|them)\b)|I\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:\w+\s+)?(?:administer|maintain|manage|own|touch|open|use)\s+(?:it|them)\b|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened)\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)|the\s+(?:[\w-]+\s+)?(?:${PEOPLE})['’]s(?=\s+⟦)|(?:\bI\s+|\band\s+)(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:opened|touched|logged\s+into)\s+⟦\d+⟧|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened|use|used)\s+their\s+⟦\d+⟧|I\s+only\s+(?:ever\s+)?(?:saw|see|used|use|touched)\s+(?:(?:it|them|⟦\d+⟧)\s+)?through\s+their\b)`,
+  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad)['’]s|(?!(?:the|our|my|this|whole|entire)\s)[\w-]+\s+group['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b|(?:which\s+)?I\s+(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:had\s+to\s+)?(?:log(?:ged)?\s+in(?:to)?(?:\s+(?:it|them))?\s*[.;,]|(?:used|touched|opened)\s+(?:it|them)\b)|I\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:\w+\s+)?(?:administer|maintain|manage|own|touch|open|use)\s+(?:it|them)\b|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened)\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)|the\s+(?:[\w-]+\s+)?(?:${PEOPLE})['’]s(?=\s+⟦)|\b(?:${DEPARTMENTS}|treasury|payroll)['’]s(?=\s+⟦)|(?:\bI\s+|\band\s+)(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:opened|touched|logged\s+in(?:\s*to)?|logged\s+on\s+to)\s+⟦\d+⟧|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened|use|used)\s+their\s+⟦\d+⟧|I\s+only\s+(?:ever\s+)?(?:saw|see|used|use|touched)\s+(?:(?:it|them|⟦\d+⟧)\s+)?through\s+their\b)`,
   'i',
 );
 
@@ -300,24 +314,35 @@ export const OWNER =
 export const STILL_IN_USE =
   /(⟦\d+⟧)(?:\s+[\w-]+){0,2}?\s+(?:is\s+|are\s+)?still\s+(?:handles?|runs?|does|do|is\s+used|are\s+used|in\s+use|used|powers?|serves?|hosts?|covers?|manages?)\b/gi;
 export const VERSION_UPGRADE = /\bfrom\s+(⟦\d+⟧)\s*v?\d[\d.x]*\s+to\s+v?\d/gi;
-/** A client, vendor or partner that runs "its own" system: the first tool after it is theirs. */
-export const PARTY_OWN =
-  /\b(?:clients?|customers?|banks?|vendors?|partners?|suppliers?|hospitals?)\b[^.;⟦]{0,60}?\b(?:its|their)\s+own\b[^.;⟦]{0,60}?(⟦\d+⟧)/gi;
 
 /** Organisations that are not the narrator's employer, when a clause says what they run. */
 const ORGS =
-  'hospitals?|clinics?|practices?|clubs?|schools?|universit(?:y|ies)|banks?|clients?|customers?|carriers?|insurers?|broadcasters?|agenc(?:y|ies)|firms?|councils?|districts?|trusts?|suppliers?|vendors?|partners?|studios?|labs?|laborator(?:y|ies)|newsrooms?|prospects|publishers?|retailers?|manufacturers?|oems?';
+  'hospitals?|clinics?|practices?|clubs?|schools?|universit(?:y|ies)|banks?|clients?|customers?|carriers?|insurers?|broadcasters?|agenc(?:y|ies)|firms?|councils?|districts?|trusts?|suppliers?|vendors?|partners?|studios?|labs?|laborator(?:y|ies)|newsrooms?|prospects|publishers?|retailers?|manufacturers?|oems?|restaurants?|hotels?|stores?|cafes?|bars?';
 /**
  * "a referral hospital in Pensacola that ran ⟦0⟧", "their parent club, whose sports-science staff run ⟦0⟧": an
  * organisation named as someone else ("a", "their", "another", not "our") and what it runs.
  */
 export const ORG_THAT_RUNS = new RegExp(
-  String.raw`\b(?:a|an|their|another|each|every|some|other|most)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS})(?:\s+(?:in|at|of)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)?,?\s+(?:that|which|who|whose\s+(?:[\w-]+\s+){0,2}?(?:staff|team|teams|people|engineers|analysts|department))\s+(?:already\s+)?(?:ran|runs|run|uses|used|use|had|has|is\s+on|are\s+on|was\s+on|were\s+on|lived\s+in|live\s+in|work\s+in|worked\s+in)\s+${FILLER}(${TL})`,
+  String.raw`\b(?:a|an|their|another|each|every|some|other|most)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS})(?:\s+(?:in|at|of)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)?,?\s+(?:that|which|who|whose\s+(?:[\w-]+\s+){0,2}?(?:staff|team|teams|people|engineers|analysts|department))\s+(?:already\s+)?(?:(?:ran|runs|run)(?:\s+on)?|uses|used|use|had|has|is\s+on|are\s+on|was\s+on|were\s+on|lived\s+in|live\s+in|work\s+in|worked\s+in)\s+${FILLER}(${TL})`,
   'giu',
 );
+/** A choice among tools, and the words that say tools were weighed against each other before it. */
+export const CHOSE = new RegExp(
+  String.raw`\b(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|decided\s+on)\s+${FILLER}(${TL})`,
+  'i',
+);
+export const WEIGHED =
+  /\b(?:against|versus|vs\.?|compared|comparison|selection|shortlist\w*|bake-?off|demo(?:ed|s)?|rfp|tender|evaluat\w*|pitted|head-to-head|pilot(?:ed|s)?|trial(?:l?ed|s)?)\b/i;
+
+/** A client, vendor, partner or the OEM that runs "its own" system: the first tool after it is theirs. */
+export const PARTY_OWN = new RegExp(
+  String.raw`\b(?:${ORGS}|the\s+oem)\b[^.;⟦]{0,60}?\b(?:its|their)\s+own\b[^.;⟦]{0,60}?(⟦\d+⟧)`,
+  'gi',
+);
+
 /** "The rival high school across town, Westfield, ran ⟦0⟧": a rival, sister or neighbouring organisation's tool. */
 export const RIVAL_RUNS = new RegExp(
-  String.raw`\b(?:rival|other|another|neighbou?ring|competing|competitor|sister)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS}|company|companies)\b[^.;⟦]{0,40}?\b(?:ran|runs|run|uses|used|use|had|has|was\s+on|were\s+on|is\s+on|are\s+on)\s+${FILLER}(${TL})`,
+  String.raw`\b(?:rival|other|another|neighbou?ring|competing|competitor|sister)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS}|company|companies)\b[^.;⟦]{0,40}?\b(?:(?:ran|runs|run)(?:\s+on)?|uses|used|use|had|has|was\s+on|were\s+on|is\s+on|are\s+on)\s+${FILLER}(${TL})`,
   'gi',
 );
 /** "Half our prospects were newsrooms already on ⟦0⟧": customers or prospects already on a tool are theirs. */
@@ -349,7 +374,7 @@ export const CLAUSE =
  * every rule (stance was a third of extraction time before this).
  */
 export const TRIGGERS = new RegExp(
-  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
+  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|bookkeeper|accountant|auditors?|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
   'i',
 );
 
@@ -357,7 +382,7 @@ export const TRIGGERS = new RegExp(
 export const NEEDS_FUTURE =
   /\b(?:next|plan|planned|planning|plans|will|going|roadmap|future|hop\w*|intend\w*|aim\w*|about|left|started|yet|upcoming|wishlist|would|want\w*|departure|rolling|introducing|adopting|bringing)\b/i;
 export const NEEDS_OTHERS = new RegExp(
-  String.raw`\b(?:core|office|unit|bureau|other|another|portfolio|administered|${TRADES}|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b`,
+  String.raw`\b(?:core|office|unit|bureau|other|another|portfolio|administered|bookkeeper|accountant|auditors?|treasury|payroll|reporting|${TRADES}|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b`,
   'i',
 );
 export const NEEDS_NOT_MINE =

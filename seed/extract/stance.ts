@@ -5,10 +5,12 @@ import {
   ASIDE,
   BACK_REFERENCE,
   CHOICE,
+  CHOSE,
   CLAUSE,
   DONE_BY_OTHERS,
   EVALUATION,
   FUTURE,
+  LEFT_WITH_OTHERS,
   MIGRATION,
   NEEDS_FUTURE,
   NEEDS_NEVER,
@@ -33,6 +35,7 @@ import {
   TERSE_OTHERS,
   TRIGGERS,
   VERSION_UPGRADE,
+  WEIGHED,
 } from './stance-rules.js';
 
 /**
@@ -92,7 +95,7 @@ export function stancesOf(
   masked += sentence.slice(at);
   const set = (ids: number[], stance: Stance, force = false) => {
     for (const id of ids) {
-      if (force) chosen[id] = true;
+      if (force && stance === 'used') chosen[id] = true;
       verdicts[id]?.add(stance);
     }
   };
@@ -147,7 +150,10 @@ export function stancesOf(
     const elsewhere = NEEDS_OTHERS.test(clause) ? SOMEONE_ELSE.exec(clause) : null;
     const others =
       NEEDS_OTHERS.test(clause) &&
-      (elsewhere !== null || DONE_BY_OTHERS.test(clause) || TERSE_OTHERS.test(clause));
+      (elsewhere !== null ||
+        DONE_BY_OTHERS.test(clause) ||
+        TERSE_OTHERS.test(clause) ||
+        LEFT_WITH_OTHERS.test(clause));
     // "⟦0⟧ 2.7, because the lighting department lived in ⟦1⟧": the reason is theirs, what it explains is ours.
     const because =
       elsewhere && /^\W*(?:because|since|while|whereas)\b/i.test(elsewhere[0]) && !DONE_BY_OTHERS.test(clause)
@@ -214,6 +220,17 @@ export function stancesOf(
     const before = markersIn(masked.slice(0, never.index + never[0].length));
     const unjudged = (before.length ? before : markersIn(masked)).filter((id) => verdicts[id]?.size === 0);
     set(unjudged, 'evaluated');
+  }
+  // "Ran the vendor selection, Anaplan against Pigment; Pigment demoed well, but we chose Anaplan": a sentence that
+  // weighs tools of one kind and names the one chosen only weighed the others of that kind.
+  const pick = kinds && WEIGHED.test(masked) ? CHOSE.exec(masked) : null;
+  if (pick?.[1]) {
+    const picked = markersIn(pick[1]);
+    const ids = new Set(picked.map((i) => spans[i]?.toolId ?? i));
+    const kindsPicked = new Set(picked.map((i) => kinds?.[i]).filter(Boolean));
+    for (const [i, s] of spans.entries())
+      if (!ids.has(s.toolId ?? i) && kindsPicked.has(kinds?.[i]) && !verdicts[i]?.has('migrated-from'))
+        verdicts[i]?.add('evaluated');
   }
   const judged = verdicts.map((v, i) => (chosen[i] ? 'used' : (PRIORITY.find((s) => v.has(s)) ?? 'used')));
   // "The engineer models in Tekla; … I have never opened Tekla": a tool named twice in a sentence, once as used and

@@ -8,7 +8,16 @@ describe('stances read from the wording of trades documents', () => {
   const matcher = new ToolMatcher(loadTaxonomy());
   const stanceIn = (sentence: string) => {
     const spans = matcher.matchSentence(sentence);
-    return Object.fromEntries(spans.map((s, i) => [s.toolId, stancesOf(sentence, spans)[i]]));
+    return Object.fromEntries(
+      spans.map((s, i) => [
+        s.toolId,
+        stancesOf(
+          sentence,
+          spans,
+          spans.map((m) => matcher.categoryOf(m.toolId)),
+        )[i],
+      ]),
+    );
   };
   it.each([
     ['Sat on the panel that watched the STARLIMS and LabVantage demos.', 'starlims', 'evaluated'],
@@ -68,6 +77,33 @@ describe('stances read from the wording of trades documents', () => {
       'quickbooks',
       'migrated-from',
     ],
+    ['Finance’s Xero got a monthly journal from me (I never logged in to Xero).', 'xero', 'others'],
+    [
+      'Cell Ranger alignment was run upstream by the institute’s core pipelines team.',
+      'cell-ranger',
+      'others',
+    ],
+    [
+      'The OEM delivers its requirements from its own Codebeamer instance as ReqIF exports.',
+      'codebeamer',
+      'others',
+    ],
+    [
+      'Commission calculations stayed with the Revenue Operations team in Salesforce.',
+      'salesforce',
+      'others',
+    ],
+    ['The owners’ bookkeeper kept the books in QuickBooks; I sent her the invoices.', 'quickbooks', 'others'],
+    ['The owners’ other restaurant in Manhattan ran on Toast.', 'toast-pos', 'others'],
+    ['Group Finance, who consolidate them in CCH Tagetik, get the files on day 3.', 'cch-tagetik', 'others'],
+    ['Before Canvas we posted work on Edmodo.', 'edmodo', 'migrated-from'],
+    ['Before Kafka, we used RabbitMQ for everything.', 'rabbitmq', 'migrated-from'],
+    ['We chose Snowflake over Redshift after a bake-off.', 'amazon-redshift', 'evaluated'],
+    [
+      'Ran the vendor selection, Anaplan against Pigment; Pigment demoed well, but we chose Anaplan.',
+      'pigment',
+      'evaluated',
+    ],
   ])('%s', (sentence, tool, stance) => {
     expect(stanceIn(sentence)[tool]).toBe(stance);
   });
@@ -82,6 +118,14 @@ describe('stances read from the wording of trades documents', () => {
     ['I administered Jira for 200 users.', 'jira'],
     ['Messages from Kafka were rejected by the schema check until I fixed it.', 'apache-kafka'],
     ['The client’s Jira is separate; we use Jira.', 'jira'],
+    ['I kept the books in QuickBooks.', 'quickbooks'],
+    [
+      'Ran the vendor selection, Anaplan against Pigment; Pigment demoed well, but we chose Anaplan.',
+      'anaplan',
+    ],
+    ['We chose Snowflake over Redshift after a bake-off.', 'snowflake'],
+    ['We chose Kafka for events and Postgres for state after comparing options.', 'postgresql'],
+    ['Before Canvas we posted work on Edmodo.', 'canvas-lms'],
   ])('used: %s', (sentence, tool) => {
     expect(stanceIn(sentence)[tool]).toBe('used');
   });
@@ -91,7 +135,11 @@ describe('rival and sister organisations', () => {
   const matcher = new ToolMatcher(loadTaxonomy());
   const stanceOf = (sentence: string, tool: string) => {
     const spans = matcher.matchSentence(sentence);
-    return stancesOf(sentence, spans)[spans.findIndex((s) => s.toolId === tool)];
+    return stancesOf(
+      sentence,
+      spans,
+      spans.map((m) => matcher.categoryOf(m.toolId)),
+    )[spans.findIndex((s) => s.toolId === tool)];
   };
   it('own what they run', () => {
     expect(stanceOf('The rival high school across town, Westfield, ran Moodle.', 'moodle')).toBe('others');
