@@ -32,8 +32,8 @@ const PRESENT_ROLE = new RegExp(
 );
 
 const JOINS =
-  /\bI\s+(?:joined|started\s+(?:at|as|there|with)|began\s+(?:at|as|there)|moved\s+to|was\s+hired|came\s+on\s+board|signed\s+on)\b|\bI\s+left\s+[^.]{1,60}?\s+and\s+(?:then\s+)?joined\b|^\s*(?:Joined|Hired|Recruited)\b/;
-const LEAVES = /\bI\s+(?:left|departed|quit)\b|\bmy\s+time\b[^.]*\bended\b/;
+  /\bI\s+(?:joined|started\s+(?:at|as|there|with)|began\s+(?:at|as|there)|moved\s+to|was\s+hired|came\s+on\s+board|signed\s+on)\b|\bI\s+left\s+[^.]{1,60}?\s+and\s+(?:then\s+)?joined\b|^\s*(?:Joined|Hired|Recruited|Started|Began)\b/;
+const LEAVES = /\bI\s+(?:left|departed|quit)\b|\bmy\s+time\b[^.]*\bended\b|^\s*(?:Left|Departed)\b/;
 
 /**
  * The months the narrator's own moves give a job whose header has only years: "In May 2015 I … joined Kestrel Lift",

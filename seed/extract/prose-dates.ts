@@ -35,6 +35,27 @@ function nameWord(company: string): string | undefined {
     ?.replace(/['’]s$/, '');
 }
 
+/** Words of a company's name too common to identify it in a move ("the Institute", "the University"). */
+const GENERIC =
+  /^(?:University|Institute|Hospital|Department|Group|Company|College|School|Centre|Center|Trust|Council|Bank|Health|Services|Systems|Software|Solutions|International|Global|National|Royal|Saint|St\.?)$/;
+
+/**
+ * The moves that name a job's employer: by the first word of its name, or by another distinctive word of it ("I
+ * joined the Sanger" for the Wellcome Sanger Institute).
+ */
+function movesOf(job: Job, moves: Map<string, Move[]>): Move[] {
+  if (!job.company) return [];
+  const first = nameWord(job.company);
+  const found = (first && moves.get(first)) || [];
+  if (found.length > 0) return found;
+  for (const w of job.company.split(/\s+/).slice(1)) {
+    const word = w.replace(/['’]s$|[.,]$/, '');
+    if (word.length > 3 && /^\p{Lu}/u.test(word) && !GENERIC.test(word) && moves.has(word))
+      return moves.get(word) ?? [];
+  }
+  return [];
+}
+
 /**
  * The month a move's sentence dates within `year`, beside the move ("In October 2015 I shipped …" after "I joined Acme
  * in 2015" is another event); kept, since many jobs may ask of one move.
@@ -108,8 +129,7 @@ export function refineDatesFromProse(jobs: Job[], sentences: string[], aboutJobs
   const startedBy = new Map<Job, string>();
   const known = new Map<string, string | undefined>();
   for (const job of jobs) {
-    const word = job.company ? nameWord(job.company) : undefined;
-    for (const move of (word && moves.get(word)) || []) {
+    for (const move of movesOf(job, moves)) {
       // A job its own header and story leave undated takes the date its move states: "I left Mercy Valley in
       // September 2017 and started at Willowbrook that October".
       if (!move.leaving && !job.startDate) job.startDate = dateBeside(move) ?? null;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../helpers/extract-text.js';
+
+/** A year-only job line made exact by what the document says elsewhere, as a careful reader does. */
+describe('months from the prose', () => {
+  it('reads a bullet that starts or ends the job ("Started on nights in July 2013", "Left in February 2021")', () => {
+    const person = extractText('bullet-months.md', [
+      '# Dee Lab',
+      '',
+      '## Experience',
+      '',
+      '### Medical Technologist — St. Brendan’s Community Hospital (2013 – 2016)',
+      '',
+      '- Started on nights in July 2013: chemistry, hematology and urinalysis in Epic Beaker.',
+      '- Left in February 2016 for a day-shift post.',
+    ]);
+    expect(person?.jobs[0]).toMatchObject({ startDate: '2013-07', endDate: '2016-02' });
+  });
+
+  it('matches a move to the employer by a distinctive word of its name ("I joined the Sanger")', () => {
+    const person = extractText('profile-months.txt', [
+      'TOMASZ NOWAK',
+      '',
+      'PROFILE',
+      'Computational biologist. I joined the Sanger in October 2019 straight after my PhD and left in March 2023.',
+      '',
+      'APPOINTMENTS',
+      '',
+      '2019–2023     Postdoctoral Research Associate, Wellcome Sanger Institute, Cambridge',
+      '              Single-cell pipelines in Nextflow on an LSF cluster.',
+    ]);
+    expect(person?.jobs[0]).toMatchObject({ company: 'Wellcome Sanger Institute', startDate: '2019-10' });
+  });
+});
