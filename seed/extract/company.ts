@@ -68,6 +68,16 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     strong: false,
     needs: /\b(?:opening|vacancy)\b/,
   },
+  // "that June I started as a staff nurse on 5 West, the medical-surgical unit at Mercy Ridge Medical Center".
+  {
+    re: new RegExp(
+      String.raw`\bI\s+(?:started|began|worked|joined)\s+as\s+(?:an?|the)\s+[^.;]{1,60}?\s+at\s+(?:the\s+)?${NAME}`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs: /\bI\s+(?:started|began|worked|joined)\s+as\b/,
+  },
   // "In January 2013 I left the phones for Great Lakes Literacy Project": the one left for.
   {
     re: new RegExp(String.raw`\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?${NAME}`, 'gu'),
@@ -117,7 +127,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   },
   // "I am still at X" names the current employer, which a narrative of an earlier job may mention in passing.
   {
-    re: new RegExp(String.raw`\bI\s+am\s+still\s+(?:at|with)\s+${NAME}`, 'gu'),
+    re: new RegExp(String.raw`\bI(?:\s+am|['’]m)\s+still\s+(?:at|with)\s+${NAME}`, 'gu'),
     weight: 2,
     strong: true,
     needs: /\bstill\b/,

@@ -1,4 +1,4 @@
-import { findDateRange, proseDates } from '../structure/dates.js';
+import { findDateRange, normaliseDate, proseDates } from '../structure/dates.js';
 import { NOW, roleHeldAt } from '../structure/vocabulary.js';
 import type { Unit } from './units.js';
 
@@ -65,6 +65,9 @@ export function heldSince(texts: string[]): boolean {
   );
 }
 
+const MONTH_ALONE =
+  /\b(?:in|that|the\s+following)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)/;
+
 /**
  * Where the clause that joins this job begins, in a sentence that first leaves another ("…, and in April 2020 I
  * joined", "… and started at Willowbrook that October"); -1 if it joins nothing.
@@ -111,8 +114,18 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
     const from = leavesAnother(u.text) ? joiningClause(u.text) : 0;
     if (from < 0) continue;
     if (later && !/\bI\s+(?:left|departed|moved\s+on)\b|\bmy\s+time\b[^.]*\bended\b/.test(u.text)) continue;
+    // "…, and in March I started at Harbor Point", "… in May 2008, and that June I started": a month without its
+    // year beside the joining, in the year the sentence gives.
+    const join = /\b(?:started|joined|began)\b/.exec(u.text);
+    const near = join ? u.text.slice(Math.max(from, join.index - 25), join.index + 40) : '';
+    const bare = join ? MONTH_ALONE.exec(near) : null;
+    const year = bare ? /\b(?:19|20)\d\d\b/.exec(u.text)?.[0] : undefined;
+    if (bare?.[1] && year && !later) out.start ??= normaliseDate(`${bare[1]} ${year}`) ?? undefined;
     for (const d of proseDates(u.text)) {
       if (d.index < from) continue;
+      // "Harbor Point had been on Epic since 2014": a since-date of something else, not the narrator's.
+      if (/\bsince\s+$/i.test(u.text.slice(Math.max(0, d.index - 8), d.index)) && !/\bI\b/.test(u.text))
+        continue;
       const before = u.text.slice(Math.max(0, d.index - 40), d.index);
       const ends =
         from > 0

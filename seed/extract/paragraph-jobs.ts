@@ -11,6 +11,10 @@ import type { NarratorView } from './narrator.js';
 const OPENS =
   /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|(?:(?:Before|After)\s+[^.,]{1,40},\s*)?I(?:\s+then|\s+later|\s+next)?(?:\s+joined|\s+spent|\s+worked|\s+started|\s+moved|\s+was hired|\s+went on|\s+have been|['’]ve been|\s+am now)|My\s+first\s+(?:[\w-]+\s+){0,2}?(?:role|job|position)\b)/;
 
+/** A paragraph's sentences; "St. Aldric's Hospital" and "Acme Co. Ltd" do not end one. */
+const sentencesOf = (text: string) =>
+  text.split(/(?<=[.!?])(?<!\b(?:St|Mt|Dr|Mr|Mrs|Ms|Inc|Co|Ltd|Corp|Bros|vs|approx)\.)\s+/);
+
 /** A paragraph about the person rather than a job: degrees, certifications, talks, volunteering. */
 const ABOUT_THE_PERSON =
   /\b(?:MSc|BSc|MBA|PhD|B\.?A\.|M\.?A\.|degree|university|certifi(?:ed|cation)|volunteers?|spoke at|talks? at|outside (?:of )?work)\b/i;
@@ -33,7 +37,7 @@ export function splitByEmployer(
   for (const [index, node] of draft.nodes.entries()) {
     const text = node.type === 'text' ? view(node.text).replace(/\s+/g, ' ') : '';
     const company =
-      (OPENS.test(text) ? findCompany([text.split(/(?<=[.!?])\s+/, 1)[0] ?? text], isTool) : null) ??
+      (OPENS.test(text) ? findCompany([sentencesOf(text)[0] ?? text], isTool) : null) ??
       employmentOpening(text, isTool);
     if (!company) continue;
     const key = companyKey(company);
@@ -92,7 +96,7 @@ const ACCEPTED = /\bI\s+(?:said yes|accepted|took it|jumped at|started there|joi
  * Partners … I said yes".
  */
 function employmentOpening(text: string, isTool: (phrase: string) => boolean): string | null {
-  for (const sentence of text.split(/(?<=[.!?])\s+/).slice(0, 2)) {
+  for (const sentence of sentencesOf(text).slice(0, 2)) {
     if (EMPLOYMENT.test(sentence)) {
       const company = findCompany([sentence], isTool, true);
       if (company) return company;
@@ -120,7 +124,7 @@ export function splitByQuestions(
   const employerOf = (section: Node[]): string | undefined => {
     for (const node of section) {
       if (node.type !== 'text') continue;
-      for (const sentence of view(node.text).split(/(?<=[.!?])\s+/)) {
+      for (const sentence of sentencesOf(view(node.text))) {
         if (!EMPLOYMENT.test(sentence)) continue;
         const company = findCompany([sentence], isTool, true);
         if (company) return companyKey(company);

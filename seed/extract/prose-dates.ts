@@ -5,7 +5,7 @@ const YEAR = /^\d{4}$/;
 
 /** "joined Kestrel …", "moved to the Harbourview …", "left Brightmoor …": a move and the first word of the name. */
 const MOVE =
-  /\b(joined|moved\s+to|started\s+at|went\s+to|came\s+to|hired\s+by|signed\s+on\s+with|left|departed|quit)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*)/gu;
+  /\b(joined|moved\s+to|started\s+at|went\s+to|came\s+to|hired\s+by|signed\s+on\s+with|left|departed|quit)\s+(?:the\s+)?(?:(?:St|Mt|Saint)\.?\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*)/gu;
 const MAY_MOVE = /\b(?:joined|moved|started|went|came|hired|signed|left|departed|quit)\b/;
 
 /** "I am still at Lantern Forge", said anywhere (often in another job's closing paragraph). */
@@ -31,7 +31,7 @@ interface Move {
 function nameWord(company: string): string | undefined {
   return company
     .split(/\s+/)
-    .find((w) => w.length > 2 && !/^(?:the|and|of)$/i.test(w))
+    .find((w) => w.length > 2 && !/^(?:the|and|of|st\.?|mt\.?|saint)$/i.test(w))
     ?.replace(/['’]s$/, '');
 }
 

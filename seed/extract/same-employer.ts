@@ -30,13 +30,12 @@ export function mergeSameEmployer(jobs: Job[], units: Unit[][]): { jobs: Job[]; 
     }
     // Two dated roles in a row at one employer (LinkedIn's "Senior Product Manager" over "Product Manager" under
     // "Tessellate") are one job, as a promotion is.
+    const sameKey =
+      previous?.company && job.company && companyKey(previous.company) === companyKey(job.company);
     if (
-      previous?.company &&
-      job.company &&
-      previous.startDate &&
+      previous?.startDate &&
       job.startDate &&
-      companyKey(previous.company) === companyKey(job.company) &&
-      oneAfterTheOther(previous, job)
+      ((sameKey && oneAfterTheOther(previous, job)) || stillHeldThere(previous, job))
     ) {
       outJobs[outJobs.length - 1] = promotion(previous, job);
       outUnits[outUnits.length - 1] = [...(outUnits[outUnits.length - 1] ?? []), ...own];
@@ -46,6 +45,21 @@ export function mergeSameEmployer(jobs: Job[], units: Unit[][]): { jobs: Job[]; 
     outUnits.push(own);
   }
   return { jobs: outJobs.map((j, n) => ({ ...j, ordinal: n + 1 })), units: outUnits };
+}
+
+/**
+ * "Harbor Point Regional" from March 2018 to now, then a chapter "Where I am now" at "Harbor Point" since April 2021:
+ * both held now at one employer, named short and in full, the later one beginning after the first is one job.
+ */
+function stillHeldThere(a: Job, b: Job): boolean {
+  const [x, y] = [companyKey(a.company ?? ''), companyKey(b.company ?? '')];
+  return (
+    x !== y &&
+    (x.startsWith(`${y}-`) || y.startsWith(`${x}-`)) &&
+    (a.endDate === 'present' || !a.endDate) &&
+    b.endDate === 'present' &&
+    (a.startDate ?? '') <= (b.startDate ?? '')
+  );
 }
 
 /**

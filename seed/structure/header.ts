@@ -106,7 +106,7 @@ const PARTNERS =
 /** A field that names a role: a role word, not a trade in a firm's name. */
 const isRole = (field: string) => {
   const f = field.trim();
-  if (COMPANY_ENDING.test(f)) return false;
+  if (COMPANY_ENDING.test(f) || NEWSPAPER.test(f)) return false;
   if (!ROLE_WORDS.test(f) || !PARTNERS.test(f)) return ROLE_WORDS.test(f);
   // "Designer & Developer", "Chef & Owner" are roles; "Baker & McKenzie LLP" is a firm whose partners' names are trades.
   return (
@@ -114,6 +114,10 @@ const isRole = (field: string) => {
     ROLE_WORDS.test(f.replace(SURNAME_TRADES, ' '))
   );
 };
+/** "The Valley Examiner", "The Harrow Courier": a newspaper, though its name may be a role word. */
+const NEWSPAPER =
+  /^The\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Examiner|Courier|Gazette|Herald|Tribune|Chronicle|Inquirer|Observer|Telegraph|Reporter|Editor|Advocate|Correspondent|Messenger|Journal|Times|Post)$/u;
+
 /** Trades that are also common surnames. */
 const SURNAME_TRADES =
   /\b(?:Baker|Porter|Cook|Mason|Carpenter|Gardener|Butler|Driver|Clerk|Barber|Weaver|Fisher|Turner|Walker|Miller|Cooper|Taylor)\b/g;
@@ -232,7 +236,7 @@ function firmName(commas: string[]): string[] {
  * or a law firm's practice area ("Paralegal, Litigation, Baker & McKenzie LLP").
  */
 const DEPARTMENT =
-  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|Litigation|Corporate|Disputes|Arbitration|Antitrust|Competition|Restructuring|Insolvency|Employment|Real Estate|Intellectual Property|IP|Private Equity|Capital Markets|M&A|Banking|Regulatory|Pensions|Immigration|Conveyancing|Probate|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income)\s+){0,2}(?:Rates|Strats|Equities|Credit|FX|Commodities|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition|Assurance|Advisory|Consulting|Transactions|Controls))(?:\s+(?:&|and)\s+(?:Assurance|Advisory|Consulting|Compliance|Risk|Audit|Tax|Marketing|Sales|Operations|Strategy|Analytics|Development|Transactions|Controls|Research|Quality))?$/u;
+  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|ICU|NICU|PICU|CCU|HDU|ED|A&E|ER|OR|Theatres|Maternity|Paediatrics|Pediatrics|Emergency|Critical Care|Homewares|Womenswear|Menswear|Childrenswear|Kidswear|Footwear|Lingerie|Beauty|Grocery|Electricals|Furniture|Accessories|Toys|Litigation|Corporate|Disputes|Arbitration|Antitrust|Competition|Restructuring|Insolvency|Employment|Real Estate|Intellectual Property|IP|Private Equity|Capital Markets|M&A|Banking|Regulatory|Pensions|Immigration|Conveyancing|Probate|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income)\s+){0,2}(?:Rates|Strats|Equities|Credit|FX|Commodities|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition|Assurance|Advisory|Consulting|Transactions|Controls))(?:\s+(?:&|and)\s+(?:Assurance|Advisory|Consulting|Compliance|Risk|Audit|Tax|Marketing|Sales|Operations|Strategy|Analytics|Development|Transactions|Controls|Research|Quality))?$/u;
 
 /**
  * Puts a department back on the title it follows, when the header names the employer elsewhere: the department is

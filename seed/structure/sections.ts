@@ -122,8 +122,12 @@ function proseAfterHeader(node: TextNode): { header: TextNode; prose: TextNode }
 }
 
 /** LinkedIn's lines around a role that are neither title, company nor dates. */
-const LINKEDIN_CHROME =
-  /^Skills:\s.*(?:·|\+\d+\s+skills?)|^[\p{L} .,'’-]+\s·\s(?:Hybrid|Remote|On-?site)$|^(?:Hybrid|Remote|On-?site|(?:full|part)[- ]time|contract|freelance|internship|self[- ]employed|seasonal|apprenticeship)$|^.{2,80}\slogo$|^[\p{L}.'’ -]+,\s*(?:[\p{L}.'’ -]+,\s*)?(?:United States|United Kingdom|Canada|Germany|France|India|Australia|Ireland|Netherlands|Spain|Italy|Poland|Sweden|Brazil|Mexico|Singapore|Japan)$/iu;
+const US_STATES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+const LINKEDIN_CHROME = new RegExp(
+  String.raw`^Skills:\s.*(?:·|\+\d+\s+skills?)|^[\p{L} .,'’-]+\s·\s(?:Hybrid|Remote|On-?site)$|^(?:Hybrid|Remote|On-?site|(?:full|part)[- ]time|contract|freelance|internship|self[- ]employed|seasonal|apprenticeship)$|^.{2,80}\slogo$|^[\p{L}.'’ -]+,\s*(?:[\p{L}.'’ -]+,\s*)?(?:United States|United Kingdom|Canada|Germany|France|India|Australia|Ireland|Netherlands|Spain|Italy|Poland|Sweden|Brazil|Mexico|Singapore|Japan|England|Scotland|Wales|Northern Ireland|${US_STATES})$`,
+  'iu',
+);
 /** "Full-time · 4 yrs 3 mos": the tenure LinkedIn writes under a company that has several roles. */
 const TENURE =
   /^(?:(?:full|part)[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal)\s*·\s*\d+\s*(?:yrs?|years?|mos?|months?)\b/i;
@@ -318,6 +322,13 @@ export function splitSections(nodes: Node[]): Section[] {
         const before: HeaderLine[] = [];
         while (before.length < 2 && current.nodes.length > 0) {
           const last = current.nodes[current.nodes.length - 1] as Node;
+          // "The Valley Examiner" and "Full-time · 5 yrs" read as one paragraph: the company and its tenure.
+          const [name, tenure, ...more] = last.type === 'text' ? last.text.split('\n') : [];
+          if (name && tenure && more.length === 0 && TENURE.test(tenure.trim()) && name.trim().length <= 80) {
+            current.nodes.pop();
+            employer = { text: name.trim(), line: last.line };
+            break;
+          }
           if (!isShortLine(last) || (isJobHeaderLine(last.text) && !TENURE.test(last.text))) break;
           current.nodes.pop();
           // LinkedIn between roles: "Skills: Amplitude · Jira · +2 skills", "Berlin, Germany · Hybrid", a logo's

@@ -187,6 +187,25 @@ const NAME_OF_SOMETHING_ELSE = new Set([
 
 const TEAM = new Set(['team']);
 
+/** Words that, capitalised after a name, make it a street's, a bar's or a park's. */
+const PLACE_AFTER = new Set([
+  'street',
+  'road',
+  'lane',
+  'avenue',
+  'boulevard',
+  'bar',
+  'café',
+  'cafe',
+  'restaurant',
+  'hotel',
+  'pub',
+  'park',
+  'gardens',
+  'terrace',
+  'plaza',
+]);
+
 /** True when the token is a version number right after the name ("Go 1.21", "Python 3"), not a year ("Spring 2016"). */
 const isVersion = (t: Token | undefined) =>
   t !== undefined && /^\d/.test(t.text) && !/^(?:19|20)\d\d$/.test(t.text);
@@ -197,6 +216,8 @@ export function namesSomethingElse(tokens: Token[], first: number, length: numbe
   const after = tokens[first + length];
   if (before && NAME_OF_SOMETHING_ELSE.has(before.lower)) return true;
   if (after && NAME_OF_SOMETHING_ELSE.has(after.lower)) return true;
+  // "Lever Street", "Olo Bar in Soho": a capitalised place word after the name makes it a place's name.
+  if (after && PLACE_AFTER.has(after.lower) && /^\p{Lu}/u.test(after.text)) return true;
   // "Team Terraform" names a team; "the Terraform team" is people who use it, which stance judges, not this.
   return Boolean(
     before && TEAM.has(before.lower) && /^T/.test(before.text) && (tokens[first - 2]?.text ?? '') !== '-',

@@ -191,3 +191,48 @@ describe('a two-column table of labels under an employer heading', () => {
     ]);
   });
 });
+
+describe('a LinkedIn paste whose company and tenure lines run together', () => {
+  it('keeps the company (a newspaper named with a role word), drops US-state and UK-nation place lines', () => {
+    const person = extractText('linkedin-news.txt', [
+      'Nia Ray',
+      '',
+      'Experience',
+      'The Valley Examiner',
+      'Full-time · 5 yrs',
+      'Fresno, California, United States',
+      '',
+      'Data Reporter',
+      'Jan 2021 - Present · 3 yrs',
+      'Charts in Datawrapper.',
+      '',
+      'Night Reporter',
+      'Jan 2019 - Dec 2020 · 2 yrs',
+      'Council meetings.',
+      '',
+      'Mercy General',
+      'Staff Nurse, ICU',
+      'Jun 2015 - Dec 2018',
+      'Bristol, England',
+      'Charted in Epic.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['The Valley Examiner', 'Data Reporter', '2019-01', 'present'],
+      ['Mercy General', 'Staff Nurse, ICU', '2015-06', '2018-12'],
+    ]);
+  });
+
+  it('reads a retail department after the title as the title’s, and an allocator as a role', () => {
+    expect(
+      parseHeader(['Buyer, Homewares, Marlow & Finch — Leeds (June 2017 to February 2021)']),
+    ).toMatchObject({
+      title: 'Buyer, Homewares',
+      company: 'Marlow & Finch',
+    });
+    expect(
+      parseHeader([
+        "Merchandise Allocator, Brindley's Department Stores — Sheffield (September 2013 to May 2017)",
+      ]),
+    ).toMatchObject({ title: 'Merchandise Allocator', company: "Brindley's Department Stores" });
+  });
+});

@@ -150,3 +150,37 @@ describe('a career told as questions from now, with a short name for the employe
     expect(person?.jobs[1]?.tools.map((t) => t.toolId)).not.toContain('moodle');
   });
 });
+
+describe('a story told in chapters whose titles name no employer', () => {
+  const person = extractText('chapters.md', [
+    '# From the bedside to the build room',
+    '',
+    '## The night shift years',
+    '',
+    'I finished nursing school in May 2008, and that June I started as a staff nurse on 5 West, the',
+    'medical-surgical unit at Mercy Ridge Medical Center in Dayton. Mercy Ridge charted in Meditech.',
+    '',
+    '## Going live',
+    '',
+    "I left Mercy Ridge at the end of 2014, and in January 2015 I started at St. Aldric's Hospital in Columbus as a",
+    'clinical informatics nurse. Nurses lived in PowerChart until we went live on Epic.',
+    '',
+    'Go-lives are addictive. I left St. Aldric’s at the end of February 2018, and in March I started at Harbor Point',
+    'Regional in Toledo as a clinical informatics analyst. Harbor Point had been on Epic since 2014.',
+    '',
+    '## Where I am now',
+    '',
+    "I'm still at Harbor Point. Since April 2021 I've been Clinical Informatics Manager, leading four analysts.",
+    'I still write SQL most weeks.',
+  ]);
+
+  it('is one job per employer the story joins, a chapter that carries on at one employer joining it', () => {
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate])).toEqual([
+      ['Mercy Ridge Medical Center', 'Staff Nurse', '2008-06'],
+      ["St. Aldric's Hospital", 'Clinical Informatics Nurse', '2015-01'],
+      ['Harbor Point Regional', 'Clinical Informatics Manager', '2018-03'],
+    ]);
+    expect(person?.jobs[2]?.endDate).toBe('present');
+    expect(person?.jobs[0]?.endDate).toBe('2014-12');
+  });
+});

@@ -151,3 +151,37 @@ describe('rival and sister organisations', () => {
     expect(stanceOf('The school ran Google Classroom for every class.', 'google-classroom')).toBe('used');
   });
 });
+
+describe('possessives, neighbours and owners named in other words', () => {
+  const matcher = new ToolMatcher(loadTaxonomy());
+  const stanceOf = (sentence: string, tool: string) => {
+    const spans = matcher.matchSentence(sentence);
+    return stancesOf(sentence, spans)[spans.findIndex((s) => s.toolId === tool)];
+  };
+  it.each([
+    ['The contractor’s own Aconex held the drawings.', 'oracle-aconex'],
+    ['The OEM’s own Codebeamer instance held the requirements.', 'codebeamer'],
+    ['Finance’s Xero held the invoices.', 'xero'],
+    ['The publisher’s Arc XP instance was run by the parent company.', 'arc-xp'],
+    ['The parent company’s product team runs Arc XP for every title.', 'arc-xp'],
+    ['Our sister plant in Porto runs Plex; I read their reports.', 'plex-smart-manufacturing'],
+    ['The restaurant across the road ran on Lightspeed.', 'lightspeed-pos'],
+    ['The hospital across town ran Epic.', 'epic'],
+    ['A rival paper ran WordPress.', 'wordpress'],
+  ])('someone else’s: %s', (sentence, tool) => {
+    expect(stanceOf(sentence, tool)).toBe('others');
+  });
+  it.each([
+    ['Our own Jira instance held the backlog.', 'jira'],
+    ['I built our own Kafka connectors.', 'apache-kafka'],
+    ['Our restaurant ran on Toast from day one.', 'toast-pos'],
+  ])('ours: %s', (sentence, tool) => {
+    expect(stanceOf(sentence, tool)).toBe('used');
+  });
+  it('reads a move to another tool after "until" as leaving the first', () => {
+    expect(stanceOf('Drew in Vectorworks until the practice moved to Archicad.', 'vectorworks')).toBe(
+      'migrated-from',
+    );
+    expect(stanceOf('Worked in Excel until the audit finished.', 'microsoft-excel')).toBe('used');
+  });
+});

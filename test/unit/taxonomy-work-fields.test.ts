@@ -132,3 +132,15 @@ describe('work fields: ambiguous names, judged by their sentence', () => {
     expect(ids('Ingested the rushes into Dalet Galaxy.')).toEqual(['dalet-galaxy']);
   });
 });
+
+describe('a name followed by a place word is the place', () => {
+  const m = new ToolMatcher(loadTaxonomy());
+  const found = (s: string) => m.matchSentence(s).map((x) => x.toolId);
+  it.each([
+    ['Opened the new branch on Lever Street.', 'lever'],
+    ['Greeted guests at the door of Olo Bar in Soho.', 'olo'],
+    ['Served Toast and jam at the breakfast bar in the Square.', 'square-pos'],
+  ])('%s', (sentence, tool) => {
+    expect(found(sentence)).not.toContain(tool);
+  });
+});
