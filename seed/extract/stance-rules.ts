@@ -122,8 +122,8 @@ export const MIGRATION: Rule[] = [
   ),
   // "Before ⟦1⟧ we posted work on ⟦0⟧", "Until ⟦1⟧, the team lived in ⟦0⟧": what the job used before the tool named.
   rule(
-    /^\W*(?:before|until|prior)\b/i,
-    String.raw`^\W*(?:before|until|prior\s+to)\s+${FILLER}(${TL})\s*,?\s+(?:we|i|the\s+[\w-]+|everyone|everything)\b[^.;⟦]{0,60}?\b(?:on|in|with|using|through|via|from|used|ran|had)\s+${FILLER}(${TL})`,
+    /\b(?:before|until|prior)\b/i,
+    String.raw`(?:^\W*|[,;]\s*|\b(?:and|but)\s+)(?:before|until|prior\s+to)\s+${FILLER}(${TL})\s*,?\s+(?:we|i|the\s+[\w-]+|everyone|everything)\b[^.;⟦]{0,60}?\b(?:on|in|with|using|through|via|from|used|ran|had)\s+${FILLER}(${TL})`,
     'used',
     'migrated-from',
   ),
@@ -179,6 +179,13 @@ export const EVALUATION: Rule[] = [
   rule(
     /\b(?:poc|proof|spike|pilot|trial|bake)/i,
     String.raw`(${TL})\s+(?:poc|proof[- ]of[- ]concept|spike|pilot|trial|bake-?off)\b`,
+    'evaluated',
+  ),
+  // "weighing it against ⟦0⟧ and ⟦1⟧", "weighed ⟦0⟧ against ⟦1⟧": both were only weighed, unless one was chosen.
+  rule(
+    /\bweigh/i,
+    String.raw`\bweigh(?:ed|ing|s)?\s+(?:(${TL})|(?:[\w-]+\s+){0,3}?)\s*(?:against|versus|vs\.?|with)\s+${FILLER}(${TL})`,
+    'evaluated',
     'evaluated',
   ),
   // "watched the STARLIMS and LabVantage demos", "sat through two ⟦0⟧ demos": a vendor's demonstration is weighing it.
@@ -381,7 +388,7 @@ export const CLAUSE =
  * every rule (stance was a third of extraction time before this).
  */
 export const TRIGGERS = new RegExp(
-  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
+  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|weigh\w*|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
   'i',
 );
 

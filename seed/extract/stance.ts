@@ -137,7 +137,8 @@ export function stancesOf(
     if (NEEDS_FUTURE.test(clause) && FUTURE.test(clause)) {
       // "plan to move from ⟦0⟧ to ⟦1⟧": ⟦0⟧ is still in use, ⟦1⟧ is planned.
       const from = markersIn(
-        /\b(?:from|off)\s+[^⟦]{0,20}?(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*)/i.exec(clause)?.[1],
+        // (Not past "to": in "from HFM to ⟦0⟧" the tool named is the one planned.)
+        /\b(?:from|off)\s+(?:(?!\bto\b)[^⟦]){0,20}?(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*)/i.exec(clause)?.[1],
       );
       set(from, 'used', true);
       set(
@@ -226,13 +227,20 @@ export function stancesOf(
   const pick = kinds && WEIGHED.test(masked) ? CHOSE.exec(masked) : null;
   if (pick?.[1]) {
     const picked = markersIn(pick[1]);
+    for (const i of picked) chosen[i] = true;
     const ids = new Set(picked.map((i) => spans[i]?.toolId ?? i));
     const kindsPicked = new Set(picked.map((i) => kinds?.[i]).filter(Boolean));
     for (const [i, s] of spans.entries())
       if (!ids.has(s.toolId ?? i) && kindsPicked.has(kinds?.[i]) && !verdicts[i]?.has('migrated-from'))
         verdicts[i]?.add('evaluated');
   }
-  const judged = verdicts.map((v, i) => (chosen[i] ? 'used' : (PRIORITY.find((s) => v.has(s)) ?? 'used')));
+  // "We weighed Tableau against Power BI and chose Power BI": a tool chosen anywhere in the sentence was chosen.
+  const chosenTools = new Set(
+    spans.filter((s, i) => chosen[i] && s.toolId !== undefined).map((s) => s.toolId),
+  );
+  const judged = verdicts.map((v, i) =>
+    chosen[i] || chosenTools.has(spans[i]?.toolId) ? 'used' : (PRIORITY.find((s) => v.has(s)) ?? 'used'),
+  );
   // "The engineer models in Tekla; … I have never opened Tekla": a tool named twice in a sentence, once as used and
   // once as someone else's, is what the sentence says of it last.
   for (const [i, s] of spans.entries()) {

@@ -185,3 +185,41 @@ describe('possessives, neighbours and owners named in other words', () => {
     expect(stanceOf('Worked in Excel until the audit finished.', 'microsoft-excel')).toBe('used');
   });
 });
+
+describe('weighing, and plans that move away from a tool the taxonomy does not know', () => {
+  const matcher = new ToolMatcher(loadTaxonomy());
+  const stances = (sentence: string) => {
+    const spans = matcher.matchSentence(sentence);
+    const judged = stancesOf(
+      sentence,
+      spans,
+      spans.map((m) => matcher.categoryOf(m.toolId)),
+    );
+    return spans.map((s, i) => `${s.toolId}:${judged[i]}`);
+  };
+  it('weighed tools were evaluated; the one chosen was used, wherever the sentence names it', () => {
+    expect(stances('I ran the selection, weighing it against Anaplan and Adaptive Planning.')).toEqual([
+      'anaplan:evaluated',
+      'adaptive-planning:evaluated',
+    ]);
+    expect(stances('We weighed Tableau against Power BI and chose Power BI.')).toEqual([
+      'tableau:evaluated',
+      'power-bi:used',
+      'power-bi:used',
+    ]);
+  });
+  it('a planned move keeps the tool moved from and plans the one moved to', () => {
+    expect(stances('Next year we are moving consolidation from HFM to OneStream.')).toEqual([
+      'oracle-hyperion:used',
+      'onestream:planned',
+    ]);
+    expect(stances('Next year we are moving consolidation from our old cubes to OneStream.')).toEqual([
+      'onestream:planned',
+    ]);
+  });
+  it('"before X the team used Y" mid-sentence leaves Y', () => {
+    expect(
+      stances('Treasury is on Kyriba now; before Kyriba the team used a homegrown Access database.'),
+    ).toContain('microsoft-access:migrated-from');
+  });
+});
