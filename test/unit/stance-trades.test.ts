@@ -223,3 +223,48 @@ describe('weighing, and plans that move away from a tool the taxonomy does not k
     ).toContain('microsoft-access:migrated-from');
   });
 });
+
+describe('outside staff, neighbours who stayed put, plans as nouns', () => {
+  const matcher = new ToolMatcher(loadTaxonomy());
+  const stanceOf = (sentence: string, tool: string) => {
+    const spans = matcher.matchSentence(sentence);
+    return stancesOf(sentence, spans)[spans.findIndex((s) => s.toolId === tool)];
+  };
+  it.each([
+    [
+      'Concerts were recorded by the school’s AV technician in Pro Tools; he sent me the mixes.',
+      'pro-tools',
+      'others',
+    ],
+    [
+      'The physician groups across town never moved to Epic with us; they stayed on athenaOne.',
+      'athenahealth',
+      'others',
+    ],
+    [
+      'Our largest supplier, Wick & Ember Ltd, confirmed orders and sent ASNs through its own SPS Commerce portal.',
+      'sps-commerce',
+      'others',
+    ],
+    [
+      'Our CRO, Meridian Clinical Research, entered every case in its own Oracle Argus Safety database.',
+      'oracle-argus-safety',
+      'others',
+    ],
+    [
+      'ArisGlobal LifeSphere Safety was demonstrated and scored, but not selected.',
+      'arisglobal-lifesphere',
+      'evaluated',
+    ],
+    [
+      'PowerChart was kept read-only for lookups until the summer of 2017, and then it was gone.',
+      'cerner',
+      'migrated-from',
+    ],
+    ['The plan for next season is to replace it with Mender.', 'mender', 'planned'],
+    ['Track the plan for every variation in Smartsheet.', 'smartsheet', 'used'],
+    ['We stayed on Postgres.', 'postgresql', 'used'],
+  ])('%s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});

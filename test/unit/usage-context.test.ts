@@ -122,3 +122,18 @@ describe('an ordinary word of another field needs its own usage words: another t
     expect(ids(sentence)).toContain(tool);
   });
 });
+
+describe('names that are ordinary words in lower case, or another product’s', () => {
+  it('reads only a capitalised Tableau, and a Vault among regulatory words as Veeva’s', () => {
+    expect(ids('Compared each store’s window tableau against the planned hero lines.')).not.toContain(
+      'tableau',
+    );
+    expect(ids('Dashboards in Tableau and Power BI.')).toContain('tableau');
+    expect(
+      ids('Product data lives in our existing Vault regulatory system, beside the safety cases.'),
+    ).not.toContain('hashicorp-vault');
+    expect(ids('Moved application secrets into Vault with short-lived credentials.')).toContain(
+      'hashicorp-vault',
+    );
+  });
+});
