@@ -16,7 +16,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // "my four years at Kelvin Metering", "the two years I spent at X", "I joined X", "At X I …", "hired by X".
   {
     re: new RegExp(
-      String.raw`(?:\b[Mm]y\s+(?:[\w-]+\s+){0,3}(?:time|years?|months|tenure|stint|role|work|job|position)\b[^.]{0,60}?|\b(?:years?|months|period|time)\s+(?:that\s+)?I\s+(?:spent|worked)|\bI\s+(?:spent|worked)(?:\s+(?!at\b|with\b|for\b)[\w-]+){0,4})\s+(?:at|for)\s+${NAME}|\bI\s+spent\s+(?:[\w-]+\s+){1,3}?(?:years?|months)\s+with\s+${NAME}`,
+      String.raw`(?:\b[Mm]y\s+(?:[\w-]+\s+){0,3}(?:time|years?|months|tenure|stint|role|work|job|position)\b[^.]{0,60}?|\b(?:years?|months|period|time)\s+(?:that\s+)?I\s+(?:spent|worked)|\bI\s+(?:spent|worked)(?:\s+(?!at\b|with\b|for\b)[\w-]+){0,4})\s+(?:at|for)\s+${NAME}|\bI\s+spent\s+(?!my\b|the\b|those\b|these\b)(?:[\w-]+\s+){1,3}?(?:years?|months)\s+with\s+${NAME}`,
       'gu',
     ),
     weight: 5,
@@ -77,6 +77,16 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     weight: 4,
     strong: true,
     needs: /\bI\s+(?:started|began|worked|joined)\s+as\b/,
+  },
+  // "A recruiter sent me an advert from Tidewatt, a Glasgow start-up …, and I joined them in February 2022".
+  {
+    re: new RegExp(
+      String.raw`\b(?:from|at|with|by|for)\s+${NAME},?[^.;]{0,120}?\bI\s+(?:joined|started\s+with|went\s+to\s+work\s+for)\s+(?:them|it)\b`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs: /\bI\s+(?:joined|started\s+with|went\s+to\s+work\s+for)\s+(?:them|it)\b/,
   },
   // "In January 2013 I left the phones for Great Lakes Literacy Project": the one left for.
   {

@@ -33,7 +33,8 @@ const PRESENT_ROLE = new RegExp(
 
 const JOINS =
   /\bI\s+(?:joined|started\s+(?:at|as|there|with)|began\s+(?:at|as|there)|moved\s+to|was\s+hired|came\s+on\s+board|signed\s+on)\b|\bI\s+left\s+[^.]{1,60}?\s+and\s+(?:then\s+)?joined\b|^\s*(?:Joined|Hired|Recruited|Started|Began)\b/;
-const LEAVES = /\bI\s+(?:left|departed|quit)\b|\bmy\s+time\b[^.]*\bended\b|^\s*(?:Left|Departed)\b/;
+const LEAVES =
+  /\bI\s+(?:left|departed|quit)\b|\bmy\s+time\b[^.]*\bended\b|^\s*(?:Left|Departed)\b|\b[Mm]y\s+last\s+day\b/;
 
 /**
  * The months the narrator's own moves give a job whose header has only years: "In May 2015 I … joined Kestrel Lift",
@@ -102,7 +103,7 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
   const out: { start?: string; end?: string } = {};
   for (const u of units) {
     if (
-      !/\b(?:joined|started|began|moved to|hired|took me on|took (?:a|the) (?:job|position|post|role)|taken on|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
+      !/\b(?:joined|started|began|moved to|hired|last day|took me on|took (?:a|the) (?:job|position|post|role)|taken on|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
         u.text,
       )
     )
@@ -113,7 +114,11 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
     // "I left the Courier in March 2020, and in April 2020 I joined Quillmate": only the joining dates this job.
     const from = leavesAnother(u.text) ? joiningClause(u.text) : 0;
     if (from < 0) continue;
-    if (later && !/\bI\s+(?:left|departed|moved\s+on)\b|\bmy\s+time\b[^.]*\bended\b/.test(u.text)) continue;
+    if (
+      later &&
+      !/\bI\s+(?:left|departed|moved\s+on)\b|\bmy\s+time\b[^.]*\bended\b|\b[Mm]y\s+last\s+day\b/.test(u.text)
+    )
+      continue;
     // "…, and in March I started at Harbor Point", "… in May 2008, and that June I started": a month without its
     // year beside the joining, in the year the sentence gives.
     const join = /\b(?:started|joined|began)\b/.exec(u.text);
@@ -131,9 +136,9 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
         from > 0
           ? false
           : later
-            ? /\bI\s+(?:left|departed|moved\s+on)\b[^.]*$|\bended\b[^.]*$/.test(before)
+            ? /\bI\s+(?:left|departed|moved\s+on)\b[^.]*$|\bended\b[^.]*$|\blast\s+day\b[^.]*$/i.test(before)
             : // "our contract ended in June 2021" is not the narrator's leaving; "my time there ended" is.
-              /\b(?:left|until|departed|through|till|ended)\b[^.]*$/i.test(before) &&
+              /\b(?:left|until|departed|through|till|ended|last\s+day)\b[^.]*$/i.test(before) &&
               !/\b(?:our|the|their|its|a|an)\s+[\w' ’-]{1,40}?\bended\b[^.]*$/i.test(before);
       if (ends) {
         if (!out.start || d.date >= out.start) out.end ??= d.date;

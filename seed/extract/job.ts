@@ -15,6 +15,10 @@ import type { NarratorView } from './narrator.js';
 import { parseTeam } from './team.js';
 import { flat, type Unit } from './units.js';
 
+/** A question heading about the job held now. */
+const NOW_QUESTION =
+  /^\W*(?:what\s+(?:do|are)\s+you\s+(?:do(?:ing)?|working\s+on)\s+(?:now|today|these\s+days)|what(?:['’]s|\s+is)\s+your\s+(?:job|role)\s+(?:now|right\s+now|today)|where\s+(?:are\s+you|I\s+am)\s+now|what\s+I\s+do\s+now)\b/i;
+
 export interface JobContext {
   file: string;
   ordinal: number;
@@ -168,7 +172,9 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
       summaryBlocks.map((b) => view(b.text)),
       told.map((u) => u.text),
     ) ||
-      heldSince(told.map((u) => u.text)))
+      heldSince(told.map((u) => u.text)) ||
+      // "## What do you do now?" answered by this job: it is held now.
+      draft.nodes.some((n) => n.type === 'heading' && NOW_QUESTION.test(n.text)))
       ? 'present'
       : null);
 

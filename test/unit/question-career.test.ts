@@ -184,3 +184,44 @@ describe('a story told in chapters whose titles name no employer', () => {
     expect(person?.jobs[0]?.endDate).toBe('2014-12');
   });
 });
+
+describe('a career told as questions, with employers named the way people talk', () => {
+  const person = extractText('solar.md', [
+    '# Callum Ren',
+    '',
+    '## How did you end up in solar?',
+    '',
+    'In March 2015 I joined Sunbright Renewables in Perth as an apprentice installer. By 2017 they made me lead',
+    'installer. Every system was registered in Enphase Enlighten before we left site.',
+    '',
+    '## Why monitoring?',
+    '',
+    'In August 2019 I started at Kelpie Energy Services in Stirling as a monitoring technician. I spent my first',
+    'months with SMA Sunny Portal and a shared Excel workbook open. My last day at Kelpie was 28 January 2022.',
+    '',
+    '## What do you do now?',
+    '',
+    'A recruiter sent me an advert from Tidewatt, a Glasgow start-up, and I joined them in February 2022 as a',
+    'software developer. The backend is Python with FastAPI and the data lives in TimescaleDB.',
+    '',
+    "## What's next?",
+    '',
+    'Rust for the gateway firmware.',
+  ]);
+
+  it('names "them" the employer the sentence named, and a tool spent months with is no employer', () => {
+    expect(person?.jobs.map((j) => [j.company, j.title])).toEqual([
+      ['Sunbright Renewables', 'Lead Installer'],
+      ['Kelpie Energy Services', 'Monitoring Technician'],
+      ['Tidewatt', 'Software Developer'],
+    ]);
+    expect(person?.jobs[2]?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['python', 'fastapi']),
+    );
+  });
+
+  it('ends a job on its last day, and holds the one that answers "What do you do now?"', () => {
+    expect(person?.jobs[1]?.endDate).toBe('2022-01');
+    expect(person?.jobs[2]).toMatchObject({ startDate: '2022-02', endDate: 'present' });
+  });
+});
