@@ -123,7 +123,7 @@ function allTexts(structure: Structure): string[] {
  */
 function essayUnderName(structure: Structure): JobDraft[] {
   return structure.personal
-    .filter((p) => (p.kind === 'contact' || p.kind === 'summary' || p.kind === 'other') && p.nodes.length > 1)
+    .filter((p) => (p.kind === 'contact' || p.kind === 'summary' || p.kind === 'other') && p.nodes.length > 0)
     .map((p) => ({ line: p.line, header: [], given: {}, nodes: [...p.nodes], frontMatter: {} }));
 }
 

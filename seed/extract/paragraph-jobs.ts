@@ -1,4 +1,4 @@
-import type { Node } from '../parse/nodes.js';
+import type { Node, TextNode } from '../parse/nodes.js';
 import type { JobDraft } from '../structure/classify.js';
 import { isQuestionHeading, NOW_OR_THEN, roleHeldAt } from '../structure/vocabulary.js';
 import { companyKey, findCompany } from './company.js';
@@ -33,6 +33,12 @@ export function splitByEmployer(
 ): JobDraft[] {
   if (draft.given.company || draft.nodes.some((n) => n.type !== 'text' || n.role !== 'paragraph'))
     return [draft];
+  // A whole career in one paragraph ("I joined Acme Health in 2015 … In 2019 I moved to Borealis Bank …"): its
+  // sentences that open an employment are read as paragraphs of their own.
+  if (draft.nodes.length === 1) {
+    const parts = byOpenings(draft.nodes[0] as TextNode, isTool, view);
+    if (parts.length > 1) draft = { ...draft, nodes: parts };
+  }
   const starts: { index: number; key: string }[] = [];
   for (const [index, node] of draft.nodes.entries()) {
     const text = node.type === 'text' ? view(node.text).replace(/\s+/g, ' ') : '';
@@ -82,6 +88,22 @@ const NOW = /\b(?:now|currently|right now|today|these days|at the moment|at pres
 
 const textOf = (section: Node[]) =>
   section.map((n) => (n.type === 'text' || n.type === 'heading' ? n.text : '')).join(' ');
+
+/** A paragraph cut before each sentence that opens an employment at a named employer (after its first). */
+function byOpenings(node: TextNode, isTool: (phrase: string) => boolean, view: NarratorView): TextNode[] {
+  const sentences = sentencesOf(node.text);
+  const cuts = sentences
+    .map((sentence, i) =>
+      i > 0 && OPENS.test(view(sentence)) && findCompany([view(sentence)], isTool) ? i : -1,
+    )
+    .filter((i) => i > 0);
+  if (cuts.length === 0) return [node];
+  const bounds = [0, ...cuts, sentences.length];
+  return bounds.slice(0, -1).map((from, k) => ({
+    ...node,
+    text: sentences.slice(from, bounds[k + 1]).join(' '),
+  }));
+}
 
 /** "a recruiter called about an assistant practice manager opening at Gulf Coast Veterinary Partners" */
 const OPENING =

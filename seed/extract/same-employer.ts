@@ -31,7 +31,10 @@ export function mergeSameEmployer(jobs: Job[], units: Unit[][]): { jobs: Job[]; 
     // Two dated roles in a row at one employer (LinkedIn's "Senior Product Manager" over "Product Manager" under
     // "Tessellate") are one job, as a promotion is.
     const sameKey =
-      previous?.company && job.company && companyKey(previous.company) === companyKey(job.company);
+      previous?.company &&
+      job.company &&
+      companyKey(previous.company) === companyKey(job.company) &&
+      sameCountry(previous.company, job.company);
     if (
       previous?.startDate &&
       job.startDate &&
@@ -45,6 +48,16 @@ export function mergeSameEmployer(jobs: Job[], units: Unit[][]): { jobs: Job[]; 
     outUnits.push(own);
   }
   return { jobs: outJobs.map((j, n) => ({ ...j, ordinal: n + 1 })), units: outUnits };
+}
+
+/** "Dell UK" then "Dell US": one group's companies in two countries are two employers. */
+function sameCountry(a: string, b: string): boolean {
+  const country = (name: string) =>
+    /\b(UK|US|USA|EMEA|APAC|Europe|Germany|France|India|Canada|Australia)\.?$/i
+      .exec(name.trim())?.[1]
+      ?.toUpperCase();
+  const [x, y] = [country(a), country(b)];
+  return x === undefined || y === undefined || x === y;
 }
 
 /**

@@ -64,7 +64,9 @@ const SOFT_PERSONAL = new Set(['summary', 'skills', 'contact', 'other']);
 
 /** A "Teaching" section lists courses, or a lecturer's jobs ("### Lecturer in Chemistry — University of Leeds (2015 – 2020)"). */
 const soft = (part: PersonalPart) =>
-  SOFT_PERSONAL.has(part.kind) || (part.heading !== null && /^\W*teaching\W*$/i.test(part.heading));
+  SOFT_PERSONAL.has(part.kind) ||
+  // "## Credits" over "### Editor — Northlight Pictures (2018 – 2021)": a film person's jobs, not a list of titles.
+  (part.heading !== null && /^\W*(?:teaching|(?:selected\s+|film\s+|tv\s+)?credits)\W*$/i.test(part.heading));
 
 /** Headings of a person's achievements, which a job's part may also be called. */
 const ACHIEVEMENTS = /^(?:(?:key|selected|career|notable)\s+)?(?:achievements|accomplishments|highlights)$/;

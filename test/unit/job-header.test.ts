@@ -236,3 +236,55 @@ describe('a LinkedIn paste whose company and tenure lines run together', () => {
     ).toMatchObject({ title: 'Merchandise Allocator', company: "Brindley's Department Stores" });
   });
 });
+
+describe('known gaps of the last session', () => {
+  it('reads dated job headings under "## Credits" as jobs', () => {
+    const person = extractText('credits.md', [
+      '# Jo Film',
+      '',
+      '## Credits',
+      '',
+      '### Editor — Northlight Pictures (2018 – 2021)',
+      '',
+      '- Cut two features in Avid Media Composer.',
+      '',
+      '### Assistant Editor — Brightside Films (2015 – 2018)',
+      '',
+      '- Synced dailies in DaVinci Resolve.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title])).toEqual([
+      ['Northlight Pictures', 'Editor'],
+      ['Brightside Films', 'Assistant Editor'],
+    ]);
+  });
+
+  it('divides a whole career told in one paragraph under "Career story — Name"', () => {
+    const person = extractText('one-paragraph.md', [
+      '# Career story — Priya Raman',
+      '',
+      'I joined Acme Health in 2015 as an analyst and built reports in Tableau. In 2019 I moved to Borealis Bank as a',
+      'data engineer, where I wrote Spark jobs in Python.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.startDate])).toEqual([
+      ['Acme Health', '2015'],
+      ['Borealis Bank', '2019'],
+    ]);
+  });
+
+  it('keeps one group’s companies in two countries as two employers, and a UK LLP with its short name as one', () => {
+    const dell = extractText('dell.md', [
+      '# Dana',
+      '',
+      '## Experience',
+      '',
+      '### Dell UK — Sales Engineer (2014 – 2016)',
+      '',
+      '- Demoed VMware.',
+      '',
+      '### Dell US — Solutions Architect (2016 – 2019)',
+      '',
+      '- Designed Kubernetes platforms.',
+    ]);
+    expect(dell?.jobs.map((j) => j.company)).toEqual(['Dell UK', 'Dell US']);
+  });
+});
