@@ -118,7 +118,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // "That was the Pennsylvania Department of Health, out of the Allentown office, where I worked as a DIS".
   {
     re: new RegExp(
-      String.raw`\b(?:[Tt]hat|[Tt]his|[Ii]t)\s+was\s+(?:the\s+)?${NAME},?[^.;]{0,80}?\bwhere\s+I\s+(?:worked|was|started)\b`,
+      String.raw`\b(?:[Tt]hat|[Tt]his|[Ii]t)\s+was\s+(?:the\s+)?${NAME},?\s+(?:[^.;,]{1,60},\s+)?where\s+I\s+(?:worked|was|started)\b`,
       'gu',
     ),
     weight: 4,

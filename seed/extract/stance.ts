@@ -241,6 +241,14 @@ export function stancesOf(
   const judged = verdicts.map((v, i) =>
     chosen[i] || chosenTools.has(spans[i]?.toolId) ? 'used' : (PRIORITY.find((s) => v.has(s)) ?? 'used'),
   );
+  // "I charted in Epic until my maternity leave, then in Epic again": nothing is left for itself to come back to.
+  for (const [i, s] of spans.entries()) {
+    if (judged[i] !== 'migrated-from' || s.toolId === undefined) continue;
+    const back = spans.findIndex(
+      (o, k) => k > i && o.toolId === s.toolId && /^\s*again\b/i.test(sentence.slice(o.end, o.end + 8)),
+    );
+    if (back > i) judged[i] = 'used';
+  }
   // "The engineer models in Tekla; … I have never opened Tekla": a tool named twice in a sentence, once as used and
   // once as someone else's, is what the sentence says of it last.
   for (const [i, s] of spans.entries()) {

@@ -32,6 +32,18 @@ describe('the employer named once in prose', () => {
       'Brightline Energy',
     ],
     ['Since 2021 I have been a staff engineer at Pellmell Games.', 'Pellmell Games'],
+    [
+      'That was the Pennsylvania Department of Health, out of the Allentown office, where I worked as a DIS.',
+      'Pennsylvania Department of Health',
+    ],
+    [
+      'A recruiter sent me an advert from Tidewatt, a Glasgow start-up, and I joined them in 2022.',
+      'Tidewatt',
+    ],
+    [
+      'That June I started as a staff nurse on 5 West, the surgical unit at Mercy Ridge Medical Center.',
+      'Mercy Ridge Medical Center',
+    ],
   ])('%s', (sentence, company) => {
     expect(findCompany([sentence], noTools)).toBe(company);
   });
@@ -42,6 +54,15 @@ describe('the employer named once in prose', () => {
     expect(findCompany(['I was a big part of the rewrite in Go.'], noTools)).toBeNull();
     expect(findCompany(['They hired me as a data engineer.'], noTools)).toBeNull();
     expect(findCompany(['Management wanted weekly reports.'], noTools)).toBeNull();
+    expect(
+      findCompany(
+        ['That was the Summer of Love, and the beach club where I worked as a lifeguard paid cash.'],
+        noTools,
+      ),
+    ).toBeNull();
+    expect(
+      findCompany(['I spent my first months with SMA Sunny Portal open in three tabs.'], noTools),
+    ).toBeNull();
   });
 });
 

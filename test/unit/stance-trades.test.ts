@@ -268,3 +268,17 @@ describe('outside staff, neighbours who stayed put, plans as nouns', () => {
     expect(stanceOf(sentence, tool)).toBe(stance);
   });
 });
+
+describe('a tool left and come back to', () => {
+  const matcher = new ToolMatcher(loadTaxonomy());
+  it('is used throughout ("then in Epic again"), while a move to another tool still leaves the first', () => {
+    const judge = (sentence: string) => {
+      const spans = matcher.matchSentence(sentence);
+      return stancesOf(sentence, spans).join(',');
+    };
+    expect(judge('I charted in Epic until my maternity leave, then in Epic again.')).toBe('used,used');
+    expect(judge('Copy cataloguing in Voyager until the 2014 system change, then in Alma.')).toBe(
+      'migrated-from,used',
+    );
+  });
+});
