@@ -270,7 +270,9 @@ export function parseHeader(lines: string[]): JobHeader {
     if (range && out.start !== undefined) {
       const role = fields(text.slice(0, range.index)).find((p) => isRole(p));
       if (role && range.start < out.start) out.start = range.start;
-      else if (role && range.start > out.start) {
+      // A role that began with the employer line ("Halcyon Chips Ltd. — 2018 → present" over "Staff Verification
+      // Engineer · 2018 – present") is the title too.
+      else if (role && range.start >= out.start && (range.start > out.start || latest === undefined)) {
         out.end = range.end;
         latest = { start: range.start, role };
       }

@@ -288,3 +288,19 @@ describe('known gaps of the last session', () => {
     expect(dell?.jobs.map((j) => j.company)).toEqual(['Dell UK', 'Dell US']);
   });
 });
+
+describe('an employer line over a role line with the same start', () => {
+  it('keeps the role as the title', () => {
+    expect(
+      parseHeader(['Halcyon Chips Ltd. — 2018 → present', 'Staff Verification Engineer · 2018 – present']),
+    ).toMatchObject({ company: 'Halcyon Chips Ltd.', title: 'Staff Verification Engineer', start: '2018' });
+    // A later role is still the latest title (a promotion).
+    expect(
+      parseHeader([
+        'Halcyon Chips Ltd. — 2018 → present',
+        'Engineer · 2018 – 2020',
+        'Staff Engineer · 2020 – present',
+      ]),
+    ).toMatchObject({ title: 'Staff Engineer', end: 'present' });
+  });
+});
