@@ -241,6 +241,14 @@ export function stancesOf(
   const judged = verdicts.map((v, i) =>
     chosen[i] || chosenTools.has(spans[i]?.toolId) ? 'used' : (PRIORITY.find((s) => v.has(s)) ?? 'used'),
   );
+  // "I'm reading the OCPP specs; the plan is to support OCPP from spring 2025": a tool the sentence also plans is planned.
+  for (const [i, s] of spans.entries())
+    if (
+      judged[i] === 'used' &&
+      s.toolId !== undefined &&
+      spans.some((o, k) => k !== i && o.toolId === s.toolId && judged[k] === 'planned')
+    )
+      judged[i] = 'planned';
   // "I charted in Epic until my maternity leave, then in Epic again": nothing is left for itself to come back to.
   for (const [i, s] of spans.entries()) {
     if (judged[i] !== 'migrated-from' || s.toolId === undefined) continue;

@@ -13,18 +13,18 @@ const taxonomy = loadTaxonomy();
 describe('reading documents the seeder was not written for (test/corpus)', () => {
   it('development set: tools, jobs, companies, titles, dates and stances', () => {
     const all = summarise(evaluateCorpus(CORPORA.dev, taxonomy));
-    // 106 documents since the third session of 2026-12-01, when 16 more reviewers' documents of new shapes and fields
+    // 114 documents since the third session of 2026-12-01, when 24 more reviewers' documents of new shapes and fields
     // joined (16 and 32 in the sessions before); three are still read badly on purpose (test/corpus/README.md), which
     // is the phantom job and most of the missed ones.
-    expect(all.documents).toBeGreaterThanOrEqual(106);
-    expect(all.precision).toBeGreaterThanOrEqual(0.9);
+    expect(all.documents).toBeGreaterThanOrEqual(114);
+    expect(all.precision).toBeGreaterThanOrEqual(0.91);
     expect(all.recall).toBeGreaterThanOrEqual(0.92);
     expect(all.phantomJobs).toBeLessThanOrEqual(1);
     expect(all.missedJobs).toBeLessThanOrEqual(6);
-    expect(all.companies).toBeGreaterThanOrEqual(0.92);
+    expect(all.companies).toBeGreaterThanOrEqual(0.93);
     expect(all.titles).toBeGreaterThanOrEqual(0.95);
     expect(all.dates).toBeGreaterThanOrEqual(0.94);
-    expect(all.stances).toBeGreaterThanOrEqual(0.87);
+    expect(all.stances).toBeGreaterThanOrEqual(0.88);
     expect(all.people).toBeGreaterThanOrEqual(0.95);
   });
 
@@ -36,7 +36,7 @@ describe('reading documents the seeder was not written for (test/corpus)', () =>
     expect(all.recall).toBeGreaterThanOrEqual(0.89);
     expect(all.phantomJobs).toBe(0);
     expect(all.missedJobs).toBe(0);
-    expect(all.companies).toBeGreaterThanOrEqual(0.9);
+    expect(all.companies).toBeGreaterThanOrEqual(0.95);
     expect(all.stances).toBeGreaterThanOrEqual(0.92);
     // Every style is read, none left behind.
     for (const [style, s] of byStyle(scores)) expect(s.recall, style).toBeGreaterThanOrEqual(0.75);

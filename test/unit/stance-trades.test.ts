@@ -282,3 +282,59 @@ describe('a tool left and come back to', () => {
     );
   });
 });
+
+describe('stances of the eighth reviewer batch', () => {
+  const matcher = new ToolMatcher(loadTaxonomy());
+  const stanceOf = (sentence: string, tool: string) => {
+    const spans = matcher.matchSentence(sentence);
+    const judged = stancesOf(
+      sentence,
+      spans,
+      spans.map((m) => matcher.categoryOf(m.toolId)),
+    );
+    return judged[spans.findIndex((s) => s.toolId === tool)];
+  };
+  it.each([
+    ['Tail swaps come from Maintenance Control’s AMOS; I only consume the feed.', 'amos-swiss-as', 'others'],
+    ['Drilling contractor kept their logs in HoleBASE SI, sent us AGS', 'holebase', 'others'],
+    [
+      'Temple Quay monitoring: contractor’s Vista Data Vision; we get the weekly PDF',
+      'vista-data-vision',
+      'others',
+    ],
+    ['Our visiting orthodontist keeps his records in his own Dolphin Imaging.', 'dolphin-imaging', 'others'],
+    ['Leapfrog Works licences approved for 2025', 'seequent-leapfrog', 'planned'],
+    [
+      'Online booking through NexHealth goes live at the Westerville office in Q3 2025.',
+      'nexhealth',
+      'planned',
+    ],
+    ['I’m reading the OCPP 1.6 specs; the plan is to support OCPP from spring 2025.', 'ocpp', 'planned'],
+    [
+      'Slopes in GeoStudio (SLOPE/W, SEEP/W) until 2018, then everything onto Slide2',
+      'geostudio',
+      'migrated-from',
+    ],
+    [
+      'Led the conversion of all three offices from on-premise Eaglesoft to Open Dental.',
+      'eaglesoft',
+      'migrated-from',
+    ],
+  ])('%s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+  it.each([
+    ['I built my own Airflow plugins.', 'apache-airflow'],
+    ['Readings went into Influx for the Grafana dashboards.', 'influxdb'],
+  ])('used: %s', (sentence, tool) => {
+    expect(stanceOf(sentence, tool)).toBe('used');
+  });
+  it('does not read a place or a rush as a tool', () => {
+    expect(
+      matcher.matchSentence('Temple Quay monitoring, weekly PDF from the contractor.').map((m) => m.toolId),
+    ).toEqual([]);
+    expect(
+      matcher.matchSentence('After a sunny May we had an influx of tickets.').map((m) => m.toolId),
+    ).toEqual([]);
+  });
+});
