@@ -102,10 +102,10 @@ export const MIGRATION: Rule[] = [
     'used',
     'migrated-from',
   ),
-  // "⟦0⟧, later retired in favour of ⟦1⟧", "⟦0⟧ as the backbone; later ⟦1⟧"
+  // "⟦0⟧, later retired in favour of ⟦1⟧" (a bare "⟦0⟧ as the backbone; later ⟦1⟧" is THEN_MOVE, judged by kind)
   rule(
     /\b(?:later|then|eventually)\b/i,
-    String.raw`(${TL})[^⟦.]{0,40}?[,;]\s*(?:later|then|eventually)\s+(?:(?:retired|replaced|decommissioned|dropped|phased out|swapped)\b[^⟦]{0,25}?)?(?:(?:in favou?r of|by|with|for|to)\s+)?${FILLER}(${TL})(?!\s+(?:for\s+(?:new|the\s+new|newer|some)|alongside|as\s+well|too)\b)`,
+    String.raw`(${TL})[^⟦.]{0,40}?[,;]\s*(?:later|then|eventually)\s+(?:retired|replaced|decommissioned|dropped|phased out|swapped)\b[^⟦]{0,25}?(?:(?:in favou?r of|by|with|for|to)\s+)?${FILLER}(${TL})(?!\s+(?:for\s+(?:new|the\s+new|newer|some)|alongside|as\s+well|too)\b)`,
     'migrated-from',
     'used',
   ),
@@ -419,6 +419,15 @@ export const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
  * cluster to ⟦1⟧" (a message broker onto a container platform) keeps the broker, and "converted ⟦0⟧ messages to ⟦1⟧
  * resources" is a translation between two formats in use, not a move.
  */
+/**
+ * "⟦0⟧ as the backbone; later ⟦1⟧", "Slopes in ⟦0⟧, then ⟦1⟧": one tool after another, a move only between tools of
+ * one kind ("Readings went into ⟦0⟧, then ⟦1⟧ dashboards" is a pipeline).
+ */
+export const THEN_MOVE = new RegExp(
+  String.raw`(${TL})[^⟦.]{0,40}?[,;]\s*(?:later|then|eventually)\s+(?:(?:in favou?r of|by|with|for|to)\s+)?${FILLER}(${TL})(?!\s+(?:for\s+(?:new|the\s+new|newer|some)|alongside|as\s+well|too)\b)`,
+  'gi',
+);
+
 export const SAME_KIND_MOVE =
   /\b(?:migrat|port(?:ed|ing|s)?\b|rewr[io]t|mov(?:ed|ing|es)\b|replac|swapp)\w*\s+(?:[\w'’-]+\s+){0,4}?(⟦\d+⟧)(?:\s+[\w-]+){0,3}?\s+(?:to|into|onto|in|with|by|for)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
 

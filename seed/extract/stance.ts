@@ -33,6 +33,7 @@ import {
   SOMEONE_ELSE,
   STILL_IN_USE,
   TERSE_OTHERS,
+  THEN_MOVE,
   TRIGGERS,
   VERSION_UPGRADE,
   WEIGHED,
@@ -117,11 +118,18 @@ export function stancesOf(
   for (const clause of clauses) apply(CHOICE, clause, true);
   // Migrations often span clauses ("⟦0⟧ as the backbone; later ⟦1⟧").
   apply(MIGRATION, masked);
+  // Without the tools' kinds (a caller that has none), one tool after another is read as a move.
+  if (!kinds)
+    for (const m of masked.matchAll(THEN_MOVE)) {
+      set(markersIn(m[1]), 'migrated-from');
+      set(markersIn(m[2]), 'used');
+    }
   if (kinds) {
     for (const m of [
       ...masked.matchAll(SAME_KIND_MOVE),
       ...masked.matchAll(ARROW),
       ...masked.matchAll(REWRITE_FROM),
+      ...masked.matchAll(THEN_MOVE),
     ]) {
       const [to] = markersIn(m[2]);
       for (const from of markersIn(m[1])) {

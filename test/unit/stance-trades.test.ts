@@ -326,6 +326,7 @@ describe('stances of the eighth reviewer batch', () => {
   it.each([
     ['I built my own Airflow plugins.', 'apache-airflow'],
     ['Readings went into Influx for the Grafana dashboards.', 'influxdb'],
+    ['Readings went into Influx, then Grafana dashboards.', 'influxdb'],
   ])('used: %s', (sentence, tool) => {
     expect(stanceOf(sentence, tool)).toBe('used');
   });
