@@ -2,7 +2,7 @@
 // The second branch lists everything; its UNWIND yields no row when a key is given, so it scans nothing then.
 CALL () {
   MATCH (a:Alias {key: $key})-[:NAMES]->(:Tool)<-[:INVOLVED]-(i:Incident)
-  USING INDEX a:Alias(key)
+  USING INDEX SEEK a:Alias(key)
   RETURN i
   UNION
   UNWIND CASE WHEN $key IS NULL THEN [true] ELSE [] END AS everything

@@ -2,7 +2,7 @@
 // The second branch lists everything; its UNWIND yields no row when a person is given, so it scans nothing then.
 CALL () {
   MATCH (p:Person {id: $person})-[:HELD]->(j:Job)
-  USING INDEX p:Person(id)
+  USING INDEX SEEK p:Person(id)
   RETURN j
   UNION
   UNWIND CASE WHEN $person IS NULL THEN [true] ELSE [] END AS everyone

@@ -4,7 +4,7 @@ CALL () {
   RETURN t
   UNION
   MATCH (a:Alias {key: $key})-[:NAMES]->(t:Tool)
-  USING INDEX a:Alias(key)
+  USING INDEX SEEK a:Alias(key)
   RETURN t
 }
 WITH t

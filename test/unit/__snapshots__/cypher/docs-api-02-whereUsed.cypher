@@ -5,7 +5,7 @@
 
 // params: {"nestedLimit":1000,"key":"kafak","id":null,"query":"kafak","fuzzy":"kafak~","known":null,"person":null,"first":500}
 OPTIONAL MATCH (a:Alias {key: $key})-[:NAMES]->(byName:Tool)
-USING INDEX a:Alias(key)
+USING INDEX SEEK a:Alias(key)
 OPTIONAL MATCH (byId:Tool {id: $id})
 WITH coalesce(byId, byName) AS t
 LIMIT 1

@@ -5,7 +5,7 @@
 
 // params: {"nestedLimit":1000,"key":"kafka","first":4}
 MATCH (a:Alias {key: $key})-[:NAMES]->(t:Tool)
-USING INDEX a:Alias(key)
+USING INDEX SEEK a:Alias(key)
 WITH t
 LIMIT 1
 MATCH (t)<-[:USED]-(j:Job)-[:USED]->(other:Tool)

@@ -6,7 +6,7 @@
 // params: {"nestedLimit":1000,"key":"nifi","first":1000}
 CALL () {
   MATCH (a:Alias {key: $key})-[:NAMES]->(:Tool)<-[:INVOLVED]-(c:Challenge)
-  USING INDEX a:Alias(key)
+  USING INDEX SEEK a:Alias(key)
   RETURN c
   UNION
   UNWIND CASE WHEN $key IS NULL THEN [true] ELSE [] END AS everything

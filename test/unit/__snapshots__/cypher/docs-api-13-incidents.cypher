@@ -6,7 +6,7 @@
 // params: {"nestedLimit":1000,"key":"bigquery","first":1000}
 CALL () {
   MATCH (a:Alias {key: $key})-[:NAMES]->(:Tool)<-[:INVOLVED]-(i:Incident)
-  USING INDEX a:Alias(key)
+  USING INDEX SEEK a:Alias(key)
   RETURN i
   UNION
   UNWIND CASE WHEN $key IS NULL THEN [true] ELSE [] END AS everything

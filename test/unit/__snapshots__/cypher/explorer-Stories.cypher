@@ -13,7 +13,7 @@
 // params: {"nestedLimit":1000,"key":null,"first":1000}
 CALL () {
   MATCH (a:Alias {key: $key})-[:NAMES]->(:Tool)<-[:INVOLVED]-(c:Challenge)
-  USING INDEX a:Alias(key)
+  USING INDEX SEEK a:Alias(key)
   RETURN c
   UNION
   UNWIND CASE WHEN $key IS NULL THEN [true] ELSE [] END AS everything
@@ -28,7 +28,7 @@ RETURN c {`id`: c.id, `title`: c.title, `resolution`: c.resolution, `line`: c.li
 // params: {"nestedLimit":1000,"key":null,"first":1000}
 CALL () {
   MATCH (a:Alias {key: $key})-[:NAMES]->(:Tool)<-[:INVOLVED]-(i:Incident)
-  USING INDEX a:Alias(key)
+  USING INDEX SEEK a:Alias(key)
   RETURN i
   UNION
   UNWIND CASE WHEN $key IS NULL THEN [true] ELSE [] END AS everything

@@ -8,7 +8,7 @@
 // params: {"nestedLimit":1000,"person":null,"first":1000}
 CALL () {
   MATCH (p:Person {id: $person})-[:HELD]->(j:Job)
-  USING INDEX p:Person(id)
+  USING INDEX SEEK p:Person(id)
   RETURN j
   UNION
   UNWIND CASE WHEN $person IS NULL THEN [true] ELSE [] END AS everyone

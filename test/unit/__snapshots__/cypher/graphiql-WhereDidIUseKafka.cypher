@@ -13,7 +13,7 @@
 
 // params: {"nestedLimit":1000,"key":"kafka","id":null,"query":"where did I use kafka?","fuzzy":"kafka~","known":{"id":"tool:apache-kafka","name":"Apache Kafka","aliases":["Kafka","Confluent Kafka","Kafka Streams","Kafka Connect"],"category":"Streaming"},"person":null,"first":500}
 OPTIONAL MATCH (a:Alias {key: $key})-[:NAMES]->(byName:Tool)
-USING INDEX a:Alias(key)
+USING INDEX SEEK a:Alias(key)
 OPTIONAL MATCH (byId:Tool {id: $id})
 WITH coalesce(byId, byName) AS t
 LIMIT 1
