@@ -1,4 +1,4 @@
-import { NOW_OR_THEN, ROLE_NOUNS_ANY_CASE, roleHeldAt } from '../structure/vocabulary.js';
+import { HELD_SINCE_YEAR, NOW_OR_THEN, ROLE_NOUNS_ANY_CASE, roleHeldAt } from '../structure/vocabulary.js';
 
 /**
  * A capitalised name of up to six words, allowing "of" and "&" inside ("Bank of America", "Procter & Gamble") and a
@@ -53,10 +53,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   },
   // "Since 2021 I have been practice systems lead at Live Oak Veterinary Group": held since a year, at the employer.
   {
-    re: new RegExp(
-      String.raw`\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?${NAME}`,
-      'gu',
-    ),
+    re: new RegExp(String.raw`${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?${NAME}`, 'gu'),
     weight: 4,
     strong: true,
     needs: /\b[Ss]ince\b/,
@@ -260,6 +257,10 @@ export function companyKey(name: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** One employer named short and in full: "brightpath" and "brightpath-learning", as company keys. */
+export const sameEmployerKey = (a: string, b: string) =>
+  a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
 
 /** Abbreviations that end with a dot inside a name ("St. Mary's", "Acme Co. Ltd"). */
 const ABBREVIATION = /\b(?:St|Inc|Co|Corp|Ltd|Bros|Mt|Dr|Jr|Sr|L\.L\.C|N\.V|S\.A)\.$/;

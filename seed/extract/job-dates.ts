@@ -1,5 +1,5 @@
-import { findDateRange, normaliseDate, proseDates } from '../structure/dates.js';
-import { NOW, roleHeldAt } from '../structure/vocabulary.js';
+import { findDateRange, MONTH_WITHOUT_YEAR, normaliseDate, proseDates } from '../structure/dates.js';
+import { HELD_SINCE_YEAR, NOW, roleHeldAt } from '../structure/vocabulary.js';
 import type { Unit } from './units.js';
 
 /**
@@ -57,17 +57,17 @@ export function narratorMonths(units: Unit[]): { start?: string; end?: string } 
   return out;
 }
 
+const HELD_SINCE = new RegExp(
+  String.raw`${HELD_SINCE_YEAR}(?:(?:an?|the|at|with|working)\b|(?:[\w/&-]+\s+){1,5}?(?:at|with)\s+\p{Lu})|\bI(?:\s+have|['’]ve)\s+been\s+(?:an?|the|at|with|working)\b[^.]*\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b`,
+  'u',
+);
+
 /** "Since 2021 I have been a staff engineer at …": a job the narrator holds now, said anywhere in it. */
 export function heldSince(texts: string[]): boolean {
-  return texts.some((t) =>
-    /\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+(?:(?:an?|the|at|with|working)\b|(?:[\w/&-]+\s+){1,5}?(?:at|with)\s+\p{Lu})|\bI(?:\s+have|['’]ve)\s+been\s+(?:an?|the|at|with|working)\b[^.]*\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b/u.test(
-      t,
-    ),
-  );
+  return texts.some((t) => HELD_SINCE.test(t));
 }
 
-const MONTH_ALONE =
-  /\b(?:in|that|the\s+following)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)/;
+const MONTH_ALONE = new RegExp(MONTH_WITHOUT_YEAR);
 
 /**
  * Where the clause that joins this job begins, in a sentence that first leaves another ("…, and in April 2020 I

@@ -1,5 +1,5 @@
 import { titleCase } from '../structure/header.js';
-import { ROLE_NOUNS, ROLE_WORDS } from '../structure/vocabulary.js';
+import { HELD_SINCE_YEAR, ROLE_NOUNS, ROLE_WORDS } from '../structure/vocabulary.js';
 
 /** A title as prose writes it: "a Senior Interface Engineer", "Lead Data Engineer", "a junior programmer". */
 const ROLE = String.raw`((?:\p{Lu}[\p{L}.&/-]*)(?:\s+(?:of|and|&|for|\p{Lu}[\p{L}.&/-]*)){0,6}|[a-z][\w-]*(?:\s+[\p{L}][\w-]*){0,4})`;
@@ -26,7 +26,7 @@ const I_WAS = new RegExp(
 );
 /** "Since 2021 I have been practice systems lead at Live Oak": a role held since a year, any case, no article. */
 const HELD_SINCE = new RegExp(
-  String.raw`\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+${DET}${ANY_ROLE}(?:\s+(?:at|for|with)\b|\s*[,;.])`,
+  String.raw`${HELD_SINCE_YEAR}${DET}${ANY_ROLE}(?:\s+(?:at|for|with)\b|\s*[,;.])`,
   'u',
 );
 const JOINED_AS = new RegExp(

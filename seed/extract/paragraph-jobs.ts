@@ -1,7 +1,7 @@
 import type { Node, TextNode } from '../parse/nodes.js';
 import type { JobDraft } from '../structure/classify.js';
-import { isQuestionHeading, NOW_OR_THEN, roleHeldAt } from '../structure/vocabulary.js';
-import { companyKey, findCompany } from './company.js';
+import { HELD_SINCE_YEAR, isQuestionHeading, NOW_OR_THEN, roleHeldAt } from '../structure/vocabulary.js';
+import { companyKey, findCompany, sameEmployerKey } from './company.js';
 import type { NarratorView } from './narrator.js';
 
 /**
@@ -72,12 +72,9 @@ export function splitByEmployer(
 
 /** A sentence in which the narrator holds or takes a job at a named employer. */
 const EMPLOYMENT = new RegExp(
-  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|\bSince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b`,
+  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b`,
   'u',
 );
-
-/** One employer named short and in full ("brightpath", "brightpath-learning"). */
-const sameKey = (a: string, b: string) => a === b || a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
 
 /** Words that tell an earlier job than the one before them. */
 const BACKWARD =
@@ -165,7 +162,7 @@ export function splitByQuestions(
     if (
       node.type === 'heading' ||
       sections.length === 0 ||
-      (moved !== undefined && owner !== undefined && !sameKey(moved, owner))
+      (moved !== undefined && owner !== undefined && !sameEmployerKey(moved, owner))
     ) {
       sections.push([]);
       owners.push(undefined);
@@ -177,7 +174,7 @@ export function splitByQuestions(
   const main = owners[0];
   for (const [i, o] of owners.entries()) {
     const known = owners.find(
-      (k) => k !== undefined && k !== o && o !== undefined && sameKey(k, o) && k.length > o.length,
+      (k) => k !== undefined && k !== o && o !== undefined && sameEmployerKey(k, o) && k.length > o.length,
     );
     if (known) owners[i] = known;
   }

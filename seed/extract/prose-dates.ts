@@ -1,5 +1,5 @@
 import type { Job } from '../model.js';
-import { normaliseDate, proseDates } from '../structure/dates.js';
+import { MONTH_WITHOUT_YEAR, normaliseDate, proseDates } from '../structure/dates.js';
 
 const YEAR = /^\d{4}$/;
 
@@ -72,16 +72,15 @@ function monthIn(move: Move, year: string, known: Map<string, string | undefined
   return known.get(key);
 }
 
+const MONTH_AFTER_MOVE = new RegExp(String.raw`^[^.;]{0,40}?${MONTH_WITHOUT_YEAR}`);
+
 /**
  * The date right after a move ("left Mercy Valley in September 2017"), or a month the sentence gives without its year
  * after the move ("… and started at Willowbrook that October"), in the sentence's year.
  */
 function dateBeside(move: Move): string | undefined {
   const after = move.sentence.slice(move.index);
-  const month =
-    /^[^.;]{0,40}?\b(?:that|the\s+following|in)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)/.exec(
-      after,
-    );
+  const month = MONTH_AFTER_MOVE.exec(after);
   const year = /\b(?:19|20)\d\d\b/.exec(move.sentence)?.[0];
   if (month?.[1] && year) return normaliseDate(`${month[1]} ${year}`) ?? undefined;
   return proseDates(after).find((d) => d.index <= 40)?.date;

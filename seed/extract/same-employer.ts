@@ -1,5 +1,5 @@
 import type { Job, ToolMention, ToolUse } from '../model.js';
-import { companyKey } from './company.js';
+import { companyKey, sameEmployerKey } from './company.js';
 import type { Unit } from './units.js';
 
 /**
@@ -68,7 +68,7 @@ function stillHeldThere(a: Job, b: Job): boolean {
   const [x, y] = [companyKey(a.company ?? ''), companyKey(b.company ?? '')];
   return (
     x !== y &&
-    (x.startsWith(`${y}-`) || y.startsWith(`${x}-`)) &&
+    sameEmployerKey(x, y) &&
     (a.endDate === 'present' || !a.endDate) &&
     b.endDate === 'present' &&
     (a.startDate ?? '') <= (b.startDate ?? '')

@@ -169,6 +169,9 @@ export function roleHeldAt(verbs: string, prepositions = 'at|for|with'): string 
   return String.raw`\bI(?:${verbs})\s+(?:(?:the|an?)\s+(?:[\w/&-]+\s+){0,5}?|(?:\p{Lu}[\w/&-]*\s+){0,4}?)(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)(?:s?\s+of(?:\s+(?:\p{Lu}[\w&-]*|&|and)){1,5})?s?\s+(?:${prepositions})\s+(?:the\s+)?`;
 }
 
+/** "Since 2021 I have been", "since March 2019, I've been": what follows is held since that year. */
+export const HELD_SINCE_YEAR = String.raw`\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+`;
+
 /** "I am", "I'm": the role is held now. */
 export const NOW = String.raw`\s+am|['’]m`;
 /** Held now, or once. */
