@@ -167,11 +167,17 @@ export const MIGRATION: Rule[] = [
   ),
 ];
 
+/**
+ * "Prototyped the checkout in ⟦0⟧" tries the tool; "prototyped the onboarding interactions in ⟦0⟧" is a designer at
+ * work in a prototyping tool, so a design's parts as the thing prototyped make it no trial.
+ */
+const PROTOTYPED = String.raw`prototyp(?:ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:(?:micro-?)?interactions?|flows?|screens?|wireframes?|mock-?ups?|journeys?|animations?|transitions?|designs?|layouts?|gestures?|ui|ux)\s+(?:in|with|on|using)\b)`;
+
 export const EVALUATION: Rule[] = [
   // Verbs only ("prototyped", not "ported the prototype to ⟦0⟧").
   rule(
     /\b(?:eval|consider|assess|trial|pilot|prototyp|benchmark|explor|investigat|spik|tried|trying|look|test|pok|played|experiment|toy|poc|proof|shortlist)/i,
-    String.raw`\b(?:evaluat(?:e|es|ed|ing)|shortlist(?:ed|ing)?|eval['’]?(?:d|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|prototyp(?:ed|ing)|benchmark(?:ed|ing)|^\s*benchmark(?=\s+⟦)|explor(?:e|ed|ing)|investigat(?:e|ed|ing)|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w-]+(?:\s+|/)){0,3}?(${TL})`,
+    String.raw`\b(?:evaluat(?:e|es|ed|ing)|shortlist(?:ed|ing)?|eval['’]?(?:d|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|${PROTOTYPED}|benchmark(?:ed|ing)|^\s*benchmark(?=\s+⟦)|explor(?:e|ed|ing)|investigat(?:e|ed|ing)|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w-]+(?:\s+|/)){0,3}?(${TL})`,
     'evaluated',
   ),
   // "looked at a headless build with ⟦0⟧"
@@ -183,7 +189,7 @@ export const EVALUATION: Rule[] = [
   // "Prototyped the new checkout in ⟦0⟧": the thing built stands between the verb and the tool it was built in.
   rule(
     /\b(?:prototyp|trial|pilot)/i,
-    String.raw`\b(?:prototyp(?:ed|ing)|trial(?:l?ed|l?ing))\s+(?:[\w<>-]+\s+){1,5}?(?:in|with|on|using|as)\s+${FILLER}(${TL})(?![^.;]*\b(?:ship|production|roll(?:ed)?\s+out|launch|deploy|releas|went\s+live)\w*)`,
+    String.raw`\b(?:${PROTOTYPED}|trial(?:l?ed|l?ing))\s+(?:[\w<>-]+\s+){1,5}?(?:in|with|on|using|as)\s+${FILLER}(${TL})(?![^.;]*\b(?:ship|production|roll(?:ed)?\s+out|launch|deploy|releas|went\s+live)\w*)`,
     'evaluated',
   ),
   rule(

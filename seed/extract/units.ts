@@ -107,6 +107,13 @@ export function documentWords(text: string): DocumentWords {
 const FUTURE_QUESTION =
   /^\W*(?:what(?:['’]s| is| comes)\s+next|what(?:['’]s| is| are)\s+(?:your|the)\s+(?:plans?|roadmap)|(?:any\s+)?plans?\s+for\s+the\s+future|where\s+(?:are\s+you|do\s+you\s+go)\s+(?:going\s+)?(?:from\s+here|next))\b/i;
 
+/**
+ * "Outside work, I run the club's site on WordPress": what the person does away from the job is no usage of it, and
+ * the paragraph goes on about that life to its end.
+ */
+const OFF_WORK =
+  /^\W*(?:outside\s+(?:of\s+)?(?:work|my\s+(?:job|day\s+job|work)|the\s+day\s+job|office\s+hours)|in\s+my\s+(?:spare|free|own)\s+time|(?:away\s+from|after)\s+work|as\s+a\s+hobby|on\s+(?:the\s+)?weekends,|(?:I\s+also|I)\s+volunteer(?:ed)?\b)/i;
+
 /** Splits a block into sentences (and its title), each with the tools it names and its source line. */
 export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: WordLookup): Unit[] {
   const section = sectionOf(block);
@@ -121,6 +128,7 @@ export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: W
   // quadratic in the length of a long paragraph.
   let newlines = 0;
   let counted = 0;
+  let offWork = false;
   for (const [i, sentence] of splitSentences(block.text).entries()) {
     for (; counted < sentence.start; counted++) if (block.text.charCodeAt(counted) === 10) newlines++;
     const end = sentence.start + sentence.text.length;
@@ -141,6 +149,11 @@ export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: W
       i === 0 && block.title ? block.title : future ? 'Next' : undefined,
     );
     if (i === 0 && title) unit.lead = title;
+    offWork ||= OFF_WORK.test(text);
+    if (offWork) {
+      unit.mentions = [];
+      unit.stances = [];
+    }
     units.push(unit);
   }
   const whole = flat(block.title ? `${block.title}: ${block.text}` : block.text);

@@ -204,6 +204,8 @@ export function findSingleDate(text: string): { date: string; index: number; len
  * chrono-node; only the parts chrono says the text states (month, year) are kept.
  */
 export function proseDates(sentence: string): { date: string; index: number; text: string }[] {
+  // Every date kept below has a year's digits; most sentences have none, and chrono is the costliest reader here.
+  if (!YEAR_DIGITS.test(sentence)) return [];
   const out: { date: string; index: number; text: string }[] = [];
   for (const r of chrono.parse(sentence, new Date(2000, 0, 1), { forwardDate: false })) {
     // "After a couple of months", "next year": relative to chrono's reference day, not a date the text gives.

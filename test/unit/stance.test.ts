@@ -477,6 +477,14 @@ describe('stance wordings found in documents written by others (probes)', () => 
     ['Our vendor hosted SAP and I only raised tickets.', ['SAP'], ['others']],
     ['Delivered on time and as planned: SAP S/4HANA cutover in 2019.', ['SAP S/4HANA'], ['used']],
     ['Recreated the Figma prototypes as React components.', ['Figma', 'React'], ['used', 'used']],
+    // A designer prototyping a design's parts in a prototyping tool is at work in it, not trying it.
+    [
+      'Prototyped interactions in Principle and handed specs over in Zeplin.',
+      ['Principle', 'Zeplin'],
+      ['used', 'used'],
+    ],
+    ['Prototyping the onboarding flows in ProtoPie every sprint.', ['ProtoPie'], ['used']],
+    ['Prototyped micro-interactions with Framer for the app.', ['Framer'], ['used']],
     ["The finance team's SAP still runs the ledger.", ['SAP'], ['others']],
     ['I decided whether we should use Kafka, then built the whole pipeline on it.', ['Kafka'], ['used']],
     [
