@@ -353,3 +353,14 @@ export function nameLike(text: string): boolean {
     .filter(Boolean)
     .every((w) => NAME_GLUE.test(w) || /^[\p{Lu}\p{N}"“'(&@.]/u.test(w));
 }
+
+/**
+ * The first word of a company's name that identifies it, as a move names it ("Harbourview" of "Harbourview
+ * Insurance", "Saint" of "Saint Brigid's Hospital"; a possessive "'s" dropped as the move's word drops it).
+ */
+export function nameWord(company: string): string | undefined {
+  return company
+    .split(/\s+/)
+    .find((w) => w.length > 2 && !/^(?:the|and|of|st\.?|mt\.?|saint)$/i.test(w))
+    ?.replace(/['’]s$/, '');
+}

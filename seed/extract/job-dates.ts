@@ -41,7 +41,11 @@ const LEAVES =
  * "by the time I left in March 2021". Only a date beside the narrator's joining or leaving counts: "In May 2016 we
  * started migrating …" or "two planners left in November" date something else.
  */
-export function narratorMonths(units: Unit[]): { start?: string; end?: string } {
+export function narratorMonths(
+  units: Unit[],
+  /** The header's years: "That June I joined Saltmarsh" under "2018–2021" joined in June 2018. */
+  years: { start?: string | null; end?: string | null } = {},
+): { start?: string; end?: string } {
   const out: { start?: string; end?: string } = {};
   for (const u of units) {
     const joins = JOINS.exec(u.text);
@@ -53,6 +57,13 @@ export function narratorMonths(units: Unit[]): { start?: string; end?: string } 
       if (joins) out.start ??= d.date;
       else out.end ??= d.date;
     }
+    const year = joins ? years.start : years.end;
+    const near = u.text.slice(Math.max(0, move.index - 25), move.index + move[0].length + 25);
+    const bare =
+      year && /^\d{4}$/.test(year) && !/\b(?:19|20)\d\d\b/.test(u.text) ? MONTH_ALONE.exec(near) : null;
+    const date = bare?.[1] ? (normaliseDate(`${bare[1]} ${year}`) ?? undefined) : undefined;
+    if (joins) out.start ??= date;
+    else out.end ??= date;
   }
   return out;
 }

@@ -3,12 +3,15 @@ import { HELD_SINCE_YEAR, ROLE_NOUNS, ROLE_WORDS } from '../structure/vocabulary
 
 /** A title as prose writes it: "a Senior Interface Engineer", "Lead Data Engineer", "a junior programmer". */
 const ROLE = String.raw`((?:\p{Lu}[\p{L}.&/-]*)(?:\s+(?:of|and|&|for|\p{Lu}[\p{L}.&/-]*)){0,6}|[a-z][\w-]*(?:\s+[\p{L}][\w-]*){0,4})`;
-/** "a", "the", "their", "the team's", then "first" or "new": what may stand between the verb and the title. */
-const DET = String.raw`(?:(?:the\s+)?[\w-]+['’]s\s+|(?:an?|the|their|our|its|his|her)\s+)?(?:(?:first|only|sole|founding|new|second)\s+)?(?:(?:full[- ]time|part[- ]time|permanent|contract)\s+)?`;
+/**
+ * "a", "the", "their", "the team's", then "first" or "new": what may stand between the verb and the title ("second"
+ * only after an article: "made me second officer" names a rank).
+ */
+const DET = String.raw`(?:(?:the\s+)?[\w-]+['’]s\s+(?:second\s+)?|(?:an?|the|their|our|its|his|her)\s+(?:second\s+)?)?(?:(?:first|only|sole|founding|new)\s+)?(?:(?:full[- ]time|part[- ]time|permanent|contract)\s+)?`;
 /** Any case ("QA lead", "iOS developer"), up to five words; callers anchor its end and demand a role noun. */
 const ANY_ROLE = String.raw`([\p{L}][\p{L}.&/+#-]*(?:\s+(?:&|[\p{L}][\p{L}.&/+#-]*)){0,5}?)`;
 const LATEST_TITLE = new RegExp(
-  String.raw`\b(?:promoted to|promoted me to|(?:they|he|she|[Tt]he\s+\w+)\s+made me|(?:I|and)\s+(?:was|had\s+been|have\s+been)\s+(?:made|named|appointed)(?:\s+as)?|(?:I|and)\s+(?:was\s+)?converted to|(?:I|and)\s+left as|I\s+(?:ended|finished)(?:\s+up)?\s+as|[Mm]y (?:official |job |formal )?(?:title|role|position) (?:there )?(?:was|became|is|had become|changed to|was changed to)(?: that of)?|held the (?:title|role|position) of|I became|by then I was|now I am|I am now)\s+(?!(?:(?:the|an?|our|their)\s+)?(?:[\w-]+['’]s\s+)?(?:unofficial|informal|de facto|self-appointed|go-to)\b)${DET}${ROLE}`,
+  String.raw`\b(?:promoted to|promoted me to|(?:they|he|she|[Tt]he\s+\w+)\s+made me|(?<=(?:^|[.!?]\s+))\p{Lu}[\p{L}'’&-]+\s+made\s+me|(?:I|and)\s+(?:was|had\s+been|have\s+been)\s+(?:made|named|appointed)(?:\s+as)?|(?:I|and)\s+(?:was\s+)?converted to|(?:I|and)\s+left as|I\s+(?:ended|finished)(?:\s+up)?\s+as|[Mm]y (?:official |job |formal )?(?:title|role|position) (?:there )?(?:was|became|is|had become|changed to|was changed to)(?: that of)?|held the (?:title|role|position) of|I became|by then I was|now I am|I am now)\s+(?!(?:(?:the|an?|our|their)\s+)?(?:[\w-]+['’]s\s+)?(?:unofficial|informal|de facto|self-appointed|go-to)\b)${DET}${ROLE}`,
   'u',
 );
 /** "Title: Senior Firmware Engineer", "**Role:** Lead Analyst": a label line states the title outright. */
@@ -43,6 +46,7 @@ const ROLE_NOUN = new RegExp(String.raw`^(.*\b(?:${ROLE_NOUNS})s?)\b`, 'i');
 /** Words that end a title in prose: "engineer to lead the team", "contractor and was converted". */
 const ENDS_TITLE =
   /^(?:to|and|at|for|in|with|on|from|by|who|where|that|which|because|when|while|after|before|until|since|but|so|then|was|were|is|i|we)$/i;
+const HEAD_OF = /^(?:head|director|chief|vp|dean|professor)$/i;
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'to', 'in', 'at', '&']);
 
 /** Cuts a title out of the words after it ("Online Programmer. The studio…", "engineer to get a meter…"). */
@@ -53,7 +57,11 @@ function asTitle(raw: string | undefined): string | undefined {
   if (/^to$/i.test(all[0] ?? '')) return undefined;
   // A title ends at the first word that is not part of one; "of" stays inside "Head of Data".
   const end = all.findIndex(
-    (w, i) => i > 0 && (ENDS_TITLE.test(w) || (w === 'of' && !/^\p{Lu}/u.test(all[i + 1] ?? ''))),
+    (w, i) =>
+      i > 0 &&
+      (ENDS_TITLE.test(w) ||
+        // "head of customer operations" keeps its "of"; "engineer of the year" does not.
+        (w === 'of' && !/^\p{Lu}/u.test(all[i + 1] ?? '') && !HEAD_OF.test(all[i - 1] ?? ''))),
   );
   const words = end > 0 ? all.slice(0, end) : all;
   while (words.length && /^(?:of|and|&|for|to|in|at|with|on)$/i.test(words[words.length - 1] as string))

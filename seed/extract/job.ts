@@ -97,9 +97,19 @@ function headingCompany(
   if (chapter) {
     const stated = findCompany(texts, isTool, true);
     if (stated) return stated;
+    // "2015–2018: Learning the call sheet" over a story that names no employer: a chapter's theme is no company.
+    if (THEME.test(given)) return undefined;
   }
   return unshout(given);
 }
+
+/**
+ * A chapter title read as a phrase, not a name: told in the first person ("The show that nearly broke me"), or a
+ * lower-case word with an article or preposition after a capital ("Learning the call sheet"); a name written in
+ * lower case ("harbourlight support co") has neither.
+ */
+const THEME =
+  /\b(?:I|me|my|we|us|our)\b|^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)*(?:the|a|an|to|of|in|on|with|for|from|into)\s+\p{Ll}/u;
 
 export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units: Unit[] } {
   const fm = { ...(ctx.single ? ctx.documentFrontMatter : {}), ...draft.frontMatter };
@@ -153,7 +163,10 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const { start: givenStart, end: givenEnd } = draft.given;
   const yearOnly = (d: string | null | undefined): d is string => typeof d === 'string' && /^\d{4}$/.test(d);
   // A year-only header is refined by the prose's month in that year ("2015–2019" and "In May 2015 I joined …").
-  const prose = givenStart === undefined ? proseDateRange(told, company) : narratorMonths(told);
+  const prose =
+    givenStart === undefined
+      ? proseDateRange(told, company)
+      : narratorMonths(told, { start: givenStart, end: givenEnd });
   const refined = (given: string | null | undefined, said: string | undefined) =>
     yearOnly(given) && said?.startsWith(`${given}-`) ? said : given;
   const start =

@@ -35,12 +35,19 @@ export function personFromSections(sections: Section[]): string | undefined {
 }
 
 /**
- * A name under a sidebar, as a LinkedIn PDF export lays it out ("Contact … Top Skills …", then "Omar Haddad", then
+ * A name in an essay's byline, or under a sidebar, as a LinkedIn PDF export lays it out ("Contact … Top Skills …", then "Omar Haddad", then
  * the headline "Site Reliability Engineer at …"): the first name-like line followed by a headline, before the first
  * Experience heading (below it, "Company" then "Title" has the same shape); or a name right under a Europass
  * "Personal information" heading.
  */
 export function personFromLayout(text: string): string | undefined {
+  // An essay's byline under its title: "*by Signe Haraldsen*".
+  const byline =
+    /^[ \t]*[*_]{0,2}(?:[Bb]y|[Ww]ritten by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[*_]{0,2}[ \t]*$/mu.exec(
+      text.slice(0, 600),
+    );
+  const signed = byline?.[1] ? asPersonName(byline[1]) : undefined;
+  if (signed) return signed;
   // "I'm Hannah Okafor, and I have spent …": an essay whose author introduces herself.
   const introduced =
     /\b(?:I['’]m|I am|My name is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b/u.exec(

@@ -1,5 +1,6 @@
 import type { Job } from '../model.js';
 import { MONTH_WITHOUT_YEAR, normaliseDate, proseDates } from '../structure/dates.js';
+import { nameWord } from './company.js';
 
 const YEAR = /^\d{4}$/;
 
@@ -22,17 +23,6 @@ interface Move {
   leaving: boolean;
   /** Told in a job's own story (not in a summary). */
   inJob: boolean;
-}
-
-/**
- * The first word of a company's name that identifies it, as a move names it ("Harbourview" of "Harbourview
- * Insurance", "Saint" of "Saint Brigid's Hospital"; a possessive "'s" dropped as the move's word drops it).
- */
-function nameWord(company: string): string | undefined {
-  return company
-    .split(/\s+/)
-    .find((w) => w.length > 2 && !/^(?:the|and|of|st\.?|mt\.?|saint)$/i.test(w))
-    ?.replace(/['’]s$/, '');
 }
 
 /** Words of a company's name too common to identify it in a move ("the Institute", "the University"). */

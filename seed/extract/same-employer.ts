@@ -1,5 +1,5 @@
 import type { Job, ToolMention, ToolUse } from '../model.js';
-import { companyKey, sameEmployerKey } from './company.js';
+import { companyKey, nameWord, sameEmployerKey } from './company.js';
 import type { Unit } from './units.js';
 
 /**
@@ -25,6 +25,11 @@ export function mergeSameEmployer(jobs: Job[], units: Unit[][]): { jobs: Job[]; 
     const previous = outJobs[outJobs.length - 1];
     if (previous && !previous.company && job.company && own.some((u) => SAME_EMPLOYER.test(u.text))) {
       outJobs[outJobs.length - 1] = mergeJobs(previous, job);
+      outUnits[outUnits.length - 1] = [...(outUnits[outUnits.length - 1] ?? []), ...own];
+      continue;
+    }
+    if (previous && goesOnThere(previous, job, own)) {
+      outJobs[outJobs.length - 1] = promotion(previous, job);
       outUnits[outUnits.length - 1] = [...(outUnits[outUnits.length - 1] ?? []), ...own];
       continue;
     }
@@ -73,6 +78,22 @@ function stillHeldThere(a: Job, b: Job): boolean {
     b.endDate === 'present' &&
     (a.startDate ?? '') <= (b.startDate ?? '')
   );
+}
+
+/**
+ * "## 2015–2018: Learning the call sheet" over "Harrowgate made me a production assistant in 2015 …": a chapter that
+ * names no employer of its own and opens on the one before it goes on at that employer.
+ */
+function goesOnThere(previous: Job, job: Job, own: Unit[]): boolean {
+  const word = !job.company && previous.company ? nameWord(previous.company) : undefined;
+  if (!word || (job.startDate && previous.startDate && job.startDate < previous.startDate)) return false;
+  const opening = own
+    .filter((u) => !u.isTitle)
+    .slice(0, 2)
+    .map((u) => u.text)
+    .join(' ');
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'u').test(opening);
 }
 
 /**

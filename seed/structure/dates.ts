@@ -41,7 +41,7 @@ const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YE
 const OPEN =
   "(?:present|now|current(?:ly)?|today|ongoing|date|still there|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|(?:bis\\s+)?heute|aktuell|jetzt|présent|aujourd['’]hui|oggi|heden|nu)";
 /** "in March", "that June", "the following October": a month named without its year (the year is the sentence's). */
-export const MONTH_WITHOUT_YEAR = String.raw`\b(?:in|that|the\s+following)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)`;
+export const MONTH_WITHOUT_YEAR = String.raw`\b(?:[Ii]n|[Tt]hat|[Tt]he\s+following)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)`;
 const RANGE = new RegExp(
   String.raw`(${DATE})\s*(?:–|—|-{1,2}|to|until|till|through|→|>)\s*(${DATE}|${OPEN}|\d{2}(?![\d/.-]))(?![\w])`,
   'i',

@@ -126,6 +126,9 @@ const SURNAME_TRADES =
 const LEGAL =
   /^(?:inc|incorporated|corp|corporation|co|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|s\.a|bv|b\.v|nv|oy|ab|as|a\/s|pty|llp|lp)\.?$/i;
 
+const UNIT_OF =
+  /^(?:School|Department|Dept\.?|Faculty|Division|Institute|Centre|Center|Lab(?:oratory)?|Unit)\s+(?:of|for)\s+\p{Lu}/u;
+
 /**
  * "Cartwheel Commerce, Amsterdam", "Tessellate Systems, Toronto ON": a name followed by a place. What follows the
  * comma is a place when it is one capitalised word with at most a region code, and not a legal form.
@@ -145,6 +148,8 @@ function splitPlace(part: string, alone: boolean): string {
   )
     return part.slice(0, last).trim();
   const tail = part.slice(comma + 2).trim();
+  // "University of Leeds, School of Psychology": a unit of the employer, not a place nor another field.
+  if (UNIT_OF.test(tail) && !isRole(part.slice(0, comma))) return part.slice(0, comma).trim();
   // "Analyst, Acme Paper (2019 – 2021)": when the role's field is the line's only one, the comma leads to the
   // employer; beside other fields ("Senior Engineer, Berlin | Initech") it leads to a place.
   if (LEGAL.test(tail) || isRole(tail) || DEPARTMENT.test(tail)) return part;
@@ -212,7 +217,11 @@ function fields(line: string): string[] {
     // "Senior Developer, Acme Corp, Boston MA": commas separate fields when a role sits in one of them.
     const commas = part.split(/,\s+/);
     if (commas.length > 1 && commas.some((c) => isRole(c)) && !commas.every((c) => isRole(c))) {
-      for (const c of firmName(commas)) if (clean(c) && !EMPLOYMENT_NOTES.test(clean(c))) out.push(clean(c));
+      // "Research Fellow, School of Psychology, University of Leeds": the unit is neither title nor employer.
+      const units = commas.filter((c) => UNIT_OF.test(c));
+      const named = commas.filter((c) => !UNIT_OF.test(c) && !isRole(c)).length > 0;
+      for (const c of firmName(named ? commas.filter((c) => !units.includes(c)) : commas))
+        if (clean(c) && !EMPLOYMENT_NOTES.test(clean(c))) out.push(clean(c));
     } else out.push(part);
   }
   return out;

@@ -40,6 +40,9 @@ export const INFERRED = 7;
 
 const SHORT = 100;
 
+/** The label of a table row that names the employer ("| Company | Northgate Bank plc |"). */
+const EMPLOYER_LABEL = /^(?:company|employer|organi[sz]ation|name of employer|firm|bank|institution)$/i;
+
 function fresh(line: number, extra: Partial<Section> = {}): Section {
   return {
     heading: null,
@@ -234,7 +237,16 @@ export function splitSections(nodes: Node[]): Section[] {
     }
     // A short line that names a section ("Education", "EXPERIENCE:"), or a numbered section title in capitals, which
     // plain text reads as a list item ("2. PROFESSIONAL EXPERIENCE").
-    if (node.type === 'text' && isSectionTitle(node)) {
+    // ("Environment" under a LinkedIn volunteering role is its cause, not a part of a job.)
+    if (
+      node.type === 'text' &&
+      isSectionTitle(node) &&
+      !(
+        current.heading !== null &&
+        isPersonalHeading(current.heading) &&
+        headingKind(node.text.replace(/:$/, '')) === 'job-part'
+      )
+    ) {
       start(
         fresh(node.line, {
           heading: node.text.replace(/:$/, ''),
@@ -273,16 +285,25 @@ export function splitSections(nodes: Node[]): Section[] {
       node.type === 'text' && node.role === 'row'
         ? /^\s*([^|]{2,40}?)\s*\|\s*(\S[^|]*?)\s*$/.exec(node.text)
         : null;
-    if (
-      cell &&
-      isLabelledLine(`${cell[1]}: ${cell[2]}`) &&
-      current.heading !== null &&
-      headingKind(current.heading) === undefined &&
-      current.nodes.every((n) => n.type === 'text' && n.role === 'row' && !/\w/.test(n.text))
-    ) {
-      current.nodes.length = 0;
-      current.header.push({ text: `${cell[1]}: ${cell[2]}`, line: node.line });
-      continue;
+    if (cell && isLabelledLine(`${cell[1]}: ${cell[2]}`)) {
+      const labelled = { text: `${cell[1]}: ${cell[2]}`, line: node.line };
+      const onlyRules = current.nodes.every(
+        (n) => n.type === 'text' && n.role === 'row' && !/\w/.test(n.text),
+      );
+      const underJobHeading = current.heading !== null && headingKind(current.heading) === undefined;
+      if ((underJobHeading || current.inferred) && onlyRules) {
+        current.nodes.length = 0;
+        current.header.push(labelled);
+        continue;
+      }
+      // Under "Experience", each job may be such a table: "| Company | Northgate Bank plc |" starts the next one.
+      if (
+        EMPLOYER_LABEL.test(cell[1] as string) &&
+        !(current.heading !== null && isPersonalHeading(current.heading))
+      ) {
+        start(fresh(node.line, { depth: INFERRED, header: [labelled], inferred: true }));
+        continue;
+      }
     }
     if (isLoose(node)) {
       // "Tomás Herrera · data scientist · Santiago, CL" at the top heads the document, not a job.

@@ -190,6 +190,39 @@ describe('a two-column table of labels under an employer heading', () => {
       ['Calder Software Ltd', 'Senior FP&A Analyst', '2019', '2022'],
     ]);
   });
+
+  it('starts a job at each table whose first label names the employer, under "Experience"', () => {
+    const person = extractText('kv-table-jobs.md', [
+      '# Farah Siddiqui',
+      '',
+      '## Experience',
+      '',
+      '| Company | Northgate Bank plc |',
+      '|---|---|',
+      '| Role | Financial Crime Data Analyst |',
+      '| Dates | 04/2021 – present |',
+      '',
+      '- Query alert history with SQL in Hive.',
+      '',
+      '| Employer | Marsden Building Society |',
+      '|---|---|',
+      '| Role | KYC Officer |',
+      '| Dates | June 2014 – August 2017 |',
+      '',
+      '- Kept the EDD tracker in Excel.',
+      '',
+      '## Education',
+      '',
+      '| Institution | University of Leeds |',
+      '|---|---|',
+      '| Degree | BSc Economics |',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Northgate Bank plc', 'Financial Crime Data Analyst', '2021-04', 'present'],
+      ['Marsden Building Society', 'KYC Officer', '2014-06', '2017-08'],
+    ]);
+    expect(person?.jobs[1]?.tools.map((t) => t.toolId)).toEqual(['microsoft-excel']);
+  });
 });
 
 describe('a LinkedIn paste whose company and tenure lines run together', () => {
@@ -302,5 +335,46 @@ describe('an employer line over a role line with the same start', () => {
         'Staff Engineer · 2020 – present',
       ]),
     ).toMatchObject({ title: 'Staff Engineer', end: 'present' });
+  });
+});
+
+describe('a unit of the employer in a header ("School of Psychology")', () => {
+  it.each([
+    ['UNIVERSITY OF LEEDS, School of Psychology          Oct 2015 – Aug 2018', 'UNIVERSITY OF LEEDS'],
+    ['Research Fellow, School of Psychology, University of Leeds (2015 – 2018)', 'University of Leeds'],
+    ['Analyst, Department of Health, Wellington (2019 – 2021)', undefined],
+  ])('%s', (line, company) => {
+    const header = parseHeader([line]);
+    if (company) expect(header.company).toBe(company);
+    else expect(header.company).not.toMatch(/^Department of/);
+  });
+
+  it('keeps a unit named alone as the employer', () => {
+    expect(parseHeader(['Lecturer, School of Computing (2015 – 2018)']).company).toBe('School of Computing');
+  });
+});
+
+describe('a LinkedIn volunteering role pasted as text', () => {
+  it('reads its cause line ("Environment") as no part of a job', () => {
+    const person = extractText('linkedin-volunteering.txt', [
+      'Aoife Brennan',
+      '',
+      'Experience',
+      '',
+      'Bramwell Tate',
+      'Senior Cost Manager',
+      'Jan 2019 - Present · 5 yrs',
+      'Leeds, England',
+      'Cost plans in CostX.',
+      '',
+      'Volunteering',
+      'Treasurer',
+      'Meanwood Valley Urban Farm',
+      'Mar 2020 - Present · 5 yrs',
+      'Environment',
+      "I keep the farm's accounts in Xero and present the quarterly figures to the trustees.",
+    ]);
+    expect(person?.jobs.map((j) => j.company)).toEqual(['Bramwell Tate']);
+    expect(person?.jobs.flatMap((j) => j.tools.map((t) => t.toolId))).not.toContain('xero');
   });
 });

@@ -31,4 +31,17 @@ describe('months from the prose', () => {
     ]);
     expect(person?.jobs[0]).toMatchObject({ company: 'Wellcome Sanger Institute', startDate: '2019-10' });
   });
+
+  it('dates a month told without its year ("That June I joined") in the year its heading gives', () => {
+    const person = extractText('heading-year-month.md', [
+      '# Tam Okoro',
+      '',
+      '## 2018–2021: Saltmarsh Television',
+      '',
+      'That June I joined Saltmarsh Television as production coordinator. Crew lists lived in Airtable.',
+      '',
+      'I left that February for a software job.',
+    ]);
+    expect(person?.jobs[0]).toMatchObject({ startDate: '2018-06', endDate: '2021-02' });
+  });
 });
