@@ -168,6 +168,12 @@ export const MIGRATION: Rule[] = [
 ];
 
 /**
+ * "Investigated Kafka for the event bus" weighs a tool; "investigated alerts in Actimize", "explored the data in
+ * Tableau" is work done in it, so a thing investigated with a tool after it makes no trial.
+ */
+const EXPLORED = String.raw`(?:explor|investigat)(?:e|ed|ing)(?!\s+(?:[\w-]+\s+){0,3}?(?:in|with|on|using|through|via|inside)\s)`;
+
+/**
  * "Prototyped the checkout in ⟦0⟧" tries the tool; "prototyped the onboarding interactions in ⟦0⟧" is a designer at
  * work in a prototyping tool, so a design's parts as the thing prototyped make it no trial.
  */
@@ -177,7 +183,7 @@ export const EVALUATION: Rule[] = [
   // Verbs only ("prototyped", not "ported the prototype to ⟦0⟧").
   rule(
     /\b(?:eval|consider|assess|trial|pilot|prototyp|benchmark|explor|investigat|spik|tried|trying|look|test|pok|played|experiment|toy|poc|proof|shortlist)/i,
-    String.raw`\b(?:evaluat(?:e|es|ed|ing)|shortlist(?:ed|ing)?|eval['’]?(?:d|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|${PROTOTYPED}|benchmark(?:ed|ing)|^\s*benchmark(?=\s+⟦)|explor(?:e|ed|ing)|investigat(?:e|ed|ing)|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w-]+(?:\s+|/)){0,3}?(${TL})`,
+    String.raw`\b(?:evaluat(?:e|es|ed|ing)|shortlist(?:ed|ing)?|eval['’]?(?:d|ed|ing)|consider(?:s|ed|ing)?|assess(?:es|ed|ing)?|trial(?:l?ed|l?ing)|pilot(?:ed|ing)|${PROTOTYPED}|benchmark(?:ed|ing)|^\s*benchmark(?=\s+⟦)|${EXPLORED}|spik(?:ed|ing)|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)\s+at|played\s+with|experiment(?:ed|ing)?\s+with|toy(?:ed|ing)\s+with|(?:a\s+)?poc\s+(?:of|with|on)|proof[- ]of[- ]concept\s+(?:of|with|on))\s+(?:[\w'’-]+(?:\s+|/)){0,3}?(${TL})`,
     'evaluated',
   ),
   // "looked at a headless build with ⟦0⟧"
@@ -285,7 +291,7 @@ const PARTIES =
  * "the mobile team consumes our API from ⟦0⟧"). A department word needs its noun: "it uses ⟦0⟧" is not the IT team.
  */
 export const SOMEONE_ELSE = new RegExp(
-  String.raw`(?:^\s*|[,(;:]\s*|\b(?:and|but|while|whereas|since|because)\s+)(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+|(?:our|one|its)\s+(?=(?:partner|client|customer|vendor|sister|external|upstream|downstream|third)))?` +
+  String.raw`(?:^\s*|[,(;:]\s*|\b(?:and|but|while|whereas|since|because|where)\s+)(?:(?:most|many|some|all|half|several|none)\s+of\s+)?(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+|(?:our|one|its)\s+(?=(?:partner|client|customer|vendor|sister|external|upstream|downstream|third)))?` +
     String.raw`(?:(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|consumer|consuming|portfolio)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?` +
     String.raw`|(?:mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|data science|platform|qa|facilities|maintenance|procurement|legal|accounting|biomed)\s+(?:teams?|groups?|squads?|departments?|engineers|developers|folks|people|staff)(?:['’]s|s['’])?` +
     // A department is never the narrator's own team: "because the lighting department lived in ⟦0⟧".
@@ -294,7 +300,7 @@ export const SOMEONE_ELSE = new RegExp(
     `|(?:${DEPARTMENTS})` +
     // People of another trade: "Designers worked in ⟦0⟧", "the architects drew in ⟦0⟧".
     `|(?:${TRADES}))` +
-    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|cut\s+(?:on|in)|cuts\s+(?:on|in)|edit(?:ed|s)?\s+(?:on|in)|mix(?:ed|es)?\s+(?:on|in)|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied)|catalog(?:ue)?s|catalogu?ed|tracks|tracked|logs|logged|records|recorded|schedules|scheduled)\b`,
+    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|cuts?\s+(?:(?:everything|it\s+all|all|each|every|the)\s+(?:\w+\s+)?)?(?:on|in)|edit(?:ed|s)?\s+(?:on|in)|mix(?:ed|es)?\s+(?:on|in)|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied)|catalog(?:ue)?s|catalogu?ed|tracks|tracked|logs|logged|records|recorded|schedules|scheduled)\b`,
   'i',
 );
 
@@ -321,7 +327,7 @@ export const TERSE_OTHERS =
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 export const NOT_MINE = new RegExp(
-  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad)['’]s|(?!(?:the|our|my|this|whole|entire)\s)[\w-]+\s+group['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted|stayed\s+on|stuck\s+with|remained\s+on)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b|(?:which\s+)?I\s+(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:had\s+to\s+)?(?:log(?:ged)?\s+in(?:to)?(?:\s+(?:it|them))?\s*[.;,]|(?:used|touched|opened)\s+(?:it|them)\b)|I\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:\w+\s+)?(?:administer|maintain|manage|own|touch|open|use)\s+(?:it|them)\b|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened)\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)|(?<!\b(?:my|our)\s)\b(?:${PEOPLE})['’]s(?=\s+⟦)|\b(?:maintenance|flight|crew|network|ops|operations|quality|safety)\s+(?:control|planning|ops|operations|team)['’]s(?=\s+⟦)|\b(?:his|her)\s+own\b(?=\s+⟦)|\b(?:${DEPARTMENTS}|treasury|payroll)['’]s(?=\s+⟦)|\b(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+own(?=\s+⟦)|(?:\bI\s+|\band\s+)(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:opened|touched|logged\s+in(?:\s*to)?|logged\s+on\s+to)\s+⟦\d+⟧|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened|use|used)\s+their\s+⟦\d+⟧|I\s+only\s+(?:ever\s+)?(?:saw|see|used|use|touched)\s+(?:(?:it|them|⟦\d+⟧)\s+)?through\s+their\b)`,
+  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad)['’]s|(?!(?:the|our|my|this|whole|entire)\s)[\w-]+\s+group['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted|stayed\s+on|stuck\s+with|remained\s+on)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b|(?:which\s+)?I\s+(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:had\s+to\s+)?(?:log(?:ged)?\s+in(?:to)?(?:\s+(?:it|them))?\s*[.;,]|(?:used|touched|opened)\s+(?:it|them)\b)|I\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:\w+\s+)?(?:administer|maintain|manage|own|touch|open|use)\s+(?:it|them)\b|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened)\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)|I\s+only\s+(?:ever\s+)?(?:saw|see|watched)\s+(?:it|them)\s+(?:over|through|on|from)\s+(?:their|someone|other)|(?<!\b(?:my|our)\s)\b(?:${PEOPLE})['’]s(?=\s+⟦)|\b(?:maintenance|flight|crew|network|ops|operations|quality|safety)\s+(?:control|planning|ops|operations|team)['’]s(?=\s+⟦)|\b(?:his|her)\s+own\b(?=\s+⟦)|\b(?:${DEPARTMENTS}|treasury|payroll)['’]s(?=\s+⟦)|\b(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+own(?=\s+⟦)|(?:\bI\s+|\band\s+)(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:opened|touched|logged\s+in(?:\s*to)?|logged\s+on\s+to)\s+⟦\d+⟧|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened|use|used)\s+their\s+⟦\d+⟧|I\s+only\s+(?:ever\s+)?(?:saw|see|used|use|touched)\s+(?:(?:it|them|⟦\d+⟧)\s+)?through\s+their\b)`,
   'i',
 );
 
@@ -347,7 +353,7 @@ export const VERSION_UPGRADE = /\bfrom\s+(⟦\d+⟧)\s*v?\d[\d.x]*\s+to\s+v?\d/g
 
 /** Organisations that are not the narrator's employer, when a clause says what they run. */
 const ORGS =
-  'hospitals?|clinics?|practices?|clubs?|schools?|universit(?:y|ies)|banks?|clients?|customers?|carriers?|insurers?|broadcasters?|agenc(?:y|ies)|firms?|councils?|districts?|trusts?|suppliers?|vendors?|partners?|studios?|labs?|laborator(?:y|ies)|newsrooms?|prospects|publishers?|retailers?|manufacturers?|oems?|restaurants?|hotels?|stores?|cafes?|bars?|cros?|cmos?|cdmos?';
+  'hospitals?|clinics?|practices?|clubs?|schools?|universit(?:y|ies)|banks?|clients?|customers?|carriers?|insurers?|broadcasters?|agenc(?:y|ies)|firms?|councils?|districts?|trusts?|suppliers?|vendors?|partners?|studios?|labs?|laborator(?:y|ies)|newsrooms?|prospects|publishers?|retailers?|manufacturers?|oems?|restaurants?|hotels?|stores?|cafes?|bars?|cros?|cmos?|cdmos?|charterers?|shippers?|owners?|operators?|terminals?|ports?|counties|county|agents?|brokers?|landlords?|tenants?';
 /**
  * "a referral hospital in Pensacola that ran ⟦0⟧", "their parent club, whose sports-science staff run ⟦0⟧": an
  * organisation named as someone else ("a", "their", "another", not "our") and what it runs.
@@ -358,7 +364,7 @@ export const ORG_THAT_RUNS = new RegExp(
 );
 /** A choice among tools, and the words that say tools were weighed against each other before it. */
 export const CHOSE = new RegExp(
-  String.raw`\b(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|decided\s+on)\s+${FILLER}(${TL})`,
+  String.raw`\b(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|decided\s+on|renewed|retained|stuck\s+with|stayed\s+(?:with|on))\s+${FILLER}(${TL})`,
   'i',
 );
 export const WEIGHED =
@@ -381,6 +387,9 @@ export const ALREADY_ON = new RegExp(
   'gi',
 );
 
+/** "Nearly all of them run ⟦0⟧ as their terminal operating system": the tool is named as theirs. */
+export const AS_THEIRS = /\b(?:run|runs|ran|use|uses|used|have|has|had)\s+(⟦\d+⟧)\s+as\s+their\b/gi;
+
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
 /** "our monthly ⟦1⟧", "my ⟦0⟧ scripts": the narrator's own, right before the tool. */
@@ -393,18 +402,18 @@ export const BACK_REFERENCE =
 
 /** "we never set it up", "didn't adopt": what the sentence names before it was not adopted. */
 export const NEVER =
-  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it|renew(?:ed)?)\b(?!\s+(?:their|its)\b)/i;
+  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|haven['’]t|have\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|open(?:ed)?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it|renew(?:ed)?)\b(?!\s+(?:their|its)\b|\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)\b)/i;
 
 /** Clause boundaries: semicolons, dashes between spaces, "but", "while", "whereas", "although", "and I", brackets. */
 export const CLAUSE =
-  /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|although|though)\b\s+|,?\s+\b(?:and|while|whereas|so|that|which)\s+(?=I\b)|\(|\)/;
+  /;|\s[—–]\s|\s-\s|,?\s+\bbut\b\s+|,\s+\b(?:while|whereas|although|though)\b\s+|,?\s+\b(?:and|while|whereas|so|that|which)\s+(?=I\b)|,\s+(?:and|so)\s+(?=(?:[\w-]+\s+){1,3}?I\s)|\(|\)/;
 
 /**
  * Words at least one rule needs. A sentence with none of them is about use: judging it costs one scan instead of
  * every rule (stance was a third of extraction time before this).
  */
 export const TRIGGERS = new RegExp(
-  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|weigh\w*|gone|demonstrated|scored|selected|chosen|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|contractor|subcontractor|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|longer|not)\b`,
+  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|weigh\w*|gone|demonstrated|scored|selected|chosen|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|contractor|subcontractor|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|haven['’]t|longer|not)\b`,
   'i',
 );
 
@@ -445,4 +454,4 @@ export const REWRITE_FROM =
 export const ARROW = /(⟦\d+⟧)(?:\s+[a-z][\w-]*){0,2}\s*(?:→|->|=>|⇒)\s*(⟦\d+⟧)/g;
 
 /** Which verdict wins when rules disagree. */
-export const PRIORITY: Stance[] = ['migrated-from', 'evaluated', 'planned', 'others', 'used'];
+export const PRIORITY: Stance[] = ['migrated-from', 'planned', 'evaluated', 'others', 'used'];

@@ -2,6 +2,7 @@ import type { Stance } from '../model.js';
 import {
   ALREADY_ON,
   ARROW,
+  AS_THEIRS,
   ASIDE,
   BACK_REFERENCE,
   CHOICE,
@@ -222,7 +223,7 @@ export function stancesOf(
   // "from ⟦0⟧ 5.6 to 7.2": an upgrade, not a move away. "Our biggest client, a bank, ran its own … in ⟦0⟧".
   for (const m of masked.matchAll(VERSION_UPGRADE)) set(markersIn(m[1]), 'used', true);
   for (const m of masked.matchAll(PARTY_OWN)) set(markersIn(m[1]), 'others');
-  for (const re of [ORG_THAT_RUNS, ALREADY_ON, RIVAL_RUNS])
+  for (const re of [ORG_THAT_RUNS, ALREADY_ON, RIVAL_RUNS, AS_THEIRS])
     for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;
   if (never) {

@@ -100,6 +100,35 @@ describe('stances read from the wording of trades documents', () => {
     ['Before Kafka, we used RabbitMQ for everything.', 'rabbitmq', 'migrated-from'],
     ['We chose Snowflake over Redshift after a bake-off.', 'amazon-redshift', 'evaluated'],
     [
+      'The edit suites were downstairs, where the editors cut everything on Avid Media Composer.',
+      'avid-media-composer',
+      'others',
+    ],
+    [
+      'Most of our customers still build their schedules in Trello and re-type them into us.',
+      'trello',
+      'others',
+    ],
+    ['On most voyages the charterer had its own contract with StormGeo.', 'stormgeo', 'others'],
+    [
+      "In 2020 we trialled Kongsberg's Vessel Insight on four ships.",
+      'kongsberg-vessel-insight',
+      'evaluated',
+    ],
+    [
+      'The chartering desk lived in MarineTraffic; I only ever saw it over their shoulders.',
+      'marinetraffic',
+      'others',
+    ],
+    [
+      'Nearly all of them run Navis N4 as their terminal operating system; we never touch N4 ourselves.',
+      'navis-n4',
+      'others',
+    ],
+    ['I haven’t opened Power BI since I left the line.', 'power-bi', 'evaluated'],
+    // A contract renewed after a comparison is the choice.
+    ['Sat on the review that compared Looker with Tableau; the bank renewed Tableau.', 'looker', 'evaluated'],
+    [
       'Ran the vendor selection, Anaplan against Pigment; Pigment demoed well, but we chose Anaplan.',
       'pigment',
       'evaluated',
@@ -124,6 +153,11 @@ describe('stances read from the wording of trades documents', () => {
       'anaplan',
     ],
     ['We chose Snowflake over Redshift after a bake-off.', 'snowflake'],
+    ['Sat on the review that compared Looker with Tableau; the bank renewed Tableau.', 'tableau'],
+    ['The editors cut on Avid, and every night I set up Frame.io links for the producers.', 'frame-io'],
+    ['Most of the work was in Python.', 'python'],
+    ['We run Navis N4 as our terminal operating system.', 'navis-n4'],
+    ['I have opened Power BI every morning since 2019.', 'power-bi'],
     ['We chose Kafka for events and Postgres for state after comparing options.', 'postgresql'],
     ['Before Canvas we posted work on Edmodo.', 'canvas-lms'],
   ])('used: %s', (sentence, tool) => {

@@ -53,6 +53,11 @@ describe('the stance of a tool, from its sentence', () => {
       ['evaluated', 'used'],
     ],
     ['We trialled Kong but kept NGINX.', ['Kong', 'NGINX'], ['evaluated', 'used']],
+    [
+      'Investigated Kafka for the event bus in 2019 but stayed on RabbitMQ.',
+      ['Kafka', 'RabbitMQ'],
+      ['evaluated', 'used'],
+    ],
     ['A client asked about Snowflake but we never set it up.', ['Snowflake'], ['evaluated']],
     ['Camunda POC in 2021 for the broker portal, shelved.', ['Camunda'], ['evaluated']],
     ['Tried KMP for shared code, shelved after 2 sprints.', ['KMP'], ['evaluated']],
@@ -116,6 +121,12 @@ describe('the stance of a tool, from its sentence', () => {
     ['Planning to move to Terraform next quarter.', ['Terraform'], ['planned']],
     ['OpenTelemetry tracing is next quarter’s project, not started yet.', ['OpenTelemetry'], ['planned']],
     ['Next: move scheduled reports to Quarto, planned for Q3.', ['Quarto'], ['planned']],
+    // A trial still to come is planned, not yet weighed.
+    [
+      'A Databricks pilot to replace the on-premises cluster is planned for 2025.',
+      ['Databricks'],
+      ['planned'],
+    ],
   ])('planned: %s', (sentence, tools, expected) => {
     expect(stances(sentence, tools)).toEqual(expected);
   });
@@ -477,6 +488,8 @@ describe('stance wordings found in documents written by others (probes)', () => 
     ['Our vendor hosted SAP and I only raised tickets.', ['SAP'], ['others']],
     ['Delivered on time and as planned: SAP S/4HANA cutover in 2019.', ['SAP S/4HANA'], ['used']],
     ['Recreated the Figma prototypes as React components.', ['Figma', 'React'], ['used', 'used']],
+    ['Investigated transaction-monitoring alerts in Actimize and wrote SARs.', ['Actimize'], ['used']],
+    ['Explored the survey data in Displayr before every debrief.', ['Displayr'], ['used']],
     // A designer prototyping a design's parts in a prototyping tool is at work in it, not trying it.
     [
       'Prototyped interactions in Principle and handed specs over in Zeplin.',
