@@ -2,9 +2,16 @@ import type { ToolMatcher } from '../taxonomy/matcher.js';
 import type { Block } from './blocks.js';
 import { flat, type Unit, unitOf } from './units.js';
 
+/**
+ * LinkedIn's "Skills: CostX · Power BI · Bluebeam Revu" under a role: skills the person lists (as in the profile's
+ * Skills section), not what the job is said to have used; a résumé's "Tools: …" line under a job is what it used.
+ */
+const LISTED_SKILLS = /^\s*Skills:\s+[^.\n]*?\s·\s/;
+
 /** A keyword list's items, each looked up as a name (an ambiguous "Go" alone in a list is the language). */
 export function keywordUnits(block: Block, matcher: ToolMatcher): Unit[] {
   const unit = unitOf(flat(block.text), 'Skills', block.line, matcher, false);
+  if (LISTED_SKILLS.test(block.text)) return [{ ...unit, mentions: [], stances: [] }];
   const found = new Set(unit.mentions.map((m) => m.toolId));
   for (const item of listItems(block.text)) {
     const id = matcher.lookupExact(item);

@@ -203,10 +203,22 @@ export const EVALUATION: Rule[] = [
     String.raw`(${TL})\s+(?:poc|proof[- ]of[- ]concept|spike|pilot|trial|bake-?off)\b`,
     'evaluated',
   ),
+  // A terse bullet's "SkySpark: 60-day trial '22, not bought".
+  rule(
+    /\b(?:poc|pilot|trial|eval)/i,
+    String.raw`(${TL})\s*[:—–]\s*(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:poc|pilot|trial|evaluation|eval)\b`,
+    'evaluated',
+  ),
+  // "the practice priced CERC's ⟦0⟧ as an alternative" ("priced bills in ⟦0⟧" is work in it).
+  rule(
+    /\b(?:priced|costed|quoted)\b/i,
+    String.raw`\b(?:priced|costed|quoted\s+for)\s+(?:[\w'’-]+\s+){0,2}?(${TL})(?=[^.;]{0,30}\bas\s+(?:an?\s+)?(?:alternative|replacement|option)\b)`,
+    'evaluated',
+  ),
   // "weighing it against ⟦0⟧ and ⟦1⟧", "weighed ⟦0⟧ against ⟦1⟧": both were only weighed, unless one was chosen.
   rule(
-    /\bweigh/i,
-    String.raw`\bweigh(?:ed|ing|s)?\s+(?:(${TL})|(?:[\w-]+\s+){0,3}?)\s*(?:against|versus|vs\.?|with)\s+${FILLER}(${TL})`,
+    /\b(?:weigh|compar)/i,
+    String.raw`\b(?:weigh(?:ed|ing|s)?|compar(?:ed|ing))\s+(?:(${TL})|(?:[\w-]+\s+){0,3}?)\s*(?:against|versus|vs\.?|with)\s+${FILLER}(${TL})`,
     'evaluated',
     'evaluated',
   ),
@@ -214,6 +226,12 @@ export const EVALUATION: Rule[] = [
   rule(
     /\bdemos?\b/i,
     String.raw`\b(?:watched|sat\s+(?:through|in\s+on)|attended|saw|arranged|requested|booked|had)\s+(?:the\s+|two\s+|three\s+|several\s+)?(${TL})\s+demos?\b`,
+    'evaluated',
+  ),
+  // "We sat through demonstrations of ⟦0⟧ and ⟦1⟧ and scored them".
+  rule(
+    /\bdemo/i,
+    String.raw`\b(?:demonstrations?|demos?)\s+(?:of|from)\s+(⟦\d+⟧(?:\s*(?:,|and|or|&)\s*⟦\d+⟧)*)`,
     'evaluated',
   ),
   // "⟦0⟧ eval'd for 2 months", "⟦0⟧ trialled, not renewed" (but "⟦0⟧ evaluated the rules" is the tool at work).
@@ -272,11 +290,11 @@ export const EVALUATION: Rule[] = [
 
 /** Words that put a clause in the future: its tools are planned. */
 export const FUTURE =
-  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:(?<!\b(?:the|a|an|our|my|their|its|project|release|test|delivery)\s)plan(?:s|ned|ning)?\s+(?:to|for)|the\s+plan\s+(?:for\s+[^.;]{1,30}?\s+)?(?:is|was)\s+to|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure(?!\s+from)|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try)|(?:we|i)\s+(?:are|am)\s+(?:now\s+|currently\s+)?(?:rolling\s+out|introducing|adopting|bringing\s+in)|approved\s+for\s+(?:19|20)\d\d|budgeted\s+for|goes\s+live\b|scheduled\s+(?:for|to\s+go\s+live))\b/i;
+  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:(?<!\b(?:the|a|an|our|my|their|its|project|release|test|delivery)\s)plan(?:s|ned|ning)?\s+(?:to|for)|the\s+plan\s+(?:for\s+[^.;]{1,30}?\s+)?(?:is|was)\s+to|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|later\s+this\s+(?:year|quarter|month|spring|summer|autumn|fall|winter)|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure(?!\s+from)|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try)|(?:we|i)\s+(?:are|am)\s+(?:now\s+|currently\s+)?(?:rolling\s+out|introducing|adopting|bringing\s+in)|approved\s+for\s+(?:19|20)\d\d|budgeted\s+for|goes\s+live\b|scheduled\s+(?:for|to\s+go\s+live))\b/i;
 
 /** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
 const TRADES =
-  'designers|architects|clinicians|physicians|doctors|lawyers|accountants|artists|animators|planners|editors|producers|colou?rists|reporters';
+  'designers|architects|clinicians|physicians|doctors|lawyers|accountants|artists|animators|planners|editors|producers|colou?rists|reporters|modell?ers|surveyors|estimators|schedulers|dispatchers|paralegals';
 /** Departments named alone, by their name or acronym: "the NOC ran …", "Marketing keeps …". */
 const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|compliance`;
 /** Someone at work who is not the narrator, whose possessive owns the tool after it: "the programmer's ⟦0⟧ seat". */
@@ -299,7 +317,7 @@ export const SOMEONE_ELSE = new RegExp(
     // Departments named by their acronym alone: "the NOC ran everything through ⟦0⟧", "Marketing keeps … in ⟦0⟧".
     `|(?:${DEPARTMENTS})` +
     // People of another trade: "Designers worked in ⟦0⟧", "the architects drew in ⟦0⟧".
-    `|(?:${TRADES}))` +
+    `|(?:(?:senior|junior|lead|principal|in-house|external|site)\\s+)?(?:${TRADES}))` +
     String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|cuts?\s+(?:(?:everything|it\s+all|all|each|every|the)\s+(?:\w+\s+)?)?(?:on|in)|edit(?:ed|s)?\s+(?:on|in)|mix(?:ed|es)?\s+(?:on|in)|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied)|catalog(?:ue)?s|catalogu?ed|tracks|tracked|logs|logged|records|recorded|schedules|scheduled)\b`,
   'i',
 );
@@ -309,7 +327,7 @@ export const SOMEONE_ELSE = new RegExp(
  * alone is the person's own team; a named one ("the mobile team tests with …") is another.
  */
 export const DONE_BY_OTHERS =
-  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w⟦⟧'’-]+\s+){1,3}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked|lands|landed|loads|loaded|stores|stored|keeps|kept)|(?:(?:developers|engineers|contractors?|consultants?|vendors?|analysts?|freelancers?|translators?|partners?)\s*,?\s+(?:who|that)\s+(?:still\s+)?(?:built|wrote|write|build|develop\w*|coded|code|maintain\w*|own\w*|ran|run|work(?:s|ed)?\s+(?:in|on|with)|translat(?:e|es|ed)\s+in|use[sd]?)\b)|(?:(?<!\b(?:led|lead|joined|managed|manage|ran|run|head|built|my|our)\s+(?:the\s+)?)(?:(?:[\w-]+\s+){1,2}(?:team|department|office|unit|core|desk)|(?:group\s+)?(?:finance|treasury|payroll|procurement|legal|marketing|sales|tax|reporting))\s*,\s+who\s+(?:\w+\s+){0,3}?(?:put|puts|load\w*|keep|keeps|kept|use[sd]?|run|runs|ran|buil[dt]s?|publish\w*|enter\w*|consolidat\w*|report\w*)\b)|(?:(?:built|written|developed|maintained|run|owned|made)\s+(?:in|with|on)\s+[^.;]{1,40}?\s+by\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:teams?|squads?|groups?|vendors?|contractors?|agency|partners?)\b)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented|recorded|produced|supplied|provided|hosted|drawn|drafted|administered|supported)(?:\s+(?:upstream|downstream|centrally|separately|externally|elsewhere))?\s+by\s+(?:(?:the|a|an|their)\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:team|group|unit|core|office|department|lab|technician|engineer|producer|editor|programmer|designer|analyst|developer|accountant|bookkeeper|administrator|admin)s?\b|(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:lead|team|staff|admins?|administrators?|vendor|people|it)|(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer|studio|supplier|outsourcer|freelancer|core|office|unit|bureau|parent\s+company|head\s+office|headquarters|franchisor|owners?)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
+  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w⟦⟧'’-]+\s+){1,3}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked|lands|landed|loads|loaded|stores|stored|keeps|kept|paid|pays|invoiced|invoices|billed|bills)|(?:(?:developers|engineers|contractors?|consultants?|vendors?|analysts?|freelancers?|translators?|partners?)\s*,?\s+(?:who|that)\s+(?:still\s+)?(?:built|wrote|write|build|develop\w*|coded|code|maintain\w*|own\w*|ran|run|work(?:s|ed)?\s+(?:in|on|with)|translat(?:e|es|ed)\s+in|use[sd]?)\b)|(?:(?<!\b(?:led|lead|joined|managed|manage|ran|run|head|built|my|our)\s+(?:the\s+)?)(?:(?:[\w-]+\s+){1,2}(?:team|department|office|unit|core|desk)|(?:group\s+)?(?:finance|treasury|payroll|procurement|legal|marketing|sales|tax|reporting))\s*,\s+who\s+(?:\w+\s+){0,3}?(?:put|puts|load\w*|keep|keeps|kept|use[sd]?|run|runs|ran|buil[dt]s?|publish\w*|enter\w*|consolidat\w*|report\w*|own|owns|owned|maintain\w*|administer\w*)\b)|(?:(?:built|written|developed|maintained|run|owned|made)\s+(?:in|with|on)\s+[^.;]{1,40}?\s+by\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:teams?|squads?|groups?|vendors?|contractors?|agency|partners?)\b)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented|recorded|produced|supplied|provided|hosted|drawn|drafted|administered|supported)(?:\s+(?:upstream|downstream|centrally|separately|externally|elsewhere))?\s+by\s+(?:(?:the|a|an|their)\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:team|group|unit|core|office|department|lab|technician|engineer|producer|editor|programmer|designer|analyst|developer|accountant|bookkeeper|administrator|admin)s?\b|(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:lead|team|staff|admins?|administrators?|vendor|people|it)|(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer|studio|supplier|outsourcer|freelancer|core|office|unit|bureau|parent\s+company|head\s+office|headquarters|franchisor|owners?)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
 
 /**
  * A terse bullet's "firmware team writes the controller side in ⟦0⟧", "platform team owns ⟦0⟧": a named team (not
@@ -323,7 +341,7 @@ export const LEFT_WITH_OTHERS =
   /\b(?:stayed|remained|sat|sits|lived|lives|stays)\s+with\s+(?:the|their)\s+(?:[\w-]+\s+){0,3}?(?:team|department|group)\s+(?:in|on)\b|(?:^\W*|\b(?:the|our|their|an?)\s+)(?:[\w'’-]+\s+)?(?:bookkeeper|accountant|auditors?|payroll\s+provider|agency|consultancy|freelancer|contractor|subcontractor)\s+(?:kept|keeps|ran|runs|did|does|handled|handles|used|uses|managed|manages|maintained|maintains|prepared|prepares)\b/i;
 
 export const TERSE_OTHERS =
-  /^\s*(?!(?:my|our|the|a|this|that)\s)(?:[\w⟦⟧-]+\s+){1,2}?team\s+(?:(?:(?:is|are|was|were)\s+)?(?:still\s+)?on|owns|writes|builds|maintains|runs|handles|does|uses|develops|manages|operates)\b/i;
+  /^\s*(?!(?:my|our|the|a|this|that)\s)(?:[\w⟦⟧-]+\s+){1,2}?team\s+(?:(?:(?:is|are|was|were)\s+)?(?:still\s+)?on|owns|writes|builds|maintains|runs|handles|does|uses|develops|manages|operates)\b|\btheir\s+(?:engineers|techs|technicians|staff|people|team)\s+only\b/i;
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 export const NOT_MINE = new RegExp(
@@ -364,7 +382,7 @@ export const ORG_THAT_RUNS = new RegExp(
 );
 /** A choice among tools, and the words that say tools were weighed against each other before it. */
 export const CHOSE = new RegExp(
-  String.raw`\b(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|decided\s+on|renewed|retained|stuck\s+with|stayed\s+(?:with|on))\s+${FILLER}(${TL})`,
+  String.raw`\b(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|decided\s+on|renewed|retained|stuck\s+with|stayed\s+(?:with|on)|implemented|bought|signed\s+with)\s+${FILLER}(${TL})`,
   'i',
 );
 export const WEIGHED =
@@ -378,7 +396,7 @@ export const PARTY_OWN = new RegExp(
 
 /** "The rival high school across town, Westfield, ran ⟦0⟧": a rival, sister or neighbouring organisation's tool. */
 export const RIVAL_RUNS = new RegExp(
-  String.raw`(?:\b(?:rival|other|another|neighbou?ring|competing|competitor|sister)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS}|company|companies|plants?|factor(?:y|ies)|mills?|sites?|papers?|newspapers?)|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:${ORGS}|café|papers?|newspapers?|groups?|practices?)\s+(?:across\s+(?:the\s+)?(?:road|street|way|town)|next\s+door|down\s+the\s+(?:road|street)))\b[^.;⟦]{0,40}?\b(?:(?:ran|runs|run)(?:\s+on)?|uses|used|use|had|has|was\s+on|were\s+on|is\s+on|are\s+on)\s+${FILLER}(${TL})`,
+  String.raw`(?:\b(?:rival|other|another|neighbou?ring|competing|competitor|sister)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS}|company|companies|plants?|factor(?:y|ies)|mills?|sites?|papers?|newspapers?)|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:${ORGS}|café|papers?|newspapers?|groups?|practices?)\s+(?:across\s+(?:the\s+)?(?:road|street|way|town)|next\s+door|down\s+the\s+(?:road|street))|\b(?:our|the|their)\s+neighbou?rs)\b[^.;⟦]{0,40}?\b(?:(?:ran|runs|run)(?:\s+on)?|uses|used|use|had|has|was\s+on|were\s+on|is\s+on|are\s+on)\s+${FILLER}(${TL})`,
   'gi',
 );
 /** "Half our prospects were newsrooms already on ⟦0⟧": customers or prospects already on a tool are theirs. */
@@ -389,6 +407,13 @@ export const ALREADY_ON = new RegExp(
 
 /** "Nearly all of them run ⟦0⟧ as their terminal operating system": the tool is named as theirs. */
 export const AS_THEIRS = /\b(?:run|runs|ran|use|uses|used|have|has|had)\s+(⟦\d+⟧)\s+as\s+their\b/gi;
+
+/**
+ * "into the client's own platform (⟦1⟧, ⟦2⟧ or ⟦3⟧)": the tools a party's own system is, named in brackets after it.
+ * ("Logged defects in each publisher's own ⟦0⟧ instance" is work in it; "the firm's own" is the narrator's.)
+ */
+export const PARTYS_OWN =
+  /\b(?:client|customer|vendor|partner|supplier|carrier|insurer|agency|contractor)s?['’]s?\s+own\s+(?:[\w-]+\s+){0,2}?\(\s*(⟦\d+⟧(?:\s*(?:,|or|and|\/)\s*⟦\d+⟧)*)/gi;
 
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
@@ -413,13 +438,13 @@ export const CLAUSE =
  * every rule (stance was a third of extraction time before this).
  */
 export const TRIGGERS = new RegExp(
-  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|weigh\w*|gone|demonstrated|scored|selected|chosen|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|contractor|subcontractor|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|haven['’]t|longer|not)\b`,
+  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|selection|vs|versus|against|compared|comparison|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|weigh\w*|gone|demonstrated|demonstrations?|scored|selected|chosen|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|contractor|subcontractor|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|haven['’]t|longer|not)\b`,
   'i',
 );
 
 /** Cheap tests for the words the clause-wide patterns below cannot match without. */
 export const NEEDS_FUTURE =
-  /\b(?:next|plan|planned|planning|plans|will|going|roadmap|future|hop\w*|intend\w*|aim\w*|about|left|started|yet|upcoming|wishlist|would|want\w*|departure|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled)\b/i;
+  /\b(?:next|plan|planned|planning|plans|will|going|roadmap|future|hop\w*|intend\w*|aim\w*|about|left|started|yet|upcoming|wishlist|would|want\w*|departure|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|later)\b/i;
 export const NEEDS_OTHERS = new RegExp(
   String.raw`\b(?:core|office|unit|bureau|other|another|portfolio|administered|${PEOPLE}|parent|headquarters|franchisor|owners?|bookkeeper|accountant|auditors?|treasury|payroll|reporting|${TRADES}|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b`,
   'i',

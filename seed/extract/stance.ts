@@ -25,6 +25,7 @@ import {
   OWN_TEAM,
   OWNER,
   PARTY_OWN,
+  PARTYS_OWN,
   POSSESSIVE,
   PRIORITY,
   REWRITE_FROM,
@@ -223,6 +224,7 @@ export function stancesOf(
   // "from ⟦0⟧ 5.6 to 7.2": an upgrade, not a move away. "Our biggest client, a bank, ran its own … in ⟦0⟧".
   for (const m of masked.matchAll(VERSION_UPGRADE)) set(markersIn(m[1]), 'used', true);
   for (const m of masked.matchAll(PARTY_OWN)) set(markersIn(m[1]), 'others');
+  for (const m of masked.matchAll(PARTYS_OWN)) set(markersIn(m[1]), 'others');
   for (const re of [ORG_THAT_RUNS, ALREADY_ON, RIVAL_RUNS, AS_THEIRS])
     for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;
@@ -258,6 +260,15 @@ export function stancesOf(
       spans.some((o, k) => k !== i && o.toolId === s.toolId && judged[k] === 'planned')
     )
       judged[i] = 'planned';
+  // "replacing CentralSquare's Inform CAD": a vendor's name and its product, one tool, are judged together.
+  for (let i = 1; i < spans.length; i++) {
+    const [a, b] = [spans[i - 1], spans[i]];
+    if (!a || !b || a.toolId === undefined || a.toolId !== b.toolId) continue;
+    if (!/^['’]s?\s*$/.test(sentence.slice(a.end, b.start))) continue;
+    const strongest = PRIORITY.find((s) => s === judged[i - 1] || s === judged[i]) ?? 'used';
+    judged[i - 1] = strongest;
+    judged[i] = strongest;
+  }
   // "I charted in Epic until my maternity leave, then in Epic again": nothing is left for itself to come back to.
   for (const [i, s] of spans.entries()) {
     if (judged[i] !== 'migrated-from' || s.toolId === undefined) continue;

@@ -354,18 +354,23 @@ describe('a unit of the employer in a header ("School of Psychology")', () => {
   });
 });
 
-describe('a LinkedIn volunteering role pasted as text', () => {
-  it('reads its cause line ("Environment") as no part of a job', () => {
+/** A LinkedIn role pasted as text, as the profile lays it out. */
+const LINKEDIN_ROLE = [
+  'Aoife Brennan',
+  '',
+  'Experience',
+  '',
+  'Bramwell Tate',
+  'Senior Cost Manager',
+  'Jan 2019 - Present · 5 yrs',
+  'Leeds, England',
+  'Cost plans in CostX from the architect’s models.',
+];
+
+describe('a LinkedIn role and volunteering pasted as text', () => {
+  it('reads a volunteering role’s cause line ("Environment") as no part of a job', () => {
     const person = extractText('linkedin-volunteering.txt', [
-      'Aoife Brennan',
-      '',
-      'Experience',
-      '',
-      'Bramwell Tate',
-      'Senior Cost Manager',
-      'Jan 2019 - Present · 5 yrs',
-      'Leeds, England',
-      'Cost plans in CostX.',
+      ...LINKEDIN_ROLE,
       '',
       'Volunteering',
       'Treasurer',
@@ -376,5 +381,16 @@ describe('a LinkedIn volunteering role pasted as text', () => {
     ]);
     expect(person?.jobs.map((j) => j.company)).toEqual(['Bramwell Tate']);
     expect(person?.jobs.flatMap((j) => j.tools.map((t) => t.toolId))).not.toContain('xero');
+  });
+
+  it('reads the "Skills: A · B" line under a role as skills listed, not tools the job used', () => {
+    const person = extractText('linkedin-skills-line.txt', [
+      ...LINKEDIN_ROLE,
+      'Skills: CostX · Power BI · Cost Planning · Bluebeam Revu · NRM 1',
+    ]);
+    const tools = person?.jobs[0]?.tools.map((t) => t.toolId) ?? [];
+    expect(tools).toContain('costx');
+    expect(tools).not.toContain('bluebeam-revu');
+    expect(tools).not.toContain('power-bi');
   });
 });

@@ -126,6 +126,59 @@ describe('stances read from the wording of trades documents', () => {
       'others',
     ],
     ['I haven’t opened Power BI since I left the line.', 'power-bi', 'evaluated'],
+    ["RTUs on Trane Tracer SC: Trane's svc contract, their engineers only", 'trane-tracer-sc', 'others'],
+    ["SkySpark: 60-day trial '22, not bought", 'skyspark', 'evaluated'],
+    [
+      'Behavioural data comes from the product analytics team, who own Mixpanel; I write the questions.',
+      'mixpanel',
+      'others',
+    ],
+    [
+      'Ran the CLM selection (Ironclad vs. Agiloft vs. Icertis) and implemented Ironclad in 2020.',
+      'agiloft',
+      'evaluated',
+    ],
+    [
+      "Each invoice went into the client's own platform (TyMetrix 360, Legal Tracker or Brightflag).",
+      'brightflag',
+      'others',
+    ],
+    [
+      'Our neighbours in Harlow County ran Motorola PremierOne and we ran Intergraph.',
+      'motorola-premierone',
+      'others',
+    ],
+    [
+      'We sat through demonstrations of Motorola PremierOne and Tyler New World and scored them.',
+      'tyler-new-world',
+      'evaluated',
+    ],
+    [
+      "Corbin was halfway through replacing CentralSquare's Inform CAD with Tyler New World.",
+      'centralsquare',
+      'migrated-from',
+    ],
+    ['We compared SonoBat against Kaleidoscope Pro on two seasons of data.', 'sonobat', 'evaluated'],
+    [
+      'The senior modellers ran the 2D floodplain work in TUFLOW; I prepared their inflows.',
+      'tuflow',
+      'others',
+    ],
+    [
+      "In 2017 the practice priced CERC's ADMS 5 as an alternative, but stayed with AERMOD.",
+      'cerc-adms',
+      'evaluated',
+    ],
+    [
+      'Later this year the firm moves model reviews into Autodesk Construction Cloud.',
+      'autodesk-construction-cloud',
+      'planned',
+    ],
+    [
+      'Did valuations in Candy; the accounts team paid our subcontractors out of Sage 200.',
+      'sage-erp',
+      'others',
+    ],
     // A contract renewed after a comparison is the choice.
     ['Sat on the review that compared Looker with Tableau; the bank renewed Tableau.', 'looker', 'evaluated'],
     [
@@ -157,6 +210,14 @@ describe('stances read from the wording of trades documents', () => {
     ['The editors cut on Avid, and every night I set up Frame.io links for the producers.', 'frame-io'],
     ['Most of the work was in Python.', 'python'],
     ['We run Navis N4 as our terminal operating system.', 'navis-n4'],
+    ['Priced small-works bills in Candy for the estimating team.', 'ccs-candy'],
+    ["In 2017 the practice priced CERC's ADMS 5 as an alternative, but stayed with AERMOD.", 'aermod'],
+    [
+      'Ran the CLM selection (Ironclad vs. Agiloft vs. Icertis) and implemented Ironclad in 2020.',
+      'ironclad',
+    ],
+    ["Logged and regressed defects directly in each publisher's own DevTrack or Jira instance.", 'jira'],
+    ["Checked calculations in the firm's own spreadsheet system (Excel with VBA).", 'microsoft-excel'],
     ['I have opened Power BI every morning since 2019.', 'power-bi'],
     ['We chose Kafka for events and Postgres for state after comparing options.', 'postgresql'],
     ['Before Canvas we posted work on Edmodo.', 'canvas-lms'],

@@ -96,6 +96,7 @@ describe('public services: ambiguous names, judged by their sentence', () => {
     ['Volunteered in Houston after Hurricane Harvey.', 'harvey-ai'],
     ['Scored the options with Harvey balls in PowerPoint.', 'harvey-ai'],
     ['Shopped at Harvey Nichols for the launch.', 'harvey-ai'],
+    ['First legal hire; report to the General Counsel, Harvey Lim, on contract matters.', 'harvey-ai'],
     // maritime
     ['Downloaded the IMOS mooring data for the Australian shelf.', 'veson-imos'],
     ['Reviewed the SPOs in Excel.', 'dtn-spos'],
