@@ -25,6 +25,11 @@ export interface Unit {
   code: readonly (readonly [number, number])[];
   /** The block this unit was cut from, when it holds more than this unit (shown as the quote's context). */
   context?: string;
+  /**
+   * How the sentence judges the tools of the title it was read with, by their offset: "SkySpark: 60-day trial, not
+   * bought" says of the title's tool what the title alone cannot.
+   */
+  leadStances?: ReadonlyMap<number, Stance>;
 }
 
 export const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -65,15 +70,29 @@ export function unitOf(
   const whole = lead ? `${lead}: ${text}` : text;
   const found = matcher.matchSentence(whole, documentWords);
   const kinds = found.length > 1 ? found.map((m) => matcher.categoryOf(m.toolId)) : undefined;
-  const judged = stancesOf(whole, found, kinds);
+  const judged = stancesOf(whole, found, kinds).map((stance, i) => noted(whole, found[i]?.end) ?? stance);
   const mentions: Mention[] = [];
   const stances: Stance[] = [];
+  const leadStances = new Map<number, Stance>();
   for (const [i, m] of found.entries()) {
-    if (m.start < shift) continue;
+    if (m.start < shift) {
+      leadStances.set(m.start, judged[i] ?? 'used');
+      continue;
+    }
     mentions.push(shift ? { ...m, start: m.start - shift, end: m.end - shift } : m);
     stances.push(judged[i] ?? 'used');
   }
-  return { text, section, line, mentions, stances, isTitle, code };
+  return { text, section, line, mentions, stances, isTitle, code, ...(lead ? { leadStances } : {}) };
+}
+
+/** "Metasys (until '23)", "SkySpark (trial)", "Haystack tagging (planned)": a note in brackets after a tool. */
+const NOTE =
+  /^\s*\((?:(until|till|to\s+(?:19|20)?['’]?\d\d|through|retired|legacy|decommissioned|replaced|former(?:ly)?)|(evaluat\w*|eval|trial(?:led)?|pilot(?:ed)?|poc|tested)|(planned|next|upcoming|coming|roadmap))\b/i;
+
+function noted(text: string, end: number | undefined): Stance | undefined {
+  const note = end === undefined ? null : NOTE.exec(text.slice(end, end + 40));
+  if (!note) return undefined;
+  return note[1] ? 'migrated-from' : note[2] ? 'evaluated' : 'planned';
 }
 
 /**
@@ -148,7 +167,12 @@ export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: W
       documentWords,
       i === 0 && block.title ? block.title : future ? 'Next' : undefined,
     );
-    if (i === 0 && title) unit.lead = title;
+    if (i === 0 && title) {
+      unit.lead = title;
+      title.stances = title.mentions.map(
+        (m, k) => unit.leadStances?.get(m.start) ?? title.stances[k] ?? 'used',
+      );
+    }
     offWork ||= OFF_WORK.test(text);
     if (offWork) {
       unit.mentions = [];

@@ -36,8 +36,11 @@ const FOREIGN = Object.keys(FOREIGN_MONTHS)
   .join('|');
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${FOREIGN})\.?`;
 const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
-/** One date: "Mar 2019", "March, 2019", "03/2019", "2019-03", "2019", "summer 2011", "mid-2017", "Q3 2022", "'19". */
-const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|Q[1-4],?\s+${YEAR}|['’‘]\d{2}(?![\d'’])|(?:0?[1-9]|1[0-2])[/.]${YEAR}|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
+/**
+ * One date: "Mar 2019", "March, 2019", "Sep '20", "03/2019", "2019-03", "2019", "summer 2011", "mid-2017", "Q3 2022",
+ * "'19".
+ */
+const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|${MONTH}\s+['’‘]\d{2}(?![\d'’])|Q[1-4],?\s+${YEAR}|['’‘]\d{2}(?![\d'’])|(?:0?[1-9]|1[0-2])[/.]${YEAR}|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
 const OPEN =
   "(?:present|now|current(?:ly)?|today|ongoing|date|still there|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|(?:bis\\s+)?heute|aktuell|jetzt|présent|aujourd['’]hui|oggi|heden|nu)";
 /** "in March", "that June", "the following October": a month named without its year (the year is the sentence's). */
@@ -61,7 +64,12 @@ const fullYear = (yy: string) => (Number(yy) <= 49 ? 2000 : 1900) + Number(yy);
 /** Normalises one date as written ("Sept. 2015", "03/2019", "mid-2017", "Present") to "2015-09", "2019-03", "2017", "present". */
 export function normaliseDate(raw: string | null | undefined): string | null {
   if (raw === null || raw === undefined) return null;
-  const t = raw.trim().toLowerCase().replace(/\s+/g, ' ');
+  // "Sep '20" is "Sep 2020".
+  const t = raw
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^(\p{L}+\.?,?) ['’‘](\d{2})$/u, (_, month: string, yy: string) => `${month} ${fullYear(yy)}`);
   if (!t) return null;
   if (new RegExp(`^${OPEN}$`, 'i').test(t)) return 'present';
   let m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?(?:t.*)?$/.exec(t);
