@@ -65,7 +65,14 @@ export const MIGRATION: Rule[] = [
   // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
   rule(
     /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over|chang\w*-?over|re-?platform)/i,
-    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|re-?platform\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*|chang(?:e|ed|ing)?-?overs?)\s+(?:(?!and\s+[a-z]+ed\b)[\w'’+&-]+\s+){0,8}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}${HEAP}(${SOURCES})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
+    String.raw`\b(?:mov(?:e|ed|es|ing)\b|migrat\w*|re-?platform\w*|switch\w*|transition\w*|port(?:ed|ing|s)?\b|shift\w*|conver(?:t|ted|ting|ts|sions?)\b|upgrad\w*|cut\s*over\w*|chang(?:e|ed|ing)?-?overs?)\s+(?:(?!and\s+[a-z]+ed\b)(?:\d[\d,]*\d|[\w'’+&-]+)\s+){0,8}?(?:off(?:\s+of)?|away\s+from|from|out\s+of)\s+${FILLER}${HEAP}(${SOURCES})(?:[^⟦]{0,40}?\b(?:to|onto|into|in favou?r of)\s+${FILLER}(${TL}))?`,
+    'migrated-from',
+    'used',
+  ),
+  // "I took the catalogue out of ⟦0⟧ and into ⟦1⟧".
+  rule(
+    /\bout\s+of\b/i,
+    String.raw`\b(?:took|taken|got|pulled|brought|lifted)\s+(?:[\w'’,-]+\s+){0,4}?out\s+of\s+(${TL})(?:\s+and\s+(?:in)?to\s+${FILLER}(${TL}))?`,
     'migrated-from',
     'used',
   ),
@@ -294,7 +301,7 @@ export const FUTURE =
 
 /** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
 const TRADES =
-  'designers|architects|clinicians|physicians|doctors|lawyers|accountants|artists|animators|planners|editors|producers|colou?rists|reporters|modell?ers|surveyors|estimators|schedulers|dispatchers|paralegals';
+  'designers?|architects?|clinicians?|physicians?|doctors?|lawyers?|accountants?|artists?|animators?|planners?|editors?|producers?|colou?rists?|reporters?|modell?ers?|surveyors?|estimators?|schedulers?|dispatchers?|paralegals?';
 /** Departments named alone, by their name or acronym: "the NOC ran …", "Marketing keeps …". */
 const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|compliance`;
 /** Someone at work who is not the narrator, whose possessive owns the tool after it: "the programmer's ⟦0⟧ seat". */
@@ -317,7 +324,7 @@ export const SOMEONE_ELSE = new RegExp(
     // Departments named by their acronym alone: "the NOC ran everything through ⟦0⟧", "Marketing keeps … in ⟦0⟧".
     `|(?:${DEPARTMENTS})` +
     // People of another trade: "Designers worked in ⟦0⟧", "the architects drew in ⟦0⟧".
-    `|(?:(?:senior|junior|lead|principal|in-house|external|site)\\s+)?(?:${TRADES}))` +
+    `|(?:(?:senior|junior|lead|principal|chief|head|in-house|external|site|line|staff|production)\\s+)?(?:${TRADES}))` +
     String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|cuts?\s+(?:(?:everything|it\s+all|all|each|every|the)\s+(?:\w+\s+)?)?(?:on|in)|edit(?:ed|s)?\s+(?:on|in)|mix(?:ed|es)?\s+(?:on|in)|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied)|catalog(?:ue)?s|catalogu?ed|tracks|tracked|logs|logged|records|recorded|schedules|scheduled)\b`,
   'i',
 );
@@ -366,7 +373,7 @@ export const OWNER =
   /\b(?:team|teams|squads|group|groups|vendor|vendors|client|clients|customer|customers|partner|partners|agency|contractors?|department|cdmo|cro|manufacturer|supplier|subcontractor|outsourcer|integrator)\b/i;
 
 export const STILL_IN_USE =
-  /(⟦\d+⟧)(?:\s+[\w-]+){0,2}?\s+(?:is\s+|are\s+)?still\s+(?:handles?|runs?|does|do|is\s+used|are\s+used|in\s+use|used|powers?|serves?|hosts?|covers?|manages?)\b/gi;
+  /(⟦\d+⟧)(?:\s+[\w-]+){0,2}?\s+(?:is\s+|are\s+)?still\s+(?:handles?|runs?|does|do|is\s+used|are\s+used|in\s+use|used|powers?|serves?|hosts?|covers?|manages?)\b|(⟦\d+⟧)\s+itself\s+(?:stayed|remained|stays|remains)\b/gi;
 export const VERSION_UPGRADE = /\bfrom\s+(⟦\d+⟧)\s*v?\d[\d.x]*\s+to\s+v?\d/gi;
 
 /** Organisations that are not the narrator's employer, when a clause says what they run. */
@@ -414,6 +421,15 @@ export const AS_THEIRS = /\b(?:run|runs|ran|use|uses|used|have|has|had)\s+(⟦\d
  */
 export const PARTYS_OWN =
   /\b(?:client|customer|vendor|partner|supplier|carrier|insurer|agency|contractor)s?['’]s?\s+own\s+(?:[\w-]+\s+){0,2}?\(\s*(⟦\d+⟧(?:\s*(?:,|or|and|\/)\s*⟦\d+⟧)*)/gi;
+
+/**
+ * "Durham County Record Office, whose staff manage them in their ⟦0⟧ instance": worked in by the people of an
+ * organisation named before. ("Our linguists work directly in their ⟦0⟧ workspace" is work in a client's tool.)
+ */
+export const IN_THEIRS = new RegExp(
+  String.raw`\bwhose\s+(?:[\w-]+\s+){0,2}?(?:staff|team|teams|people|engineers|analysts|department|archivists|clinicians)\s+(?:[\w-]+\s+){0,4}?(?:in|on|with|through)\s+(?:their\s+)?(${TL})`,
+  'gi',
+);
 
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 

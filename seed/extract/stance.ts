@@ -11,6 +11,7 @@ import {
   DONE_BY_OTHERS,
   EVALUATION,
   FUTURE,
+  IN_THEIRS,
   LEFT_WITH_OTHERS,
   MIGRATION,
   NEEDS_FUTURE,
@@ -214,9 +215,14 @@ export function stancesOf(
   // ("The finance team's SAP still runs the ledger" stays theirs.)
   const theirs = verdicts.some((v) => v.has('others'));
   for (const m of theirs ? [] : masked.matchAll(STILL_IN_USE)) {
-    const text = spanText(sentence, spans, markersIn(m[1])[0]);
+    const at = markersIn(m[1] ?? m[2])[0];
+    const text = spanText(sentence, spans, at);
+    // "Took secrets out of Ansible Vault files …; Ansible itself stayed": the tool, however it is named, stays.
+    const tool = m[2] !== undefined && at !== undefined ? spans[at]?.toolId : undefined;
     set(
-      spans.flatMap((_, i) => (spanText(sentence, spans, i) === text ? [i] : [])),
+      spans.flatMap((s, i) =>
+        spanText(sentence, spans, i) === text || (tool !== undefined && s.toolId === tool) ? [i] : [],
+      ),
       'used',
       true,
     );
@@ -225,6 +231,7 @@ export function stancesOf(
   for (const m of masked.matchAll(VERSION_UPGRADE)) set(markersIn(m[1]), 'used', true);
   for (const m of masked.matchAll(PARTY_OWN)) set(markersIn(m[1]), 'others');
   for (const m of masked.matchAll(PARTYS_OWN)) set(markersIn(m[1]), 'others');
+  for (const m of masked.matchAll(IN_THEIRS)) set(markersIn(m[1]), 'others');
   for (const re of [ORG_THAT_RUNS, ALREADY_ON, RIVAL_RUNS, AS_THEIRS])
     for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;

@@ -87,7 +87,7 @@ export function unitOf(
 
 /** "Metasys (until '23)", "SkySpark (trial)", "Haystack tagging (planned)": a note in brackets after a tool. */
 const NOTE =
-  /^\s*\((?:(until|till|to\s+(?:19|20)?['’]?\d\d|through|retired|legacy|decommissioned|replaced|former(?:ly)?)|(evaluat\w*|eval|trial(?:led)?|pilot(?:ed)?|poc|tested)|(planned|next|upcoming|coming|roadmap))\b/i;
+  /^\s*\((?:(until|till|to\s+(?:19|20)?['’]?\d\d|through|retired|legacy|decommissioned|replaced)|(evaluat\w*|eval|trial(?:led)?|pilot(?:ed)?|poc|tested)|(planned|next|upcoming|coming|roadmap))\b/i;
 
 function noted(text: string, end: number | undefined): Stance | undefined {
   const note = end === undefined ? null : NOTE.exec(text.slice(end, end + 40));

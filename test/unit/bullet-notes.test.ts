@@ -12,6 +12,7 @@ describe('stances told by a terse bullet', () => {
     "- RTUs on Trane Tracer SC: Trane's svc contract, their engineers only",
     '- Grafana: energy dashboards for every site',
     "- Tools: Niagara 4, Metasys (until '23), Python, Power BI, Haystack tagging (planned)",
+    '- Rate shopping in Lighthouse (formerly OTA Insight).',
   ]);
   const job = person?.jobs[0];
   const stanceOf = (id: string) =>
@@ -32,5 +33,7 @@ describe('stances told by a terse bullet', () => {
     expect(stanceOf('johnson-controls-metasys')).toBe('migrated-from');
     expect(stanceOf('niagara-framework')).toBe('used');
     expect(stanceOf('python')).toBe('used');
+    // A former name is no former tool.
+    expect(stanceOf('lighthouse')).toBe('used');
   });
 });

@@ -179,6 +179,26 @@ describe('stances read from the wording of trades documents', () => {
       'sage-erp',
       'others',
     ],
+    [
+      'The line producer kept it in Movie Magic Budgeting; I sent her my schedule changes.',
+      'movie-magic-budgeting',
+      'others',
+    ],
+    [
+      "At St. Cuthbert's I took the catalogue out of PastPerfect and into Axiell Collections.",
+      'pastperfect',
+      'migrated-from',
+    ],
+    [
+      'Migrated 14,000 records out of PastPerfect and switched it off in June 2020.',
+      'pastperfect',
+      'migrated-from',
+    ],
+    [
+      'Records go to Durham County Record Office, whose team manages them in Preservica.',
+      'preservica',
+      'others',
+    ],
     // A contract renewed after a comparison is the choice.
     ['Sat on the review that compared Looker with Tableau; the bank renewed Tableau.', 'looker', 'evaluated'],
     [
@@ -210,6 +230,15 @@ describe('stances read from the wording of trades documents', () => {
     ['The editors cut on Avid, and every night I set up Frame.io links for the producers.', 'frame-io'],
     ['Most of the work was in Python.', 'python'],
     ['We run Navis N4 as our terminal operating system.', 'navis-n4'],
+    [
+      "At St. Cuthbert's I took the catalogue out of PastPerfect and into Axiell Collections.",
+      'axiell-collections',
+    ],
+    [
+      'Took secrets out of Ansible Vault files and into HashiCorp Vault; Ansible itself stayed for VMs.',
+      'ansible',
+    ],
+    ['Our linguists work directly in their Smartling workspace.', 'smartling'],
     ['Priced small-works bills in Candy for the estimating team.', 'ccs-candy'],
     ["In 2017 the practice priced CERC's ADMS 5 as an alternative, but stayed with AERMOD.", 'aermod'],
     [

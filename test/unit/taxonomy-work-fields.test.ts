@@ -107,6 +107,7 @@ describe('work fields: ambiguous names, judged by their sentence', () => {
     ['Built an OLAP Cube in SSAS.', 'cube-planning'],
     ['Toast with butter, then I opened Excel.', 'toast-pos'],
     ['Queen Square is near the office.', 'square-pos'],
+    ['Engine 4 out of the Central Square station ran more calls than anyone.', 'square-pos'],
     ['On the Fourth of July we shipped the Excel fix.', 'fourth'],
     ['Crafted a Craftable sword in Minecraft.', 'craftable'],
     ['Aloha from Hawaii, said the email in Outlook.', 'ncr-aloha'],
