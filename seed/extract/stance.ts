@@ -21,6 +21,7 @@ import {
   NEVER,
   NONE_OF_OUR_OWN,
   NOT_MINE,
+  ORG_DOES_ITS_OWN,
   ORG_THAT_RUNS,
   OURS_BEFORE,
   OWN_TEAM,
@@ -232,7 +233,7 @@ export function stancesOf(
   for (const m of masked.matchAll(PARTY_OWN)) set(markersIn(m[1]), 'others');
   for (const m of masked.matchAll(PARTYS_OWN)) set(markersIn(m[1]), 'others');
   for (const m of masked.matchAll(IN_THEIRS)) set(markersIn(m[1]), 'others');
-  for (const re of [ORG_THAT_RUNS, ALREADY_ON, RIVAL_RUNS, AS_THEIRS])
+  for (const re of [ORG_THAT_RUNS, ALREADY_ON, RIVAL_RUNS, AS_THEIRS, ORG_DOES_ITS_OWN])
     for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;
   if (never) {

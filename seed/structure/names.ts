@@ -55,13 +55,21 @@ export function asPersonName(text: string): string | undefined {
   if (!cleaned || NOT_NAMES.test(cleaned) || headingKind(cleaned) || ROLE_WORDS.test(cleaned))
     return undefined;
   const words = cleaned.split(' ');
+  // "Eleanor Vance-Mbeki MSc CEnv MCIEEM": letters after a name written in mixed case are postnominals.
+  while (
+    words.length > 2 &&
+    /\p{Ll}/u.test(words[0] ?? '') &&
+    /^[A-Z]{2,}[a-z]{0,3}$/.test(words[words.length - 1] ?? '')
+  )
+    words.pop();
   if (words.length < 2 || words.length > 5) return undefined;
   const ok = words.every(
     (w) => PARTICLES.has(w.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || /^\p{Lu}\.$/u.test(w),
   );
   if (!ok || /\d/.test(cleaned)) return undefined;
+  const name = words.join(' ');
   // ALL CAPS names read better in title case.
-  if (cleaned === cleaned.toUpperCase())
+  if (name === name.toUpperCase())
     return words
       .map(
         (w) =>
@@ -72,5 +80,5 @@ export function asPersonName(text: string): string | undefined {
             .replace(/([-'’])(\p{L})/gu, (_, a, b: string) => a + b.toUpperCase()),
       )
       .join(' ');
-  return cleaned;
+  return name;
 }

@@ -18,6 +18,9 @@ describe('whose document it is', () => {
     );
     expect(asPersonName("DECLAN O'ROURKE  MEng CEng MIStructE")).toBe("Declan O'Rourke");
     expect(asPersonName('Priya Shah, CFA')).toBe('Priya Shah');
+    expect(asPersonName('Eleanor Vance-Mbeki MSc CEnv MCIEEM')).toBe('Eleanor Vance-Mbeki');
+    expect(asPersonName('Aoife Brennan MRICS')).toBe('Aoife Brennan');
+    expect(asPersonName('Ronan McDonald')).toBe('Ronan McDonald');
     expect(asPersonName('Rafael "Raf" Adeyemi-Strand')).toBe('Rafael Adeyemi-Strand');
     expect(asPersonName('Margaret ‘Peggy’ Olsen')).toBe('Margaret Olsen');
     expect(

@@ -199,6 +199,16 @@ describe('stances read from the wording of trades documents', () => {
       'preservica',
       'others',
     ],
+    [
+      'Ran a six-week side-by-side of Browzwear VStitcher and CLO on the same 20 styles.',
+      'browzwear-vstitcher',
+      'evaluated',
+    ],
+    [
+      'Our main knitwear supplier, Meridian Knit in Gazipur, builds its markers in Gerber AccuMark.',
+      'gerber-accumark',
+      'others',
+    ],
     // A contract renewed after a comparison is the choice.
     ['Sat on the review that compared Looker with Tableau; the bank renewed Tableau.', 'looker', 'evaluated'],
     [
@@ -230,6 +240,10 @@ describe('stances read from the wording of trades documents', () => {
     ['The editors cut on Avid, and every night I set up Frame.io links for the producers.', 'frame-io'],
     ['Most of the work was in Python.', 'python'],
     ['We run Navis N4 as our terminal operating system.', 'navis-n4'],
+    [
+      'Graded and checked patterns in Gerber AccuMark before they went out to the factories.',
+      'gerber-accumark',
+    ],
     [
       "At St. Cuthbert's I took the catalogue out of PastPerfect and into Axiell Collections.",
       'axiell-collections',
