@@ -41,10 +41,11 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     strong: true,
     needs: /\b(?:I(?:\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been)|As)\b/,
   },
-  // "Northwind Freight hired me as …", "The Courier took me on as …", "My employer at the time, Bluegate Insurance, …", "Employer: X".
+  // "Northwind Freight hired me as …", "The Courier took me on as …", "In September 2014 the transmission operator
+  // Northmark Grid took me on", "a month later Solenne Renewables, a developer of wind sites, hired me", "My employer at the time, Bluegate Insurance, …", "Employer: X".
   {
     re: new RegExp(
-      String.raw`(?:(?:^|[.!?;]\s+|\n|\bso\s+|\bwhen\s+|\band\s+)${NAME}\s+(?:(?:hired|recruited|brought|headhunted|poached|employed|contracted)\s+me\b|took\s+me\s+on\b)|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
+      String.raw`(?:(?:^|[.!?;]\s+|\n|\bso\s+|\bwhen\s+|\band\s+|\blater,?\s+|\bthen\s+|\b(?:19|20)\d\d,?\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?)${NAME}(?:,\s+(?:a|an|the)\s+[^,.;]{3,90},)?\s+(?:(?:hired|recruited|brought|headhunted|poached|employed|contracted)\s+me\b|took\s+me\s+on\b)|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
       'gu',
     ),
     weight: 4,

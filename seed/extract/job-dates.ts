@@ -85,7 +85,9 @@ const MONTH_ALONE = new RegExp(MONTH_WITHOUT_YEAR);
  * joined", "… and started at Willowbrook that October"); -1 if it joins nothing.
  */
 function joiningClause(text: string): number {
-  const join = /\b(?:joined|started|began|moved to)\b/.exec(text);
+  const join = /\b(?:joined|started|began|moved to|hired me|took me on|I\s+(?:have|['’]ve)\s+been)\b/.exec(
+    text,
+  );
   if (!join) return -1;
   const ands = [...text.slice(0, join.index).matchAll(/,?\s+(?:and|then)\s+/g)];
   return ands[ands.length - 1]?.index ?? join.index;

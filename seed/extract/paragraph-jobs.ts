@@ -9,7 +9,7 @@ import type { NarratorView } from './narrator.js';
  * joined …", "Since 2021 I have been … at …"), or the narrator joining ("I then joined …").
  */
 const OPENS =
-  /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|(?:(?:Before|After)\s+[^.,]{1,40},\s*)?I(?:\s+then|\s+later|\s+next)?(?:\s+joined|\s+spent|\s+worked|\s+started|\s+moved|\s+was hired|\s+went on|\s+have been|['’]ve been|\s+am now)|My\s+first\s+(?:[\w-]+\s+){0,2}?(?:role|job|position)\b)/;
+  /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until|At)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|(?:(?:Before|After)\s+[^.,]{1,40},\s*)?I(?:\s+then|\s+later|\s+next)?(?:\s+joined|\s+spent|\s+worked|\s+started|\s+moved|\s+was hired|\s+went on|\s+have been|['’]ve been|\s+am now)|My\s+first\s+(?:[\w-]+\s+){0,2}?(?:role|job|position)\b)/;
 
 /** A paragraph's sentences; "St. Aldric's Hospital" and "Acme Co. Ltd" do not end one. */
 const sentencesOf = (text: string) =>
@@ -44,7 +44,8 @@ export function splitByEmployer(
     const text = node.type === 'text' ? view(node.text).replace(/\s+/g, ' ') : '';
     const company =
       (OPENS.test(text) ? findCompany([sentencesOf(text)[0] ?? text], isTool) : null) ??
-      employmentOpening(text, isTool);
+      // The first paragraph may introduce the narrator before the first job; what it says of that job is its own.
+      employmentOpening(text, isTool, index === 0 ? Number.POSITIVE_INFINITY : 2);
     if (!company) continue;
     const key = companyKey(company);
     if (starts.some((s) => s.key === key)) continue;
@@ -72,7 +73,7 @@ export function splitByEmployer(
 
 /** A sentence in which the narrator holds or takes a job at a named employer. */
 const EMPLOYMENT = new RegExp(
-  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|^(?:The\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}\s+(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
+  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}(?:,\s+(?:a|an|the)\s+[^,.;]{3,90},)?\s+(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
   'u',
 );
 
@@ -114,8 +115,8 @@ const ACCEPTED = /\bI\s+(?:said yes|accepted|took it|jumped at|started there|joi
  * Monroe County Animal Clinic", "Eighteen months later a recruiter called about an … opening at Gulf Coast Veterinary
  * Partners … I said yes".
  */
-function employmentOpening(text: string, isTool: (phrase: string) => boolean): string | null {
-  for (const sentence of sentencesOf(text).slice(0, 2)) {
+function employmentOpening(text: string, isTool: (phrase: string) => boolean, sentences = 2): string | null {
+  for (const sentence of sentencesOf(text).slice(0, sentences)) {
     if (EMPLOYMENT.test(sentence)) {
       const company = findCompany([sentence], isTool, true);
       if (company) return company;

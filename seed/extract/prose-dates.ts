@@ -73,7 +73,13 @@ function dateBeside(move: Move): string | undefined {
   const month = MONTH_AFTER_MOVE.exec(after);
   const year = /\b(?:19|20)\d\d\b/.exec(move.sentence)?.[0];
   if (month?.[1] && year) return normaliseDate(`${month[1]} ${year}`) ?? undefined;
-  return proseDates(after).find((d) => d.index <= 40)?.date;
+  // (Not past the clause: "I left Solenne, and since January 2022 I have been …" dates the next job.)
+  const clause = after.split(/,\s+(?:and|then)\s+|;/)[0] ?? after;
+  const beside = proseDates(clause).find((d) => d.index <= 40)?.date;
+  if (beside) return beside;
+  // "At the end of 2021 I left Solenne": a date that opens the sentence, just before the move.
+  const before = move.sentence.slice(0, move.index);
+  return /^[^,;]{0,40}$/.test(before.replace(/\bI\s*$/, '')) ? proseDates(before).pop()?.date : undefined;
 }
 
 /** Every move the sentences tell, by the first word of the employer's name: one pass, however many jobs. */
@@ -122,9 +128,9 @@ export function refineDatesFromProse(jobs: Job[], sentences: string[], aboutJobs
       // A job its own header and story leave undated takes the date its move states: "I left Mercy Valley in
       // September 2017 and started at Willowbrook that October".
       if (!move.leaving && !job.startDate) job.startDate = dateBeside(move) ?? null;
-      if (move.leaving && !job.endDate && job.startDate) {
+      if (move.leaving && !job.endDate) {
         const end = dateBeside(move);
-        if (end && end >= job.startDate) job.endDate = end;
+        if (end && end >= (job.startDate ?? '')) job.endDate = end;
       }
       if (!move.leaving && job.startDate) {
         const month = monthIn(move, job.startDate.slice(0, 4), known);

@@ -87,3 +87,29 @@ describe('a career essay with a byline', () => {
     ]);
   });
 });
+
+/** An essay whose employers take the narrator on in the middle of a paragraph, named with an apposition. */
+describe('an essay where employers take the narrator on', () => {
+  const person = extractText('essay-taken-on.md', [
+    '# Tomasz Wren: relays, renewables and a startup',
+    '',
+    'I grew up in Paisley taking apart whatever my father left in the garage. I studied electrical engineering at',
+    'Strathclyde. In September 2014 the transmission operator Northmark Grid took me on as a graduate protection',
+    'engineer. Fault studies ran in PSS/E.',
+    '',
+    'I left Northmark in April 2018, and a month later Solenne Renewables, a developer of onshore wind sites, hired',
+    'me as a grid connections engineer. Within my first year I moved the team to ETAP.',
+    '',
+    'At the end of 2021 I left Solenne, and since January 2022 I have been the lead power systems engineer at',
+    'Ohmline, a startup in Glasgow. The product is written in Python.',
+  ]);
+
+  it('starts a job where each employer takes the narrator on, and dates it by the moves', () => {
+    expect(person?.jobs.map((j) => [j.company, j.startDate, j.endDate])).toEqual([
+      ['Northmark Grid', '2014-09', '2018-04'],
+      ['Solenne Renewables', null, '2021-12'],
+      ['Ohmline', '2022-01', 'present'],
+    ]);
+    expect(person?.jobs[1]?.tools.map((t) => t.toolId)).toContain('etap');
+  });
+});
