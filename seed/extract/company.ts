@@ -45,7 +45,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // Northmark Grid took me on", "a month later Solenne Renewables, a developer of wind sites, hired me", "My employer at the time, Bluegate Insurance, …", "Employer: X".
   {
     re: new RegExp(
-      String.raw`(?:(?:^|[.!?;]\s+|\n|\bso\s+|\bwhen\s+|\band\s+|\blater,?\s+|\bthen\s+|\b(?:19|20)\d\d,?\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?)${NAME}(?:,\s+(?:a|an|the)\s+[^,.;]{3,90},)?\s+(?:(?:hired|recruited|brought|headhunted|poached|employed|contracted)\s+me\b|took\s+me\s+on\b)|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
+      String.raw`(?:(?:^|[.!?;]\s+|\n|\bso\s+|\bwhen\s+|\band\s+|\blater,?\s+|\bthen\s+|\b(?:19|20)\d\d,?\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?)${NAME}(?:,\s+(?:a|an|the)\s+(?:[^,.;]|\d[,.]\d){3,90},)?\s+(?:(?:hired|recruited|brought|headhunted|poached|employed|contracted)\s+me\b|took\s+me\s+on\b)|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
       'gu',
     ),
     weight: 4,

@@ -32,7 +32,7 @@ const PRESENT_ROLE = new RegExp(
 );
 
 const JOINS =
-  /\bI\s+(?:joined|started\s+(?:at|as|there|with)|began\s+(?:at|as|there)|moved\s+to|was\s+hired|came\s+on\s+board|signed\s+on)\b|\bI\s+left\s+[^.]{1,60}?\s+and\s+(?:then\s+)?joined\b|^\s*(?:Joined|Hired|Recruited|Started|Began)\b/;
+  /\bI\s+(?:joined|started\s+(?:at|as|there|with)|began\s+(?:at|as|there)|moved\s+to|was\s+hired|came\s+on\s+board|signed\s+on)\b|\bI\s+left\s+[^.]{1,60}?\s+and\s+(?:then\s+)?joined\b|^\s*(?:Joined|Hired|Recruited|Started|Began)\b|\btook\s+me\s+on\b|\b(?:hired|recruited)\s+me\b/;
 const LEAVES =
   /\bI\s+(?:left|departed|quit)\b|\bmy\s+time\b[^.]*\bended\b|^\s*(?:Left|Departed)\b|\b[Mm]y\s+last\s+day\b/;
 
@@ -53,7 +53,8 @@ export function narratorMonths(
     const move = joins ?? leaves;
     if (!move) continue;
     for (const d of proseDates(u.text)) {
-      if (d.date.length !== 7 || Math.abs(d.index - move.index) > 60) continue;
+      // (A date that opens the sentence dates its move: "In June 2017 Calder …, a BPO in Leeds …, took me on".)
+      if (d.date.length !== 7 || (Math.abs(d.index - move.index) > 60 && d.index > 12)) continue;
       if (joins) out.start ??= d.date;
       else out.end ??= d.date;
     }

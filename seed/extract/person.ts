@@ -65,8 +65,12 @@ export function personFromLayout(text: string): string | undefined {
     if (name && ROLE_WORDS.test(next) && next.length <= 120) return name;
     // A README-style résumé heads itself with an HTML title: "<h1 align="center">Noor Haddad</h1>".
     if (name && /^<h1\b/i.test(line)) return name;
-    // Europass: "PERSONAL INFORMATION", then the name.
+    // Europass: "PERSONAL INFORMATION", then the name, below it or beside it in the next column.
     if (name && headingKind(previous) === 'contact') return name;
+    const column = /^([A-Z][A-Z &]{3,40}?)\s{3,}(\S.*)$/.exec(line);
+    const beside =
+      column?.[1] && headingKind(column[1]) === 'contact' ? asPersonName(column[2] ?? '') : undefined;
+    if (beside) return beside;
     previous = line;
   }
   return undefined;

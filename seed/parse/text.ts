@@ -2,8 +2,15 @@ import { findDateRange } from '../structure/dates.js';
 import { type Node, type ParsedNodes, type TextNode, textNode } from './nodes.js';
 
 const BULLET = /^(\s*)(?:[•●○◦▪▫■□‣∙*+\-–—]|\d{1,2}[.)])\s+(\S.*)$/;
-/** Decorative rules and page furniture that carry no text: "-----", "Page 2 of 3", a form feed. */
-const FURNITURE = /^\s*(?:[-_=~*·•—–]{3,}|page \d+(?: of \d+)?|-- ?\d+ of \d+ ?--|\f)\s*$/i;
+/**
+ * Decorative rules and page furniture that carry no text: "-----", "Page 2 of 3", a form feed, a footer ending in
+ * "Page 1 / 3", and the Europass form's running header ("Curriculum Vitae      Giulia Bertolini") and own labels
+ * ("Main activities and responsibilities", "Business or sector …").
+ */
+const FURNITURE =
+  /^\s*(?:[-_=~*·•—–]{3,}|page \d+(?: of \d+)?|-- ?\d+ of \d+ ?--|\f)\s*$|^.*\bpage \d+\s*(?:\/|of)\s*\d+\s*$|^\s*©\s*European Union\b|^\s*Curriculum Vitae\s{3,}\S.*$|^\s*(?:Main activities and responsibilities|Business or sector\b.*)\s*$/i;
+
+const LABEL_COLUMN = /^\s*([A-Z][A-Z &]{3,40}?)\s{3,}(\S.*)$/;
 
 /** A short line of capitals ("EXPERIENCE", "SKILLS & TOOLS"): a heading in text pasted from a PDF. */
 export function isCapsHeading(line: string): boolean {
@@ -57,6 +64,15 @@ export function parseText(text: string, options: { isTool?: (word: string) => bo
       nodes.push({ type: 'heading', depth: 2, text: content.replace(/:$/, ''), line: number });
       current = undefined;
       previous = '';
+      continue;
+    }
+    // Europass puts its labels in a left column beside the content: "JOB APPLIED FOR      Quality Engineering Manager".
+    const labelled = LABEL_COLUMN.exec(line);
+    if (labelled?.[1] && labelled[2] && !bullet && isCapsHeading(labelled[1])) {
+      nodes.push({ type: 'heading', depth: 2, text: labelled[1].trim(), line: number });
+      current = textNode('paragraph', labelled[2].trim(), number);
+      nodes.push(current);
+      previous = line.trim();
       continue;
     }
     current = bullet

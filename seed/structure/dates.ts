@@ -40,7 +40,7 @@ const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
  * One date: "Mar 2019", "March, 2019", "Sep '20", "03/2019", "2019-03", "2019", "summer 2011", "mid-2017", "Q3 2022",
  * "'19".
  */
-const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|${MONTH}\s+['’‘]\d{2}(?![\d'’])|Q[1-4],?\s+${YEAR}|['’‘]\d{2}(?![\d'’])|(?:0?[1-9]|1[0-2])[/.]${YEAR}|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
+const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|${MONTH}\s+['’‘]\d{2}(?![\d'’])|Q[1-4],?\s+${YEAR}|['’‘]\d{2}(?![\d'’])|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]|1[3-9]|2\d|3[01])[/.]${YEAR}|(?:0?[1-9]|1[0-2])[/.]${YEAR}|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
 const OPEN =
   "(?:present|now|current(?:ly)?|today|ongoing|date|still there|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|(?:bis\\s+)?heute|aktuell|jetzt|présent|aujourd['’]hui|oggi|heden|nu)";
 /** "in March", "that June", "the following October": a month named without its year (the year is the sentence's). */
@@ -74,6 +74,13 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   if (new RegExp(`^${OPEN}$`, 'i').test(t)) return 'present';
   let m = /^(\d{4})-(\d{1,2})(?:-\d{1,2})?(?:t.*)?$/.exec(t);
   if (m) return `${m[1]}-${String(m[2]).padStart(2, '0')}`;
+  // "01/02/2020" as Europass writes it (day first); "04/26/2015" (month first) when the second number is no month.
+  m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
+  if (m) {
+    const [first, second] = [Number(m[1]), Number(m[2])];
+    const month = second > 12 ? first : second;
+    return `${m[3]}-${String(month).padStart(2, '0')}`;
+  }
   m = /^(\d{1,2})[/.](\d{4})$/.exec(t);
   if (m) return `${m[2]}-${String(m[1]).padStart(2, '0')}`;
   m = /^(\d{4})[/.](\d{1,2})$/.exec(t);
@@ -190,8 +197,16 @@ export function findDateRange(text: string): DateRange | undefined {
     const start = normaliseDate(s[1]);
     if (start) return { start, end: 'present', index: s.index, length: s[0].length };
   }
+  // "Corliss Health Partners — Columbus, OH · 2019–": a range left open at the end of its field runs to now.
+  const open = OPEN_ENDED.exec(text);
+  if (open?.[1]) {
+    const start = normaliseDate(open[1]);
+    if (start) return { start, end: 'present', index: open.index, length: open[0].length };
+  }
   return undefined;
 }
+
+const OPEN_ENDED = new RegExp(String.raw`(?<![\d–—-]\s*)(${DATE})\s*[–—-]\s*(?=$|\s*[)\]|·•,;*_])`, 'i');
 
 /** True when the text is just one date ("2016", "Jan 2018"). */
 export function isSingleDate(text: string): boolean {

@@ -26,7 +26,7 @@ const PARTICLES = new Set([
 const DEGREES =
   /(?<=\S),?\s*\b(?:ph\.?d\.?|m\.?d\.?|mba|m\.?sc?\.?|b\.?sc?\.?|m\.?eng\.?|b\.?eng\.?|m\.?a\.?|b\.?a\.?|cpa|pmp|cissp|jr\.?|sr\.?|c\.?eng|p\.?eng|cfa|fca|aca|acca|fcca|rn|bsn|msn|mistructe|mice|miet|mimeche|fia|fsa|asa|fcas|acas|fiaa)\b\.?(?![-\w])/gi;
 const NOT_NAMES =
-  /^(?:resume|résumé|curriculum vitae|cv|career notes?|portfolio|profile|narratives?|project narratives?|about me)$/i;
+  /^(?:resume|résumé|curriculum vitae|cv|career notes?|portfolio|profile|narratives?|project narratives?|about me)$|^(?:sex|gender|nationality|date of birth|citizenship)\b/i;
 
 /** A person's name as a document heads it: "Maria Santos", "Fiona MacLeod, PhD", "JEAN-LUC PICARD". */
 export function asPersonName(text: string): string | undefined {

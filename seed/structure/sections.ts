@@ -1,7 +1,7 @@
 import type { Node, TextNode } from '../parse/nodes.js';
 import { isJobHeaderLine, isLabelledLine, parseHeader } from './header.js';
 import { asPersonName } from './names.js';
-import { CAREER_GAP, headingKind, PERSONAL_DETAIL } from './vocabulary.js';
+import { CAREER_GAP, headingKind, isQuestionHeading, PERSONAL_DETAIL } from './vocabulary.js';
 
 const isPersonalHeading = (heading: string) => {
   const kind = headingKind(heading);
@@ -69,6 +69,14 @@ function isSectionTitle(node: TextNode): boolean {
     (isLoose(node) && node.role !== 'row') ||
     (node.role === 'item' && node.depth === 0 && /^[^a-z]+$/.test(node.text))
   );
+}
+
+/** Whether a line names the employer a dated header with a title lacks ("Bellavista Biomedical S.p.A., Mirandola"). */
+function employerLine(header: HeaderLine[], line: string): boolean {
+  const before = parseHeader(header.map((h) => h.text));
+  if (before.company !== undefined || before.title === undefined || before.start === undefined) return false;
+  const after = parseHeader([...header.map((h) => h.text), line]);
+  return after.company !== undefined && after.title === before.title;
 }
 
 /** A short line that is not a sentence: a name, a title, a company, "Pinecrest Software · Full-time". */
@@ -305,6 +313,18 @@ export function splitSections(nodes: Node[]): Section[] {
         continue;
       }
     }
+    // "01/02/2020 – Current   Senior Quality Engineer" over "Bellavista Biomedical S.p.A., Mirandola, Italy": the
+    // employer's line under a header that has dates and a title but no company.
+    if (
+      current.inferred &&
+      current.nodes.length === 0 &&
+      current.header.length > 0 &&
+      isShortLine(node) &&
+      employerLine(current.header, node.text)
+    ) {
+      current.header.push({ text: node.text, line: node.line });
+      continue;
+    }
     if (isLoose(node)) {
       // "Tomás Herrera · data scientist · Santiago, CL" at the top heads the document, not a job.
       const nameLine =
@@ -314,7 +334,9 @@ export function splitSections(nodes: Node[]): Section[] {
         current.header.length === 0
           ? asPersonName(node.text.split(/\s+[—–|·•]\s+|\s*\|\s*|\n/)[0] ?? '')
           : undefined;
-      const block = nameLine ? undefined : headerBlock(node);
+      // An answer under "### Who was on the team?" ("Me, my manager Gill, and from 2015 a second analyst …") is prose.
+      const answer = current.heading !== null && isQuestionHeading(current.heading);
+      const block = nameLine || answer ? undefined : headerBlock(node);
       // Under Education or Certifications a dated line is an entry of that section, not a job.
       const personal = current.heading !== null && isPersonalHeading(current.heading);
       // "EXPERIENCE" or "Project Narratives" heads what follows; a job's own heading takes the lines under it.

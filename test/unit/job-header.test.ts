@@ -349,6 +349,14 @@ describe('a unit of the employer in a header ("School of Psychology")', () => {
     else expect(header.company).not.toMatch(/^Department of/);
   });
 
+  it('reads a range left open at the end of its field as running to now ("· 2019–")', () => {
+    expect(parseHeader(['**Corliss Health Partners** — Columbus, OH · 2019–'])).toMatchObject({
+      company: 'Corliss Health Partners',
+      start: '2019',
+      end: 'present',
+    });
+  });
+
   it('keeps a unit named alone as the employer', () => {
     expect(parseHeader(['Lecturer, School of Computing (2015 – 2018)']).company).toBe('School of Computing');
   });
@@ -392,5 +400,47 @@ describe('a LinkedIn role and volunteering pasted as text', () => {
     expect(tools).toContain('costx');
     expect(tools).not.toContain('bluebeam-revu');
     expect(tools).not.toContain('power-bi');
+  });
+});
+
+describe('a Europass CV pasted as text', () => {
+  const person = extractText('europass.txt', [
+    'Curriculum Vitae                                                        Europass',
+    '',
+    'PERSONAL INFORMATION        Giulia Bertolini',
+    '                            Sex Female | Date of birth 14/03/1988 | Nationality Italian',
+    '',
+    'JOB APPLIED FOR             Quality Engineering Manager',
+    '',
+    'WORK EXPERIENCE',
+    '',
+    '01/02/2020 – Current        Senior Quality Engineer',
+    '                            Bellavista Biomedical S.p.A., Mirandola, Italy',
+    '                            Main activities and responsibilities',
+    '                            ▪ Sampling plans in Minitab for the blow-moulding lines.',
+    '                            Business or sector  Manufacture of medical devices',
+    '',
+    '© European Union, 2002-2020 | europass.cedefop.europa.eu                    Page 1 / 3',
+    '',
+    'Curriculum Vitae                                              Giulia Bertolini',
+    '',
+    '15/09/2015 – 31/01/2020     Quality Engineer',
+    '                            Orthotek S.r.l., Bologna, Italy',
+    '                            ▪ Studi di capacità con JMP; reportistica mensile in Excel.',
+  ]);
+
+  it('reads the name beside its label, and no job from the personal details or the job applied for', () => {
+    expect(person?.person.name).toBe('Giulia Bertolini');
+    expect(person?.jobs.map((j) => j.title)).toEqual(['Senior Quality Engineer', 'Quality Engineer']);
+  });
+
+  it('reads day-first dates, the employer line under the title, past the form’s labels and page furniture', () => {
+    expect(person?.jobs.map((j) => [j.company, j.startDate, j.endDate])).toEqual([
+      ['Bellavista Biomedical S.p.A', '2020-02', 'present'],
+      ['Orthotek S.r.l', '2015-09', '2020-01'],
+    ]);
+    expect(person?.jobs[1]?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['jmp', 'microsoft-excel']),
+    );
   });
 });

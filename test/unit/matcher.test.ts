@@ -26,9 +26,10 @@ describe('ToolMatcher', () => {
     ]);
   });
 
-  it('does not take "R+ tree" or "R&D" for the R language', () => {
+  it('does not take "R+ tree", "R&D" or "Gage R&R" for the R language', () => {
     expect(ids('Enhanced and maintained critical B+ and R+ tree database indices.')).toEqual([]);
     expect(ids('Worked closely with R&D on pricing models.')).toEqual([]);
+    expect(ids('Gage R&R studies and sampling plans in Minitab.')).toEqual(['minitab']);
     expect(ids('Built models in Python and R with scikit-learn.')).toContain('r');
   });
 

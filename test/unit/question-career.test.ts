@@ -225,3 +225,30 @@ describe('a career told as questions, with employers named the way people talk',
     expect(person?.jobs[2]).toMatchObject({ startDate: '2022-02', endDate: 'present' });
   });
 });
+
+describe('questions under a heading that names only the years', () => {
+  const person = extractText('outsourcer-years.md', [
+    '# Aisha Malik',
+    '',
+    '## Pennine Water — Workforce Planning Analyst (2013–2017)',
+    '',
+    '### Who was on the team?',
+    '',
+    'Me, my manager Gill, and from 2015 a second analyst, Ravi. There was no sales force to speak of — nobody',
+    'chooses their water company. We planned in Excel.',
+    '',
+    '## The outsourcer years (2017–2020)',
+    '',
+    '### Why were you hired?',
+    '',
+    'In June 2017 Calder Contact Solutions, a BPO in Leeds with 1,400 seats across eleven clients, took me on',
+    'as Senior Workforce Manager. Forecasts moved into Calabrio.',
+  ]);
+
+  it('reads no job from an answer that mentions a year, and the employer that took the narrator on', () => {
+    expect(person?.jobs.map((j) => [j.company, j.startDate, j.endDate])).toEqual([
+      ['Pennine Water', '2013', '2017'],
+      ['Calder Contact Solutions', '2017-06', '2020'],
+    ]);
+  });
+});
