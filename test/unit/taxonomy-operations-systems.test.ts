@@ -300,3 +300,17 @@ describe('operations systems: names that share words with other tools', () => {
     ]);
   });
 });
+
+describe('spellings of these fields added to the tools they belong to', () => {
+  it.each([
+    ['Screened alerts in Actimize SAM.', 'nice-actimize'],
+    ['Payroll on ADP WFN for three states.', 'adp'],
+    ['Built the CRFs in Veeva Vault EDC.', 'veeva-vault'],
+    ['Pulled the trends from AVEVA PI.', 'osisoft-pi'],
+    ['Print simulations in Ansys Additive.', 'ansys'],
+    ['Drew the schematics in AutoCAD Electrical.', 'autocad'],
+    ['Safety listings in JMP Clinical.', 'jmp'],
+  ])('%s', (sentence, id) => {
+    expect(ids(sentence)).toEqual([id]);
+  });
+});
