@@ -33,7 +33,7 @@ const HELD_SINCE = new RegExp(
   'u',
 );
 const JOINED_AS = new RegExp(
-  String.raw`\b(?:hired|recruited|contracted|engaged|placed|taken on|took (?:me|us) on|brought (?:me )?(?:in|on)|joined|started|came on board|came in|signed on|moved|worked|served|was employed|spent|been\s+(?:at|with)|first\s+(?:role|job|position)|offered\s+me\s+(?:a|the)\s+(?:job|position|post|role)|I\s+(?:took|got|landed|accepted)\s+(?:a|an|the)\s+(?:job|position|post|role))(?:\s+(?:[^.]|\b(?:St|Mt|Dr|Inc|Co|Ltd|Corp)\.){0,100}?)??\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
+  String.raw`\b(?:hired|recruited|contracted|engaged|placed|taken on|took (?:me|us) on|brought (?:me )?(?:in|on)|joined|started|came on board|came in|signed on|moved|worked|served|was employed|spent|been\s+(?:at|with)|first\s+(?:role|job|position)|offered\s+me\s+(?:a|the)\s+(?:job|position|post|role)|I\s+(?:took|got|landed|accepted)\s+(?:a|an|the)\s+(?:job|position|post|role))(?:\s+(?:[^.]|\b(?:St|Mt|Dr|Inc|Co|Ltd|Corp)\.){0,160}?)??\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
   'u',
 );
 /** "As a senior QA engineer I owned …", "In my role as Clinical Systems Analyst, …". */

@@ -1,5 +1,6 @@
 import { companyKey } from '../extract/company.js';
 import type { Node, TextNode } from '../parse/nodes.js';
+import { findDateRange } from './dates.js';
 import { type JobHeader, parseHeader } from './header.js';
 import { asPersonName } from './names.js';
 import { type HeaderLine, INFERRED, type Section } from './sections.js';
@@ -89,9 +90,18 @@ function isNarrative(nodes: Node[], options: ClassifyOptions): boolean {
   return tools >= 1 && words >= 12;
 }
 
+/** Whether a heading is a date range and nothing else ("2021 to now", "2016 – 2020:"). */
+function onlyDates(heading: string): boolean {
+  const range = findDateRange(heading);
+  if (!range) return false;
+  return /^[\s:–—,.()-]*$/.test(heading.slice(0, range.index) + heading.slice(range.index + range.length));
+}
+
 /** True when a section's header is a job's: dated, or a title and a company. */
 function isJobSection(s: Section, header: JobHeader): boolean {
   if (header.start !== undefined && (header.company !== undefined || header.title !== undefined)) return true;
+  // "## 2021 to now" in a career told in chapters: the years alone head a job whose story names the employer.
+  if (header.start !== undefined && s.heading !== null && !s.inferred && onlyDates(s.heading)) return true;
   // "## Freelance — 2017–2019": self-employment is a job with no employer.
   if (header.start !== undefined && s.header.some((h) => FREELANCE.test(h.text))) return true;
   return header.title !== undefined && header.company !== undefined && s.header.length > 0;

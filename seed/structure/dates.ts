@@ -40,9 +40,9 @@ const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
  * One date: "Mar 2019", "March, 2019", "Sep '20", "03/2019", "2019-03", "2019", "summer 2011", "mid-2017", "Q3 2022",
  * "'19".
  */
-const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|${MONTH}\s+['’‘]\d{2}(?![\d'’])|Q[1-4],?\s+${YEAR}|['’‘]\d{2}(?![\d'’])|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]|1[3-9]|2\d|3[01])[/.]${YEAR}|(?:0?[1-9]|1[0-2])[/.]${YEAR}|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
+const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|${MONTH}\s+['’‘]\d{2}(?![\d'’])|Q[1-4],?\s+${YEAR}|['’‘]\d{2}(?![\d'’])|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]|1[3-9]|2\d|3[01])[/.]${YEAR}|(?:0?[1-9]|1[0-2])[/.]${YEAR}|(?:0[1-9]|1[0-2])\/\d{2}(?![\d/])|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
 const OPEN =
-  "(?:present|now|current(?:ly)?|today|ongoing|date|still there|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|(?:bis\\s+)?heute|aktuell|jetzt|présent|aujourd['’]hui|oggi|heden|nu)";
+  "(?:present|pres\\.|now|current(?:ly)?|today|ongoing|date|still there|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|(?:bis\\s+)?heute|aktuell|jetzt|présent|aujourd['’]hui|oggi|heden|nu)";
 /** "in March", "that June", "the following October": a month named without its year (the year is the sentence's). */
 export const MONTH_WITHOUT_YEAR = String.raw`\b(?:[Ii]n|[Tt]hat|[Tt]he\s+following)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)`;
 const RANGE = new RegExp(
@@ -81,6 +81,9 @@ export function normaliseDate(raw: string | null | undefined): string | null {
     const month = second > 12 ? first : second;
     return `${m[3]}-${String(month).padStart(2, '0')}`;
   }
+  // "11/20" in a terse range: month and a two-digit year.
+  m = /^(0[1-9]|1[0-2])\/(\d{2})$/.exec(t);
+  if (m) return `${fullYear(m[2] as string)}-${m[1]}`;
   m = /^(\d{1,2})[/.](\d{4})$/.exec(t);
   if (m) return `${m[2]}-${String(m[1]).padStart(2, '0')}`;
   m = /^(\d{4})[/.](\d{1,2})$/.exec(t);

@@ -113,3 +113,25 @@ describe('an essay where employers take the narrator on', () => {
     expect(person?.jobs[1]?.tools.map((t) => t.toolId)).toContain('etap');
   });
 });
+
+describe('a chapter headed by its years alone', () => {
+  it('is a job whose story names the employer and the title', () => {
+    const person = extractText('years-heading.md', [
+      '# Grace Mulholland',
+      '',
+      '## Larkspur County Council, 2016–2020',
+      '',
+      'I ran Mosaic for the county. I left Larkspur at the end of 2020.',
+      '',
+      '## 2021 to now',
+      '',
+      "In February 2021 I joined Harbour Lights Children's Trust, a fostering and family-support charity working",
+      'across three counties, as its first Case Management Systems Lead. I rebuilt case management on Salesforce.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Larkspur County Council', null, '2016', '2020-12'],
+      ["Harbour Lights Children's Trust", 'Case Management Systems Lead', '2021-02', 'present'],
+    ]);
+    expect(person?.jobs[1]?.tools.map((t) => t.toolId)).toContain('salesforce');
+  });
+});

@@ -357,6 +357,26 @@ describe('a unit of the employer in a header ("School of Psychology")', () => {
     });
   });
 
+  it('reads a terse month/two-digit-year range ("11/20–pres.")', () => {
+    expect(parseHeader(['Harbourline Radio — Senior Broadcast Engineer — 11/20–pres.'])).toMatchObject({
+      company: 'Harbourline Radio',
+      start: '2020-11',
+      end: 'present',
+    });
+  });
+
+  it.each([
+    [
+      "Customs Broker\n**Dunmore's Freight Services Ltd, Felixstowe**\n2017 — 2021",
+      'Customs Broker',
+      "Dunmore's Freight Services Ltd",
+    ],
+    ['Insurance Brokers Ltd — Account Executive — 2019–2021', 'Account Executive', 'Insurance Brokers Ltd'],
+    ['Air Traffic Controller | NATS | 2015–2020', 'Air Traffic Controller', 'NATS'],
+  ])('reads brokers, executives and controllers as roles: %s', (lines, title, company) => {
+    expect(parseHeader(lines.split('\n'))).toMatchObject({ title, company });
+  });
+
   it('keeps a unit named alone as the employer', () => {
     expect(parseHeader(['Lecturer, School of Computing (2015 – 2018)']).company).toBe('School of Computing');
   });
