@@ -209,6 +209,27 @@ describe('stances read from the wording of trades documents', () => {
       'gerber-accumark',
       'others',
     ],
+    ['2022 HRIS selection: Paycom 30-day sandbox trial, dropped; Workday chosen', 'paycom', 'evaluated'],
+    [
+      'FY26 budget includes a Visier people-analytics pilot; I’m scoping the Workday feed',
+      'visier',
+      'planned',
+    ],
+    [
+      'Verint WFM and Calabrio made the shortlist, and we ran a proof of concept with each.',
+      'verint-wfm',
+      'evaluated',
+    ],
+    [
+      'Our client split its volume between us and another outsourcer in Manila that ran on Five9.',
+      'five9',
+      'others',
+    ],
+    [
+      'The digital team next door built a pilot on Twilio Flex; that one is theirs and I have never logged in to it.',
+      'twilio',
+      'others',
+    ],
     // A contract renewed after a comparison is the choice.
     ['Sat on the review that compared Looker with Tableau; the bank renewed Tableau.', 'looker', 'evaluated'],
     [
@@ -240,6 +261,8 @@ describe('stances read from the wording of trades documents', () => {
     ['The editors cut on Avid, and every night I set up Frame.io links for the producers.', 'frame-io'],
     ['Most of the work was in Python.', 'python'],
     ['We run Navis N4 as our terminal operating system.', 'navis-n4'],
+    ['2022 HRIS selection: Paycom 30-day sandbox trial, dropped; Workday chosen', 'workday'],
+    ['Scheduled 400 agents in Verint WFM every week.', 'verint-wfm'],
     [
       'Graded and checked patterns in Gerber AccuMark before they went out to the factories.',
       'gerber-accumark',
