@@ -212,10 +212,10 @@ export const EVALUATION: Rule[] = [
   ),
   // "Paycom 30-day sandbox trial", "a Visier people-analytics pilot".
   rule(/\b(?:pilot|trial)\b/i, String.raw`(${TL})\s+(?:[\w-]+\s+){1,3}?(?:pilot|trial)\b`, 'evaluated'),
-  // "Verint WFM and Calabrio made the shortlist".
+  // "Verint WFM and Calabrio made the shortlist" (not "Our team using ⟦0⟧ was on the shortlist for a BAFTA").
   rule(
     /\bshortlist\b/i,
-    String.raw`(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*)\s+(?:made|reached|were\s+on|was\s+on)\s+the\s+shortlist\b`,
+    String.raw`(?:^\s*|[.;:,]\s*|\b(?:and|but|then)\s+)(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*)\s+(?:made|reached|were\s+on|was\s+on)\s+the\s+shortlist\b(?!\s+for\s+(?:an?\s+|the\s+)?(?:award|prize|bafta|emmy|grammy|oscar))`,
     'evaluated',
   ),
   // A terse bullet's "SkySpark: 60-day trial '22, not bought".
