@@ -230,6 +230,16 @@ describe('stances read from the wording of trades documents', () => {
       'twilio',
       'others',
     ],
+    [
+      'The health visitors recorded in SystmOne, which we couldn’t see; sharing meant phone calls.',
+      'tpp-systmone',
+      'others',
+    ],
+    [
+      'The local authorities send referrals out of their own systems — two run Mosaic, one Liquidlogic.',
+      'liquidlogic-lcs',
+      'others',
+    ],
     // A contract renewed after a comparison is the choice.
     ['Sat on the review that compared Looker with Tableau; the bank renewed Tableau.', 'looker', 'evaluated'],
     [

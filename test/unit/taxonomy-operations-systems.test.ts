@@ -314,3 +314,12 @@ describe('spellings of these fields added to the tools they belong to', () => {
     expect(ids(sentence)).toEqual([id]);
   });
 });
+
+describe('Eclipse, the IDE, in a social-care sentence', () => {
+  it('is not the IDE when the sentence is about children’s case management', () => {
+    expect(ids('We looked at Eclipse, OLM’s newer children’s case-management system.')).not.toContain(
+      'eclipse-ide',
+    );
+    expect(ids('Debugged the plugin in Eclipse with Maven.')).toContain('eclipse-ide');
+  });
+});
