@@ -11,6 +11,7 @@ import {
   DONE_BY_OTHERS,
   EVALUATION,
   FUTURE,
+  IN_ITS_OWN,
   IN_THEIRS,
   LEFT_WITH_OTHERS,
   MIGRATION,
@@ -233,6 +234,7 @@ export function stancesOf(
   for (const m of masked.matchAll(PARTY_OWN)) set(markersIn(m[1]), 'others');
   for (const m of masked.matchAll(PARTYS_OWN)) set(markersIn(m[1]), 'others');
   for (const m of masked.matchAll(IN_THEIRS)) set(markersIn(m[1]), 'others');
+  for (const m of masked.matchAll(IN_ITS_OWN)) set(markersIn(m[1]), 'others');
   for (const re of [ORG_THAT_RUNS, ALREADY_ON, RIVAL_RUNS, AS_THEIRS, ORG_DOES_ITS_OWN])
     for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;

@@ -240,6 +240,17 @@ describe('stances read from the wording of trades documents', () => {
       'liquidlogic-lcs',
       'others',
     ],
+    [
+      'Moved the rotas to ChurchSuite in 2017; the Breeze account was closed that autumn.',
+      'breeze-chms',
+      'migrated-from',
+    ],
+    ['The last Jenkins server was switched off in 2019.', 'jenkins', 'migrated-from'],
+    [
+      'The fund administrator keeps the property ledgers in its own Yardi Voyager instance.',
+      'yardi',
+      'others',
+    ],
     // A contract renewed after a comparison is the choice.
     ['Sat on the review that compared Looker with Tableau; the bank renewed Tableau.', 'looker', 'evaluated'],
     [
@@ -271,6 +282,8 @@ describe('stances read from the wording of trades documents', () => {
     ['The editors cut on Avid, and every night I set up Frame.io links for the producers.', 'frame-io'],
     ['Most of the work was in Python.', 'python'],
     ['We run Navis N4 as our terminal operating system.', 'navis-n4'],
+    ['Runs on AWS Batch, every step in its own Docker image.', 'docker'],
+    ['Jenkins was closed to new jobs at 5pm on release days.', 'jenkins'],
     ['2022 HRIS selection: Paycom 30-day sandbox trial, dropped; Workday chosen', 'workday'],
     ['Scheduled 400 agents in Verint WFM every week.', 'verint-wfm'],
     [
