@@ -1,15 +1,10 @@
 import type { Stance } from '../model.js';
+import { FILLER, ORGS, T, TL } from './stance-words.js';
 
 /**
  * The wordings stance.ts judges by: rules over a sentence whose tools are replaced by markers (⟦0⟧, ⟦1⟧ …), word lists
  * of other parties, and the cheap pre-tests that spare most sentences most rules.
  */
-
-const T = String.raw`⟦\d+⟧`;
-/** A list of tools: "⟦0⟧", "⟦0⟧ and ⟦1⟧", "⟦0⟧, ⟦1⟧ or ⟦2⟧", "⟦0⟧/⟦1⟧". */
-const TL = String.raw`${T}(?:\s*(?:,|/|\+|&|and|or|,\s*and|,\s*or)\s*${T})*`;
-/** Little words that may stand between a verb and the tool ("replacing an old ⟦0⟧ server"). */
-const FILLER = String.raw`(?:(?:the|our|their|those|these|this|that|its|my|all|an?|old|older|legacy|existing|shared|central|master|single|separate|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|dozens\s+of|several|multiple|homegrown|home-grown|in-house|self-hosted|on-prem(?:ises?)?|previous|whole|entire|aging|ageing|hourly|nightly|daily|(?:desk|team|firm|company|group|department|studio|lab|site|plant)['’]s)\s+)*`;
 
 /** "a tangle of", "a pile of": a heap of the tool's things stands between the verb and the tool. */
 const HEAP = String.raw`(?:(?:an?\s+)?(?:tangle|pile|mess|heap|set|handful|couple|collection|bunch|lot|patchwork|zoo)\s+of\s+${FILLER})?`;
@@ -396,17 +391,6 @@ export const STILL_IN_USE =
   /(⟦\d+⟧)(?:\s+[\w-]+){0,2}?\s+(?:is\s+|are\s+)?still\s+(?:handles?|runs?|does|do|is\s+used|are\s+used|in\s+use|used|powers?|serves?|hosts?|covers?|manages?)\b|(⟦\d+⟧)\s+itself\s+(?:stayed|remained|stays|remains)\b/gi;
 export const VERSION_UPGRADE = /\bfrom\s+(⟦\d+⟧)\s*v?\d[\d.x]*\s+to\s+v?\d/gi;
 
-/** Organisations that are not the narrator's employer, when a clause says what they run. */
-const ORGS =
-  'hospitals?|clinics?|practices?|clubs?|schools?|universit(?:y|ies)|banks?|clients?|customers?|carriers?|insurers?|broadcasters?|agenc(?:y|ies)|firms?|councils?|districts?|trusts?|suppliers?|vendors?|partners?|studios?|labs?|laborator(?:y|ies)|newsrooms?|prospects|publishers?|retailers?|manufacturers?|oems?|restaurants?|hotels?|stores?|cafes?|bars?|cros?|cmos?|cdmos?|charterers?|shippers?|owners?|operators?|terminals?|ports?|counties|county|agents?|brokers?|landlords?|tenants?|outsourcers?|bpos?|forwarders?|authorit(?:y|ies)';
-/**
- * "a referral hospital in Pensacola that ran ⟦0⟧", "their parent club, whose sports-science staff run ⟦0⟧": an
- * organisation named as someone else ("a", "their", "another", not "our") and what it runs.
- */
-export const ORG_THAT_RUNS = new RegExp(
-  String.raw`\b(?:a|an|their|another|each|every|some|other|most)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS})(?:\s+(?:in|at|of)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)?,?\s+(?:that|which|who|whose\s+(?:[\w-]+\s+){0,2}?(?:staff|team|teams|people|engineers|analysts|department))\s+(?:already\s+)?(?:(?:ran|runs|run)(?:\s+on)?|uses|used|use|had|has|is\s+on|are\s+on|was\s+on|were\s+on|lived\s+in|live\s+in|work\s+in|worked\s+in)\s+${FILLER}(${TL})`,
-  'giu',
-);
 /** A choice among tools, and the words that say tools were weighed against each other before it. */
 export const CHOSE = new RegExp(
   String.raw`\b(?:chose|picked|selected|went\s+with|opted\s+for|settled\s+on|decided\s+on|renewed|retained|stuck\s+with|stayed\s+(?:with|on)|implemented|bought|signed\s+with)\s+${FILLER}(${TL})`,
@@ -414,57 +398,6 @@ export const CHOSE = new RegExp(
 );
 export const WEIGHED =
   /\b(?:against|versus|vs\.?|compared|comparison|selection|shortlist\w*|bake-?off|demo(?:ed|s)?|rfp|tender|evaluat\w*|pitted|head-to-head|side-by-side|pilot(?:ed|s)?|trial(?:l?ed|s)?|better|cheaper|worse)\b/i;
-
-/** A client, vendor, partner or the OEM that runs "its own" system: the tool (or the list of tools) named after it is theirs. */
-export const PARTY_OWN = new RegExp(
-  String.raw`\b(?:${ORGS}|the\s+oem)\b[^.;⟦]{0,100}?\b(?:its|their)\s+own\b[^.;⟦]{0,60}?(⟦\d+⟧(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:one|two|three|four|some|others?)\s+)?⟦\d+⟧)*)`,
-  'gi',
-);
-
-/** "The rival high school across town, Westfield, ran ⟦0⟧": a rival, sister or neighbouring organisation's tool. */
-export const RIVAL_RUNS = new RegExp(
-  String.raw`(?:\b(?:rival|other|another|neighbou?ring|competing|competitor|sister)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS}|company|companies|plants?|factor(?:y|ies)|mills?|sites?|papers?|newspapers?)|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:${ORGS}|café|papers?|newspapers?|groups?|practices?)\s+(?:across\s+(?:the\s+)?(?:road|street|way|town)|next\s+door|down\s+the\s+(?:road|street))|\b(?:our|the|their)\s+neighbou?rs)\b[^.;⟦]{0,40}?\b(?:(?:ran|runs|run)(?:\s+on)?|uses|used|use|had|has|was\s+on|were\s+on|is\s+on|are\s+on)\s+${FILLER}(${TL})`,
-  'gi',
-);
-/** "Half our prospects were newsrooms already on ⟦0⟧": customers or prospects already on a tool are theirs. */
-export const ALREADY_ON = new RegExp(
-  String.raw`\b(?:${ORGS}|users)\b[^.;⟦]{0,40}?\balready\s+(?:on|using|running|in)\s+(${TL})`,
-  'gi',
-);
-
-/** "Nearly all of them run ⟦0⟧ as their terminal operating system": the tool is named as theirs. */
-export const AS_THEIRS = /\b(?:run|runs|ran|use|uses|used|have|has|had)\s+(⟦\d+⟧)\s+as\s+their\b/gi;
-
-/**
- * "into the client's own platform (⟦1⟧, ⟦2⟧ or ⟦3⟧)": the tools a party's own system is, named in brackets after it.
- * ("Logged defects in each publisher's own ⟦0⟧ instance" is work in it; "the firm's own" is the narrator's.)
- */
-export const PARTYS_OWN =
-  /\b(?:client|customer|vendor|partner|supplier|carrier|insurer|agency|contractor)s?['’]s?\s+own\s+(?:[\w-]+\s+){0,2}?\(\s*(⟦\d+⟧(?:\s*(?:,|or|and|\/)\s*⟦\d+⟧)*)/gi;
-
-/**
- * "Durham County Record Office, whose staff manage them in their ⟦0⟧ instance": worked in by the people of an
- * organisation named before. ("Our linguists work directly in their ⟦0⟧ workspace" is work in a client's tool.)
- */
-export const IN_THEIRS = new RegExp(
-  String.raw`\bwhose\s+(?:[\w-]+\s+){0,2}?(?:staff|team|teams|people|engineers|analysts|department|archivists|clinicians)\s+(?:[\w-]+\s+){0,4}?(?:in|on|with|through)\s+(?:their\s+)?(${TL})`,
-  'gi',
-);
-
-/** "Our main knitwear supplier, Meridian Knit, … builds its markers in ⟦0⟧": an organisation doing its own work. */
-export const ORG_DOES_ITS_OWN = new RegExp(
-  String.raw`\b(?:our|the|a|their)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS})\b[^.;⟦]{0,80}?\b(?:builds?|built|runs?|ran|keeps?|kept|does|did|makes?|made|grades?|manages?|holds?|stores?)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:in|on|with|using)\s+${FILLER}(${TL})`,
-  'gi',
-);
-
-/**
- * "The fund administrator keeps the ledgers in its own ⟦0⟧ instance": a system someone keeps as its (their) own
- * ("every step in its own ⟦0⟧ image" is ours).
- */
-export const IN_ITS_OWN =
-  /\b(?:in|on|into|through)\s+(?:its|their)\s+own\s+(⟦\d+⟧)\s+(?:instance|account|tenant|system|copy|installation|server|environment|platform|licen[cs]e|org)s?\b/gi;
-
-export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
 /** "our monthly ⟦1⟧", "my ⟦0⟧ scripts": the narrator's own, right before the tool. */
 export const OURS_BEFORE =
