@@ -4,10 +4,11 @@ import { HELD_SINCE_YEAR, ROLE_NOUNS, ROLE_WORDS } from '../structure/vocabulary
 /** A title as prose writes it: "a Senior Interface Engineer", "Lead Data Engineer", "a junior programmer". */
 const ROLE = String.raw`((?:\p{Lu}[\p{L}.&/-]*)(?:\s+(?:of|and|&|for|\p{Lu}[\p{L}.&/-]*)){0,6}|[a-z][\w-]*(?:\s+[\p{L}][\w-]*){0,4})`;
 /**
- * "a", "the", "their", "the team's", then "first" or "new": what may stand between the verb and the title ("second"
- * only after an article: "made me second officer" names a rank).
+ * "a", "the", "their", "the team's", then "first", "new" or "full" ("made a full protection engineer", not "full
+ * stack"): what may stand between the verb and the title ("second" only after an article: "made me second officer"
+ * names a rank).
  */
-const DET = String.raw`(?:(?:the\s+)?[\w-]+['’]s\s+(?:second\s+)?|(?:an?|the|their|our|its|his|her)\s+(?:second\s+)?)?(?:(?:first|only|sole|founding|new)\s+)?(?:(?:full[- ]time|part[- ]time|permanent|contract)\s+)?`;
+const DET = String.raw`(?:(?:the\s+)?[\w-]+['’]s\s+(?:second\s+)?|(?:an?|the|their|our|its|his|her)\s+(?:second\s+)?)?(?:(?:first|only|sole|founding|new|full(?![- ](?:stack|time)\b))\s+)?(?:(?:full[- ]time|part[- ]time|permanent|contract)\s+)?`;
 /** Any case ("QA lead", "iOS developer"), up to five words; callers anchor its end and demand a role noun. */
 const ANY_ROLE = String.raw`([\p{L}][\p{L}.&/+#-]*(?:\s+(?:&|[\p{L}][\p{L}.&/+#-]*)){0,5}?)`;
 const LATEST_TITLE = new RegExp(

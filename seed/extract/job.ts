@@ -111,6 +111,10 @@ function headingCompany(
 const THEME =
   /\b(?:I|me|my|we|us|our)\b|^\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)*(?:the|a|an|to|of|in|on|with|for|from|into)\s+\p{Ll}/u;
 
+/** "Digital Archivist (maternity cover": a note in brackets that a comma cut off is no part of the title. */
+const withoutOpenNote = (title: string | null): string | null =>
+  title === null ? null : title.replace(/\s*\([^)]*$/, '').trim() || title;
+
 export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units: Unit[] } {
   const fm = { ...(ctx.single ? ctx.documentFrontMatter : {}), ...draft.frontMatter };
   const t = jobText(draft, ctx.matcher, ctx.documentWords);
@@ -135,13 +139,14 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const view = ctx.view ?? ((text: string) => text);
   const told = ctx.view ? t.units.map((u) => ({ ...u, text: view(u.text) })) : t.units;
   const proseTitles = titlesInProse([view(whyHired ?? ''), ...told.map((u) => u.text)]);
-  const title =
+  const title = withoutOpenNote(
     stringField(fm, 'title', 'role', 'position') ??
-    proseTitles.latest ??
-    draft.given.title ??
-    team.title ??
-    proseTitles.joinedAs ??
-    null;
+      proseTitles.latest ??
+      draft.given.title ??
+      team.title ??
+      proseTitles.joinedAs ??
+      null,
+  );
 
   const summaryBlocks = t.blocks.filter((b) => b.part === 'summary');
   const isTool = toolPhrase(ctx.taxonomy, ctx.matcher);

@@ -464,3 +464,31 @@ describe('a Europass CV pasted as text', () => {
     );
   });
 });
+
+describe('titles with a grade word or a note cut off', () => {
+  it('drops "full" before a post, and a bracketed note a comma cut off', () => {
+    const person = extractText('title-notes.md', [
+      '# Tamsin Holt',
+      '',
+      '## Northmark Grid (2014 – 2018)',
+      '',
+      'In 2016 I was made a full protection engineer. Settings were calculated in PowerFactory.',
+      '',
+      '## Digital Archivist (maternity cover, 12 months) — Kestrel Moor Mining Museum (2015 – 2016)',
+      '',
+      '- Catalogued the collection in PastPerfect.',
+    ]);
+    expect(person?.jobs.map((j) => j.title)).toEqual(['Protection Engineer', 'Digital Archivist']);
+  });
+
+  it('keeps "full stack" in a title', () => {
+    const person = extractText('title-full-stack.md', [
+      '# Sam Lee',
+      '',
+      '## Acme Cloud (2019 – 2022)',
+      '',
+      'In 2020 I was made a full stack developer and moved the frontend to React.',
+    ]);
+    expect(person?.jobs[0]?.title?.toLowerCase()).toBe('full stack developer');
+  });
+});
