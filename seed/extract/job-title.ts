@@ -87,13 +87,32 @@ function asTitle(raw: string | undefined): string | undefined {
 function roleNounTitle(raw: string | undefined): string | undefined {
   return raw && ROLE_NOUN.test(raw) ? asTitle(raw) : undefined;
 }
+/**
+ * The title a promotion gives, or the second of two given at once: "made me a production assistant in 2015 and
+ * production coordinator the year after" ends as a production coordinator.
+ */
+function latestOf(text: string): string | undefined {
+  const m = LATEST_TITLE.exec(text);
+  const first = asTitle(m?.[1]);
+  if (!m || !first) return first;
+  const after = text.slice((m.index ?? 0) + m[0].length);
+  const then = THEN_TITLE.exec(after);
+  return roleNounTitle(then?.[1]) ?? first;
+}
+
+/** "… in 2015 and production coordinator the year after", "…, then senior analyst in 2019". */
+const THEN_TITLE = new RegExp(
+  String.raw`^[^.;]{0,30}?(?:,?\s+and\s+(?:then\s+)?|,\s+then\s+)(?:(?:an?|the)\s+)?(?!(?:now|also|still|then|later|soon|so)\b)([a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+(?:${ROLE_NOUNS}))\b`,
+  'u',
+);
+
 /** The titles a job's prose gives: the one it ended with ("promoted to …") and the one it began with ("joined as …"). */
 export function titlesInProse(texts: string[]): { latest?: string; joinedAs?: string } {
   const out: { latest?: string; joinedAs?: string } = {};
   // "As a junior programmer, to help port …": an answer to why the person was hired.
   out.joinedAs = roleNounTitle(AS_ROLE.exec(texts[0] ?? '')?.[1]);
   for (const text of texts) {
-    out.latest ??= roleNounTitle(LABELLED.exec(text)?.[1]) ?? asTitle(LATEST_TITLE.exec(text)?.[1]);
+    out.latest ??= roleNounTitle(LABELLED.exec(text)?.[1]) ?? latestOf(text);
     out.joinedAs ??=
       asTitle(JOINED_AS.exec(text)?.[1]) ??
       roleNounTitle(I_WAS.exec(text)?.[1]) ??

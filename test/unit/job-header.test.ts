@@ -481,6 +481,22 @@ describe('titles with a grade word or a note cut off', () => {
     expect(person?.jobs.map((j) => j.title)).toEqual(['Protection Engineer', 'Digital Archivist']);
   });
 
+  it('takes the second of two titles given at once, not a verb after "and now"', () => {
+    const person = extractText('title-then.md', [
+      '# Tamsin Holt',
+      '',
+      '## Harrowgate Pictures (2013 – 2018)',
+      '',
+      'Harrowgate made me a production assistant in 2015 and production coordinator the year after. Schedules in',
+      'Movie Magic Scheduling.',
+      '',
+      '## Brightline Health (2020 – present)',
+      '',
+      'I was promoted to Lead Product Designer in March 2023 and now lead a team of four designers in Figma.',
+    ]);
+    expect(person?.jobs.map((j) => j.title)).toEqual(['Production Coordinator', 'Lead Product Designer']);
+  });
+
   it('keeps "full stack" in a title', () => {
     const person = extractText('title-full-stack.md', [
       '# Sam Lee',
