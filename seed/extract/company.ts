@@ -6,6 +6,8 @@ import { HELD_SINCE_YEAR, NOW_OR_THEN, ROLE_NOUNS_ANY_CASE, roleHeldAt } from '.
  */
 const WORD = String.raw`(?!I\b)\p{Lu}[\p{L}\p{N}_&.\-]*(?:['’]s(?=\s+\p{Lu}))?`;
 const NAME = String.raw`((?:${WORD})(?:\s+(?:(?:of|&|and|de|du|la|le|von|van|der|del|des|di)\s+)?${WORD}){0,5})`;
+/** What a name may carry after it, between commas: ", a BPO in Leeds with 1,400 seats,". */
+export const APPOSITION = String.raw`(?:,\s+(?:a|an|the)\s+(?:[^,.;]|\d[,.]\d){3,90},)?`;
 
 /**
  * Each pattern, its weight, whether it names the employer outright, and (`needs`) a cheap test a text must pass
@@ -45,7 +47,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // Northmark Grid took me on", "a month later Solenne Renewables, a developer of wind sites, hired me", "My employer at the time, Bluegate Insurance, …", "Employer: X".
   {
     re: new RegExp(
-      String.raw`(?:(?:^|[.!?;]\s+|\n|\bso\s+|\bwhen\s+|\band\s+|\blater,?\s+|\bthen\s+|\b(?:19|20)\d\d,?\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?)${NAME}(?:,\s+(?:a|an|the)\s+(?:[^,.;]|\d[,.]\d){3,90},)?\s+(?:(?:hired|recruited|brought|headhunted|poached|employed|contracted)\s+me\b|took\s+me\s+on\b)|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
+      String.raw`(?:(?:^|[.!?;]\s+|\n|\bso\s+|\bwhen\s+|\band\s+|\blater,?\s+|\bthen\s+|\b(?:19|20)\d\d,?\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?)${NAME}${APPOSITION}\s+(?:(?:hired|recruited|brought|headhunted|poached|employed|contracted)\s+me\b|took\s+me\s+on\b)|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
       'gu',
     ),
     weight: 4,

@@ -1,3 +1,5 @@
+import { escapeRegExp as literal } from './regexp.js';
+
 /**
  * A career told in the third person ("Priya joined Northwind Logistics in March 2019 …", "Her first role was …", a
  * LinkedIn "About" or a bio) is read by the same prose rules as one told in the first person. The rules that find
@@ -6,8 +8,6 @@
  * sentences keep the author's words.
  */
 export type NarratorView = (text: string) => string;
-
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Moves that only the person's own career makes: "Priya joined …", "She spent …", "He was promoted …". */
 const MOVES = '(?:joined|spent|worked|moved|was|is|has|left|started|became|holds|runs|leads)';

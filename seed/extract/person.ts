@@ -1,4 +1,5 @@
 import { basename, extname } from 'node:path';
+import { LABEL_COLUMN } from '../parse/text.js';
 import { asPersonName } from '../structure/names.js';
 import type { Section } from '../structure/sections.js';
 import { headingKind, ROLE_WORDS } from '../structure/vocabulary.js';
@@ -67,7 +68,7 @@ export function personFromLayout(text: string): string | undefined {
     if (name && /^<h1\b/i.test(line)) return name;
     // Europass: "PERSONAL INFORMATION", then the name, below it or beside it in the next column.
     if (name && headingKind(previous) === 'contact') return name;
-    const column = /^([A-Z][A-Z &]{3,40}?)\s{3,}(\S.*)$/.exec(line);
+    const column = LABEL_COLUMN.exec(line);
     const beside =
       column?.[1] && headingKind(column[1]) === 'contact' ? asPersonName(column[2] ?? '') : undefined;
     if (beside) return beside;

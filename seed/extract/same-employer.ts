@@ -1,5 +1,6 @@
 import type { Job, ToolMention, ToolUse } from '../model.js';
 import { companyKey, nameWord, sameEmployerKey } from './company.js';
+import { wholeWord } from './regexp.js';
 import type { Unit } from './units.js';
 
 /**
@@ -92,8 +93,7 @@ function goesOnThere(previous: Job, job: Job, own: Unit[]): boolean {
     .slice(0, 2)
     .map((u) => u.text)
     .join(' ');
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?:['’]s)?(?![\\p{L}\\p{N}])`, 'u').test(opening);
+  return wholeWord(word, "(?:['’]s)?").test(opening);
 }
 
 /**

@@ -9,48 +9,48 @@ import { FILLER, ORGS, TL } from './stance-words.js';
  * "a referral hospital in Pensacola that ran ⟦0⟧", "their parent club, whose sports-science staff run ⟦0⟧": an
  * organisation named as someone else ("a", "their", "another", not "our") and what it runs.
  */
-export const ORG_THAT_RUNS = new RegExp(
+const ORG_THAT_RUNS = new RegExp(
   String.raw`\b(?:a|an|their|another|each|every|some|other|most)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS})(?:\s+(?:in|at|of)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)?,?\s+(?:that|which|who|whose\s+(?:[\w-]+\s+){0,2}?(?:staff|team|teams|people|engineers|analysts|department))\s+(?:already\s+)?(?:(?:ran|runs|run)(?:\s+on)?|uses|used|use|had|has|is\s+on|are\s+on|was\s+on|were\s+on|lived\s+in|live\s+in|work\s+in|worked\s+in)\s+${FILLER}(${TL})`,
   'giu',
 );
 /** A client, vendor, partner or the OEM that runs "its own" system: the tool (or the list of tools) named after it is theirs. */
-export const PARTY_OWN = new RegExp(
+const PARTY_OWN = new RegExp(
   String.raw`\b(?:${ORGS}|the\s+oem)\b[^.;⟦]{0,100}?\b(?:its|their)\s+own\b[^.;⟦]{0,60}?(⟦\d+⟧(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:one|two|three|four|some|others?)\s+)?⟦\d+⟧)*)`,
   'gi',
 );
 
 /** "The rival high school across town, Westfield, ran ⟦0⟧": a rival, sister or neighbouring organisation's tool. */
-export const RIVAL_RUNS = new RegExp(
+const RIVAL_RUNS = new RegExp(
   String.raw`(?:\b(?:rival|other|another|neighbou?ring|competing|competitor|sister)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS}|company|companies|plants?|factor(?:y|ies)|mills?|sites?|papers?|newspapers?)|\b(?:the|a)\s+(?:[\w-]+\s+)?(?:${ORGS}|café|papers?|newspapers?|groups?|practices?)\s+(?:across\s+(?:the\s+)?(?:road|street|way|town)|next\s+door|down\s+the\s+(?:road|street))|\b(?:our|the|their)\s+neighbou?rs)\b[^.;⟦]{0,40}?\b(?:(?:ran|runs|run)(?:\s+on)?|uses|used|use|had|has|was\s+on|were\s+on|is\s+on|are\s+on)\s+${FILLER}(${TL})`,
   'gi',
 );
 /** "Half our prospects were newsrooms already on ⟦0⟧": customers or prospects already on a tool are theirs. */
-export const ALREADY_ON = new RegExp(
+const ALREADY_ON = new RegExp(
   String.raw`\b(?:${ORGS}|users)\b[^.;⟦]{0,40}?\balready\s+(?:on|using|running|in)\s+(${TL})`,
   'gi',
 );
 
 /** "Nearly all of them run ⟦0⟧ as their terminal operating system": the tool is named as theirs. */
-export const AS_THEIRS = /\b(?:run|runs|ran|use|uses|used|have|has|had)\s+(⟦\d+⟧)\s+as\s+their\b/gi;
+const AS_THEIRS = /\b(?:run|runs|ran|use|uses|used|have|has|had)\s+(⟦\d+⟧)\s+as\s+their\b/gi;
 
 /**
  * "into the client's own platform (⟦1⟧, ⟦2⟧ or ⟦3⟧)": the tools a party's own system is, named in brackets after it.
  * ("Logged defects in each publisher's own ⟦0⟧ instance" is work in it; "the firm's own" is the narrator's.)
  */
-export const PARTYS_OWN =
+const PARTYS_OWN =
   /\b(?:client|customer|vendor|partner|supplier|carrier|insurer|agency|contractor)s?['’]s?\s+own\s+(?:[\w-]+\s+){0,2}?\(\s*(⟦\d+⟧(?:\s*(?:,|or|and|\/)\s*⟦\d+⟧)*)/gi;
 
 /**
  * "Durham County Record Office, whose staff manage them in their ⟦0⟧ instance": worked in by the people of an
  * organisation named before. ("Our linguists work directly in their ⟦0⟧ workspace" is work in a client's tool.)
  */
-export const IN_THEIRS = new RegExp(
+const IN_THEIRS = new RegExp(
   String.raw`\bwhose\s+(?:[\w-]+\s+){0,2}?(?:staff|team|teams|people|engineers|analysts|department|archivists|clinicians)\s+(?:[\w-]+\s+){0,4}?(?:in|on|with|through)\s+(?:their\s+)?(${TL})`,
   'gi',
 );
 
 /** "Our main knitwear supplier, Meridian Knit, … builds its markers in ⟦0⟧": an organisation doing its own work. */
-export const ORG_DOES_ITS_OWN = new RegExp(
+const ORG_DOES_ITS_OWN = new RegExp(
   String.raw`\b(?:our|the|a|their)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS})\b[^.;⟦]{0,80}?\b(?:builds?|built|runs?|ran|keeps?|kept|does|did|makes?|made|grades?|manages?|holds?|stores?)\s+(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,3}?(?:in|on|with|using)\s+${FILLER}(${TL})`,
   'gi',
 );
@@ -59,7 +59,20 @@ export const ORG_DOES_ITS_OWN = new RegExp(
  * "The fund administrator keeps the ledgers in its own ⟦0⟧ instance": a system someone keeps as its (their) own
  * ("every step in its own ⟦0⟧ image" is ours).
  */
-export const IN_ITS_OWN =
+const IN_ITS_OWN =
   /\b(?:in|on|into|through)\s+(?:its|their)\s+own\s+(⟦\d+⟧)\s+(?:instance|account|tenant|system|copy|installation|server|environment|platform|licen[cs]e|org)s?\b/gi;
 
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
+
+/** Every wording above whose first group names the tools of a party other than the narrator. */
+export const OTHER_PARTIES: readonly RegExp[] = [
+  PARTY_OWN,
+  PARTYS_OWN,
+  IN_THEIRS,
+  IN_ITS_OWN,
+  ORG_THAT_RUNS,
+  ALREADY_ON,
+  RIVAL_RUNS,
+  AS_THEIRS,
+  ORG_DOES_ITS_OWN,
+];

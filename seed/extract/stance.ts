@@ -1,16 +1,5 @@
 import type { Stance } from '../model.js';
-import {
-  ALREADY_ON,
-  AS_THEIRS,
-  IN_ITS_OWN,
-  IN_THEIRS,
-  NONE_OF_OUR_OWN,
-  ORG_DOES_ITS_OWN,
-  ORG_THAT_RUNS,
-  PARTY_OWN,
-  PARTYS_OWN,
-  RIVAL_RUNS,
-} from './stance-parties.js';
+import { NONE_OF_OUR_OWN, OTHER_PARTIES } from './stance-parties.js';
 import {
   ARROW,
   ASIDE,
@@ -233,12 +222,7 @@ export function stancesOf(
   }
   // "from ⟦0⟧ 5.6 to 7.2": an upgrade, not a move away. "Our biggest client, a bank, ran its own … in ⟦0⟧".
   for (const m of masked.matchAll(VERSION_UPGRADE)) set(markersIn(m[1]), 'used', true);
-  for (const m of masked.matchAll(PARTY_OWN)) set(markersIn(m[1]), 'others');
-  for (const m of masked.matchAll(PARTYS_OWN)) set(markersIn(m[1]), 'others');
-  for (const m of masked.matchAll(IN_THEIRS)) set(markersIn(m[1]), 'others');
-  for (const m of masked.matchAll(IN_ITS_OWN)) set(markersIn(m[1]), 'others');
-  for (const re of [ORG_THAT_RUNS, ALREADY_ON, RIVAL_RUNS, AS_THEIRS, ORG_DOES_ITS_OWN])
-    for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
+  for (const re of OTHER_PARTIES) for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;
   if (never) {
     const before = markersIn(masked.slice(0, never.index + never[0].length));

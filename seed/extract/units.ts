@@ -3,6 +3,7 @@ import type { Mention, ToolMatcher } from '../taxonomy/matcher.js';
 import type { WordLookup } from '../taxonomy/usage-context.js';
 import type { Block } from './blocks.js';
 import { classifyQuestion, FIELD_SECTION, type Field } from './questions.js';
+import { wholeWord } from './regexp.js';
 import { splitSentences } from './sentences.js';
 import { stancesOf } from './stance.js';
 
@@ -111,8 +112,7 @@ export class DocumentWords implements WordLookup {
   has(word: string): boolean {
     let found = this.known.get(word);
     if (found === undefined) {
-      const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(this.lower);
+      found = wholeWord(word).test(this.lower);
       this.known.set(word, found);
     }
     return found;

@@ -1,6 +1,7 @@
 import { type CandidateInput, findCandidates } from '../extract/candidates.js';
 import { isList } from '../extract/claimed.js';
 import { listItems } from '../extract/keywords.js';
+import { escapeRegExp } from '../extract/regexp.js';
 import { splitSentences } from '../extract/sentences.js';
 import { stancesOf } from '../extract/stance.js';
 import { DocumentWords, flat } from '../extract/units.js';
@@ -271,7 +272,6 @@ const POSTING_WORDS = new Set(
   ),
 );
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name's own shape says product: CamelCase (BrigidLink), a digit, a sign (C#-like), a capital after a hyphen. */
 const PRODUCT_SHAPE = /[a-z][A-Z]|\d|[A-Za-z][+#]|-[A-Z]/;
 /** Words before a name that say something is used or built on: "using BrigidLink", "building on Atlas". */

@@ -10,7 +10,8 @@ const BULLET = /^(\s*)(?:[•●○◦▪▫■□‣∙*+\-–—]|\d{1,2}[.)])
 const FURNITURE =
   /^\s*(?:[-_=~*·•—–]{3,}|page \d+(?: of \d+)?|-- ?\d+ of \d+ ?--|\f)\s*$|^.*\bpage \d+\s*(?:\/|of)\s*\d+\s*$|^\s*©\s*European Union\b|^\s*Curriculum Vitae\s{3,}\S.*$|^\s*(?:Main activities and responsibilities|Business or sector\b.*)\s*$/i;
 
-const LABEL_COLUMN = /^\s*([A-Z][A-Z &]{3,40}?)\s{3,}(\S.*)$/;
+/** A form's label in a left column beside its content: "PERSONAL INFORMATION        Giulia Bertolini". */
+export const LABEL_COLUMN = /^\s*([A-Z][A-Z &]{3,40}?)\s{3,}(\S.*)$/;
 
 /** A short line of capitals ("EXPERIENCE", "SKILLS & TOOLS"): a heading in text pasted from a PDF. */
 export function isCapsHeading(line: string): boolean {
