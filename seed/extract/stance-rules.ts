@@ -91,6 +91,13 @@ export const MIGRATION: Rule[] = [
     'migrated-from',
     'used',
   ),
+  // "Replaced the 'legal tracker' (an ⟦0⟧ workbook plus a ⟦1⟧ list) with ⟦2⟧": what was replaced is named in brackets.
+  rule(
+    /\breplac/i,
+    String.raw`\breplac\w*\s+[^⟦().;]{0,60}?\(([^()⟦]{0,40}⟦\d+⟧[^()]{0,80})\)[^⟦]{0,30}?\bwith\s+${FILLER}(${TL})`,
+    'migrated-from',
+    'used',
+  ),
   // "⟦0⟧ was replaced by ⟦1⟧", "⟦0⟧ until it was replaced"
   rule(
     /\b(?:replaced|retired|decommissioned|phased out|deprecated|sunset|switched off|turned off|shut (?:down|off)|unplugged)\b/i,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stancesOf } from '../../seed/extract/stance.js';
 import { loadTaxonomy } from '../../seed/taxonomy/load.js';
 import { ToolMatcher } from '../../seed/taxonomy/matcher.js';
+import { builtinMatcher, stanceReader } from '../helpers/stance.js';
 
 /** Stances in the wording of other trades' documents: demos, colleagues' seats, roll-outs in progress. */
 describe('stances read from the wording of trades documents', () => {
@@ -316,15 +317,7 @@ describe('stances read from the wording of trades documents', () => {
 });
 
 describe('rival and sister organisations', () => {
-  const matcher = new ToolMatcher(loadTaxonomy());
-  const stanceOf = (sentence: string, tool: string) => {
-    const spans = matcher.matchSentence(sentence);
-    return stancesOf(
-      sentence,
-      spans,
-      spans.map((m) => matcher.categoryOf(m.toolId)),
-    )[spans.findIndex((s) => s.toolId === tool)];
-  };
+  const stanceOf = stanceReader();
   it('own what they run', () => {
     expect(stanceOf('The rival high school across town, Westfield, ran Moodle.', 'moodle')).toBe('others');
     expect(stanceOf('Our sister company in Leeds runs Salesforce for its sales.', 'salesforce')).toBe(
@@ -337,11 +330,7 @@ describe('rival and sister organisations', () => {
 });
 
 describe('possessives, neighbours and owners named in other words', () => {
-  const matcher = new ToolMatcher(loadTaxonomy());
-  const stanceOf = (sentence: string, tool: string) => {
-    const spans = matcher.matchSentence(sentence);
-    return stancesOf(sentence, spans)[spans.findIndex((s) => s.toolId === tool)];
-  };
+  const stanceOf = stanceReader(builtinMatcher(), false);
   it.each([
     ['The contractor’s own Aconex held the drawings.', 'oracle-aconex'],
     ['The OEM’s own Codebeamer instance held the requirements.', 'codebeamer'],
@@ -409,11 +398,7 @@ describe('weighing, and plans that move away from a tool the taxonomy does not k
 });
 
 describe('outside staff, neighbours who stayed put, plans as nouns', () => {
-  const matcher = new ToolMatcher(loadTaxonomy());
-  const stanceOf = (sentence: string, tool: string) => {
-    const spans = matcher.matchSentence(sentence);
-    return stancesOf(sentence, spans)[spans.findIndex((s) => s.toolId === tool)];
-  };
+  const stanceOf = stanceReader(builtinMatcher(), false);
   it.each([
     [
       'Concerts were recorded by the school’s AV technician in Pro Tools; he sent me the mixes.',
@@ -464,62 +449,5 @@ describe('a tool left and come back to', () => {
     expect(judge('Copy cataloguing in Voyager until the 2014 system change, then in Alma.')).toBe(
       'migrated-from,used',
     );
-  });
-});
-
-describe('stances of the eighth reviewer batch', () => {
-  const matcher = new ToolMatcher(loadTaxonomy());
-  const stanceOf = (sentence: string, tool: string) => {
-    const spans = matcher.matchSentence(sentence);
-    const judged = stancesOf(
-      sentence,
-      spans,
-      spans.map((m) => matcher.categoryOf(m.toolId)),
-    );
-    return judged[spans.findIndex((s) => s.toolId === tool)];
-  };
-  it.each([
-    ['Tail swaps come from Maintenance Control’s AMOS; I only consume the feed.', 'amos-swiss-as', 'others'],
-    ['Drilling contractor kept their logs in HoleBASE SI, sent us AGS', 'holebase', 'others'],
-    [
-      'Temple Quay monitoring: contractor’s Vista Data Vision; we get the weekly PDF',
-      'vista-data-vision',
-      'others',
-    ],
-    ['Our visiting orthodontist keeps his records in his own Dolphin Imaging.', 'dolphin-imaging', 'others'],
-    ['Leapfrog Works licences approved for 2025', 'seequent-leapfrog', 'planned'],
-    [
-      'Online booking through NexHealth goes live at the Westerville office in Q3 2025.',
-      'nexhealth',
-      'planned',
-    ],
-    ['I’m reading the OCPP 1.6 specs; the plan is to support OCPP from spring 2025.', 'ocpp', 'planned'],
-    [
-      'Slopes in GeoStudio (SLOPE/W, SEEP/W) until 2018, then everything onto Slide2',
-      'geostudio',
-      'migrated-from',
-    ],
-    [
-      'Led the conversion of all three offices from on-premise Eaglesoft to Open Dental.',
-      'eaglesoft',
-      'migrated-from',
-    ],
-  ])('%s', (sentence, tool, stance) => {
-    expect(stanceOf(sentence, tool)).toBe(stance);
-  });
-  it.each([
-    ['I built my own Airflow plugins.', 'apache-airflow'],
-    ['Readings went into Influx for the Grafana dashboards.', 'influxdb'],
-    ['Readings went into Influx, then Grafana dashboards.', 'influxdb'],
-  ])('used: %s', (sentence, tool) => {
-    expect(stanceOf(sentence, tool)).toBe('used');
-  });
-  it('does not read a place or a rush as a tool', () => {
-    expect(
-      matcher.matchSentence('Temple Quay monitoring, weekly PDF from the contractor.').map((m) => m.toolId),
-    ).toEqual([]);
-    expect(
-      matcher.matchSentence('After a sunny May we had an influx of tickets.').map((m) => m.toolId),
-    ).toEqual([]);
   });
 });

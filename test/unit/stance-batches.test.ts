@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { builtinMatcher, stanceReader } from '../helpers/stance.js';
+
+/** Stances found by the reviewer batches, each wording tested with a neighbour it must leave alone. */
+describe('stances of the eighth reviewer batch', () => {
+  const matcher = builtinMatcher();
+  const stanceOf = stanceReader(matcher);
+  it.each([
+    ['Tail swaps come from Maintenance Control’s AMOS; I only consume the feed.', 'amos-swiss-as', 'others'],
+    ['Drilling contractor kept their logs in HoleBASE SI, sent us AGS', 'holebase', 'others'],
+    [
+      'Temple Quay monitoring: contractor’s Vista Data Vision; we get the weekly PDF',
+      'vista-data-vision',
+      'others',
+    ],
+    ['Our visiting orthodontist keeps his records in his own Dolphin Imaging.', 'dolphin-imaging', 'others'],
+    ['Leapfrog Works licences approved for 2025', 'seequent-leapfrog', 'planned'],
+    [
+      'Online booking through NexHealth goes live at the Westerville office in Q3 2025.',
+      'nexhealth',
+      'planned',
+    ],
+    ['I’m reading the OCPP 1.6 specs; the plan is to support OCPP from spring 2025.', 'ocpp', 'planned'],
+    [
+      'Slopes in GeoStudio (SLOPE/W, SEEP/W) until 2018, then everything onto Slide2',
+      'geostudio',
+      'migrated-from',
+    ],
+    [
+      'Led the conversion of all three offices from on-premise Eaglesoft to Open Dental.',
+      'eaglesoft',
+      'migrated-from',
+    ],
+  ])('%s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+  it.each([
+    ['I built my own Airflow plugins.', 'apache-airflow'],
+    ['Readings went into Influx for the Grafana dashboards.', 'influxdb'],
+    ['Readings went into Influx, then Grafana dashboards.', 'influxdb'],
+  ])('used: %s', (sentence, tool) => {
+    expect(stanceOf(sentence, tool)).toBe('used');
+  });
+  it('does not read a place or a rush as a tool', () => {
+    expect(
+      matcher.matchSentence('Temple Quay monitoring, weekly PDF from the contractor.').map((m) => m.toolId),
+    ).toEqual([]);
+    expect(
+      matcher.matchSentence('After a sunny May we had an influx of tickets.').map((m) => m.toolId),
+    ).toEqual([]);
+  });
+});
+
+describe('what was replaced, named in brackets after its plain name', () => {
+  const stanceOf = stanceReader();
+  it.each([
+    [
+      'Replaced the department’s ‘legal tracker’ (an Excel workbook plus a SharePoint list) with Brightflag in 2021.',
+      'sharepoint',
+      'migrated-from',
+    ],
+    ['Replaced the old scheduler (cron on two VMs) with Airflow.', 'cron', 'migrated-from'],
+    ['Replaced the old scheduler (cron on two VMs) with Airflow.', 'apache-airflow', 'used'],
+    ['Replaced the paper forms with a REDCap project (plus Excel for the lab).', 'microsoft-excel', 'used'],
+    ['Replaced the manual rota (which took two days) with Deputy, built on Xero data.', 'xero', 'used'],
+  ])('%s → %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});
