@@ -10,6 +10,18 @@ const NAME = String.raw`((?:${WORD})(?:\s+(?:(?:of|&|and|de|du|la|le|von|van|der
 export const APPOSITION = String.raw`(?:,\s+(?:a|an|the)\s+(?:[^,.;]|\d[,.]\d){3,90},)?`;
 
 /**
+ * An employer named after what it is ("in a small design office in Katowice, Sygnal Projekt"): the description, its
+ * town and the comma before the name.
+ */
+export const DESCRIBED_EMPLOYER = String.raw`(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|office|studio|consultancy|agency|practice|start-?up|business|shop|lab|laboratory|bureau|brewery|hospital|clinic|school|charity|bank|manufacturer|integrator|supplier|contractor|operator|utility|newspaper|publisher)(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}-]+)?,\s+`;
+
+/**
+ * What may stand between an employer's name and "hired me": its apposition, its town, a perfect tense ("Penrose Rail
+ * Engineering in Derby has hired me").
+ */
+export const HIRER_TAIL = String.raw`${APPOSITION}(?:\s+in\s+\p{Lu}[\p{L}-]+)?\s+(?:(?:has|had)\s+)?`;
+
+/**
  * Each pattern, its weight, whether it names the employer outright, and (`needs`) a cheap test a text must pass
  * before the pattern is tried: most sentences name no employer, and a pattern that starts with a name is tried at
  * every capital letter.
@@ -47,7 +59,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // Northmark Grid took me on", "a month later Solenne Renewables, a developer of wind sites, hired me", "My employer at the time, Bluegate Insurance, …", "Employer: X".
   {
     re: new RegExp(
-      String.raw`(?:(?:^|[.!?;]\s+|\n|\bso\s+|\bwhen\s+|\band\s+|\blater,?\s+|\bthen\s+|\b(?:19|20)\d\d,?\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?)${NAME}${APPOSITION}\s+(?:(?:hired|recruited|brought|headhunted|poached|employed|contracted)\s+me\b|took\s+me\s+on\b)|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
+      String.raw`(?:(?:^|[.!?;]\s+|\n|(?<=\p{Ll}),\s+|\bso\s+|\bwhen\s+|\band\s+|\blater,?\s+|\bthen\s+|\b(?:19|20)\d\d,?\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?)${NAME}${HIRER_TAIL}(?:(?:hired|recruited|brought|headhunted|poached|employed|contracted)\s+me\b|took\s+me\s+on\b)|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
       'gu',
     ),
     weight: 4,
@@ -67,6 +79,27 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     weight: 3,
     strong: false,
     needs: /\b(?:opening|vacancy)\b/,
+  },
+  // "I left Hopwell in April 2021 and registered Cask & Code Ltd that May": the narrator's own company.
+  {
+    re: new RegExp(
+      String.raw`\b(?:I|and)\s+(?:(?:then|later|finally|eventually)\s+)?(?:registered|founded|co-founded|incorporated|set\s+up)\s+(?:my\s+own\s+(?:company|consultancy|business|firm|practice|studio|agency),?\s+)?${NAME}`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs:
+      /\b(?:I|and)\s+(?:(?:then|later|finally|eventually)\s+)?(?:registered|founded|co-founded|incorporated|set\s+up)\b/,
+  },
+  // "I started as junior signalling designer in a small design office in Katowice, Sygnal Projekt".
+  {
+    re: new RegExp(
+      String.raw`\bI\s+(?:started|began|worked|joined)\s+(?:as\s+[^.;]{1,60}?\s+)?(?:in|at|for|with)\s+${DESCRIBED_EMPLOYER}${NAME}`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs: /\bI\s+(?:started|began|worked|joined)\b/,
   },
   // "that June I started as a staff nurse on 5 West, the medical-surgical unit at Mercy Ridge Medical Center".
   {
@@ -90,7 +123,11 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   },
   // "In January 2013 I left the phones for Great Lakes Literacy Project": the one left for.
   {
-    re: new RegExp(String.raw`\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?${NAME}`, 'gu'),
+    // ("I left in August 2017 for the Hopwell job" leaves this job: the one left for is named, not opened, here.)
+    re: new RegExp(
+      String.raw`\bI\s+left\s+(?!(?:in|on|at|after|before|when|during|early|late)\b)[^.;]{1,40}?\s+for\s+(?:the\s+)?${NAME}`,
+      'gu',
+    ),
     weight: 4,
     strong: true,
     needs: /\bI\s+left\b/,

@@ -14,6 +14,7 @@ import { type CandidateInput, findCandidates } from './candidates.js';
 import { claimedSkills } from './claimed.js';
 import { extractJob, toolPhrase } from './job.js';
 import { narratorView } from './narrator.js';
+import { COUNT, readCount } from './numbers.js';
 import { splitByEmployer, splitByQuestions } from './paragraph-jobs.js';
 import { personFromFileName, personFromLayout, personFromSections } from './person.js';
 import { refineDatesFromProse } from './prose-dates.js';
@@ -141,6 +142,24 @@ function endsFromNextParagraph(jobs: Job[], essays: number[]): void {
   }
 }
 
+/** "Three years later I moved to England": a job's opening counted from the start of the one before it. */
+const YEARS_LATER = new RegExp(String.raw`^\W*(?:about\s+|some\s+)?(${COUNT})\s+years?\s+later\b`, 'i');
+/^\W*(?:about\s+|some\s+)?(a|one|two|three|four|five|six|seven|eight|\d)\s+years?\s+later\b/i;
+
+/** In a career essay, a job with no start of its own whose first sentence counts years from the job before. */
+function startsFromPreviousParagraph(jobs: Job[], units: Unit[][], essays: number[]): void {
+  for (const [i, job] of jobs.entries()) {
+    const before = jobs[i - 1];
+    const group = essays[i] ?? -1;
+    if (group < 0 || essays[i - 1] !== group || job.startDate || !before?.startDate) continue;
+    const first = units[i]?.find((u) => !u.isTitle)?.text ?? '';
+    const later = readCount(YEARS_LATER.exec(first)?.[1] ?? '');
+    if (!later) continue;
+    const year = Number(before.startDate.slice(0, 4)) + later;
+    if (!job.endDate || String(year) <= job.endDate) job.startDate = String(year);
+  }
+}
+
 /** Extracts one file: its jobs (tools with stance and evidence), the skills it claims, and candidate terms. */
 export function extractFile(
   file: string,
@@ -184,6 +203,7 @@ export function extractFile(
     draftedUnits.push(u);
     draftedEssays.push(essays[index] ?? -1);
   }
+  startsFromPreviousParagraph(drafted, draftedUnits, draftedEssays);
   endsFromNextParagraph(drafted, draftedEssays);
   const { jobs, units } = mergeSameEmployer(drafted, draftedUnits);
   if (!json) {

@@ -86,9 +86,10 @@ const MONTH_ALONE = new RegExp(MONTH_WITHOUT_YEAR);
  * joined", "… and started at Willowbrook that October"); -1 if it joins nothing.
  */
 function joiningClause(text: string): number {
-  const join = /\b(?:joined|started|began|moved to|hired me|took me on|I\s+(?:have|['’]ve)\s+been)\b/.exec(
-    text,
-  );
+  const join =
+    /\b(?:joined|started|began|moved to|hired me|took me on|registered|founded|set up|I\s+(?:have|['’]ve)\s+been)\b/.exec(
+      text,
+    );
   if (!join) return -1;
   const ands = [...text.slice(0, join.index).matchAll(/,?\s+(?:and|then)\s+/g)];
   return ands[ands.length - 1]?.index ?? join.index;
@@ -117,7 +118,7 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
   const out: { start?: string; end?: string } = {};
   for (const u of units) {
     if (
-      !/\b(?:joined|started|began|moved to|hired|last day|took me on|took (?:a|the) (?:job|position|post|role)|taken on|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
+      !/\b(?:joined|started|began|moved to|hired|registered|founded|set up|last day|took me on|took (?:a|the) (?:job|position|post|role)|taken on|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
         u.text,
       )
     )
@@ -135,7 +136,7 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
       continue;
     // "…, and in March I started at Harbor Point", "… in May 2008, and that June I started": a month without its
     // year beside the joining, in the year the sentence gives.
-    const join = /\b(?:started|joined|began)\b/.exec(u.text);
+    const join = /\b(?:started|joined|began|registered|founded|set up)\b/.exec(u.text);
     const near = join ? u.text.slice(Math.max(from, join.index - 25), join.index + 40) : '';
     const bare = join ? MONTH_ALONE.exec(near) : null;
     const year = bare ? /\b(?:19|20)\d\d\b/.exec(u.text)?.[0] : undefined;

@@ -1,7 +1,7 @@
 import type { Node, TextNode } from '../parse/nodes.js';
 import type { JobDraft } from '../structure/classify.js';
 import { HELD_SINCE_YEAR, isQuestionHeading, NOW_OR_THEN, roleHeldAt } from '../structure/vocabulary.js';
-import { APPOSITION, companyKey, findCompany, sameEmployerKey } from './company.js';
+import { companyKey, DESCRIBED_EMPLOYER, findCompany, HIRER_TAIL, sameEmployerKey } from './company.js';
 import type { NarratorView } from './narrator.js';
 
 /**
@@ -18,6 +18,10 @@ const sentencesOf = (text: string) =>
 /** A paragraph about the person rather than a job: degrees, certifications, talks, volunteering. */
 const ABOUT_THE_PERSON =
   /\b(?:MSc|BSc|MBA|PhD|B\.?A\.|M\.?A\.|degree|university|certifi(?:ed|cation)|volunteers?|spoke at|talks? at|outside (?:of )?work)\b/i;
+
+/** A paragraph about the narrator's own studies, before any job. */
+const STUDIES =
+  /\b(?:I\s+(?:have\s+)?studied|(?:my|the)\s+(?:master(?:['’]s)?|bachelor(?:['’]s)?|doctoral|PhD|final[- ]year)\s+(?:thesis|dissertation|project)|I\s+graduated)\b/i;
 
 /**
  * A career told as an essay, one paragraph per job under one heading (or none), is several jobs: each paragraph
@@ -60,7 +64,10 @@ export function splitByEmployer(
   return starts.map(({ index }, i) => {
     // What comes before the first employment (an introduction) stays with it, unless it introduces the person.
     const from = i === 0 && !profile ? 0 : index;
-    const nodes: Node[] = draft.nodes.slice(from, starts[i + 1]?.index ?? end);
+    // …but a paragraph of it about the narrator's studies ("For my master thesis I built … in MATLAB") is no job's.
+    const nodes: Node[] = draft.nodes
+      .slice(from, starts[i + 1]?.index ?? end)
+      .filter((n, k) => from + k >= index || n.type !== 'text' || !STUDIES.test(n.text));
     return {
       line: i === 0 ? draft.line : (nodes[0]?.line ?? draft.line),
       header: i === 0 ? draft.header : [],
@@ -73,7 +80,7 @@ export function splitByEmployer(
 
 /** A sentence in which the narrator holds or takes a job at a named employer. */
 const EMPLOYMENT = new RegExp(
-  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${APPOSITION}\s+(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
+  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:started|began|worked|joined)\s+(?:as\s+[^.;]{1,60}?\s+)?(?:in|at|for|with)\s+${DESCRIBED_EMPLOYER}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
   'u',
 );
 

@@ -47,7 +47,13 @@ export function personFromLayout(text: string): string | undefined {
     /^[ \t]*[*_]{0,2}(?:[Bb]y|[Ww]ritten by)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[*_]{0,2}[ \t]*$/mu.exec(
       text.slice(0, 600),
     );
-  const signed = byline?.[1] ? asPersonName(byline[1]) : undefined;
+  // …or the author's name alone on the line under the essay's title.
+  const underTitle =
+    byline ??
+    /^\s*#\s+[^\n]+\n(?:[ \t]*\n)?[ \t]*[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[*_]{0,2}[ \t]*\n/u.exec(
+      text.slice(0, 600),
+    );
+  const signed = underTitle?.[1] ? asPersonName(underTitle[1]) : undefined;
   if (signed) return signed;
   // "I'm Hannah Okafor, and I have spent …": an essay whose author introduces herself.
   const introduced =

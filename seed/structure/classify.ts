@@ -1,7 +1,7 @@
 import { companyKey } from '../extract/company.js';
 import type { Node, TextNode } from '../parse/nodes.js';
 import { findDateRange } from './dates.js';
-import { type JobHeader, parseHeader } from './header.js';
+import { CHAPTER_LEAD, type JobHeader, parseHeader } from './header.js';
 import { asPersonName } from './names.js';
 import { type HeaderLine, INFERRED, type Section } from './sections.js';
 import {
@@ -102,6 +102,9 @@ function isJobSection(s: Section, header: JobHeader): boolean {
   if (header.start !== undefined && (header.company !== undefined || header.title !== undefined)) return true;
   // "## 2021 to now" in a career told in chapters: the years alone head a job whose story names the employer.
   if (header.start !== undefined && s.heading !== null && !s.inferred && onlyDates(s.heading)) return true;
+  // "## Before that: the Hopwell brewery in Leeds (2017–2021)": a dated chapter of a career told in order.
+  if (header.start !== undefined && s.heading !== null && !s.inferred && CHAPTER_LEAD.test(s.heading))
+    return true;
   // "## Freelance — 2017–2019": self-employment is a job with no employer.
   if (header.start !== undefined && s.header.some((h) => FREELANCE.test(h.text))) return true;
   return header.title !== undefined && header.company !== undefined && s.header.length > 0;

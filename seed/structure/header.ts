@@ -265,6 +265,10 @@ function joinDepartment(parts: string[]): void {
  * Jun 2022)", "Title at Company · 2019–present", "Title | Company | City | 03/2019 – now", a company line followed
  * by a title/date line, a LinkedIn block (title, "Company · Full-time", dates with a duration, place).
  */
+/** A chapter's place in a career told in order or backwards ("Now: …", "Before that: …", "Where I started: …"). */
+export const CHAPTER_LEAD =
+  /^\s*(?:now|today|these\s+days|currently|before\s+that|after\s+that|then|next|earlier|later|at\s+first|first|where\s+(?:I|it\s+all)\s+(?:started|began)|how\s+(?:I|it\s+all)\s+(?:started|began)|the\s+(?:beginning|start)|most\s+recently|in\s+between)\s*[:—–]\s+/i;
+
 export function parseHeader(lines: string[]): JobHeader {
   const out: JobHeader = {};
   const rest: string[] = [];
@@ -274,7 +278,7 @@ export function parseHeader(lines: string[]): JobHeader {
     // "What does a data reporter at a local paper actually do?": a question is asked about a job, it heads none.
     if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) continue;
     // "From: 04/2012           To: 08/2018": a form's two cells are one range.
-    let text = fromTo(line);
+    let text = fromTo(line).replace(CHAPTER_LEAD, '');
     const range = findDateRange(text);
     if (range && out.start !== undefined) {
       const role = fields(text.slice(0, range.index)).find((p) => isRole(p));

@@ -170,7 +170,7 @@ export function roleHeldAt(verbs: string, prepositions = 'at|for|with'): string 
 }
 
 /** "Since 2021 I have been", "since March 2019, I've been": what follows is held since that year. */
-export const HELD_SINCE_YEAR = String.raw`\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+been\s+`;
+export const HELD_SINCE_YEAR = String.raw`\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:(?:\s+have|['’]ve)\s+been|\s+am|['’]m)\s+`;
 
 /** "I am", "I'm": the role is held now. */
 export const NOW = String.raw`\s+am|['’]m`;

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { findCompany } from '../../seed/extract/company.js';
+import { titlesInProse } from '../../seed/extract/job-title.js';
+import { extractText } from '../helpers/extract-text.js';
+
+/**
+ * Careers told as essays and as chapters in the order lived or backwards, by writers of several Englishes: employers
+ * named after what they are, hired "in Derby", counted in years from the job before.
+ */
+describe('a career essay with no headings but its title', () => {
+  const person = extractText('essay-career.md', [
+    '# From relay interlockings to the digital railway',
+    '',
+    'Paweł Zieliński',
+    '',
+    'I have studied transport engineering in Gliwice. For my master thesis I have built a model of braking curves in MATLAB.',
+    '',
+    'In the autumn of 2014 I started as junior signalling designer in a small design office in Katowice, Sygnal',
+    'Projekt. Everything was drawn in AutoCAD. After one year they have made me signalling designer.',
+    '',
+    'Three years later I have moved to England. Penrose Rail Engineering in Derby has hired me as signalling design',
+    'engineer. All documents go through ProjectWise. I stayed at Penrose until the spring of 2019.',
+    '',
+    'Since 2019 I am working at Corvid Rail Systems in Birmingham. I came as systems engineer, and since last year I',
+    'am lead systems engineer. The requirements were in DOORS also, but in 2021 the company has decided to go to',
+    'Polarion.',
+  ]);
+
+  it('names the author from the line under the title', () => {
+    expect(person?.person.name).toBe('Paweł Zieliński');
+  });
+
+  it('cuts a job at each employer, however it is said to have taken the writer on', () => {
+    expect(person?.jobs.map((j) => [j.company, j.title])).toEqual([
+      ['Sygnal Projekt', 'Signalling Designer'],
+      ['Penrose Rail Engineering', 'Signalling Design Engineer'],
+      ['Corvid Rail Systems', 'Lead Systems Engineer'],
+    ]);
+  });
+
+  it('counts "three years later" from the start of the job before, which ends it', () => {
+    expect(person?.jobs.map((j) => [j.startDate, j.endDate])).toEqual([
+      ['2014', '2017'],
+      ['2017', '2019'],
+      ['2019', 'present'],
+    ]);
+  });
+
+  it('gives the first job nothing from a paragraph about the writer’s studies', () => {
+    expect(person?.jobs[0]?.tools.map((t) => t.toolId)).toEqual(['autocad']);
+  });
+
+  it('reads a move given after "but" as a move between tools of one kind', () => {
+    const corvid = person?.jobs[2];
+    expect(corvid?.tools.map((t) => [t.toolId, t.stance])).toEqual(
+      expect.arrayContaining([
+        ['ibm-doors', 'migrated-from'],
+        ['polarion', 'used'],
+      ]),
+    );
+  });
+});
+
+describe('employers named in prose', () => {
+  const company = (sentence: string) => findCompany([sentence], () => false, true);
+  it.each([
+    [
+      'Penrose Rail Engineering in Derby has hired me as signalling design engineer.',
+      'Penrose Rail Engineering',
+    ],
+    [
+      'I started as a junior designer in a small design office in Katowice, Sygnal Projekt.',
+      'Sygnal Projekt',
+    ],
+    [
+      'Straight out of a microbiology degree, Millstone Brewery took me on as a laboratory technician.',
+      'Millstone Brewery',
+    ],
+    ['I left Hopwell in April 2021 and registered Cask & Code Ltd that May.', 'Cask & Code Ltd'],
+    ['In 2019 I set up my own consultancy, Brightline Analytics.', 'Brightline Analytics'],
+  ])('%s → %s', (sentence, name) => {
+    expect(company(sentence)).toBe(name);
+  });
+  it.each(['I left in August 2017 for the Hopwell job.', 'I started a podcast about brewing.'])(
+    'names no employer: %s',
+    (sentence) => {
+      expect(company(sentence)).toBeNull();
+    },
+  );
+});
+
+describe('titles said in other Englishes', () => {
+  it.each([
+    ['After one year they have made me signalling designer.', 'Signalling Designer'],
+    ['I came as systems engineer, and since last year I am lead systems engineer.', 'Lead Systems Engineer'],
+  ])('%s → %s', (sentence, title) => {
+    expect(titlesInProse([sentence]).latest).toBe(title);
+  });
+});
+
+describe('a career told backwards in chapters', () => {
+  const person = extractText('backwards.md', [
+    '# Roz Pike — from the lab bench to brewery software',
+    '',
+    '## Now: Cask & Code, my own consultancy, out of Hebden Bridge (2021 – present)',
+    '',
+    'I left Hopwell in April 2021 and registered Cask & Code Ltd that May. I build Power BI reports for breweries.',
+    '',
+    '## Before that: the Hopwell brewery in Leeds (2017–2021)',
+    '',
+    'Hopwell Brewing Co. hired me in September 2017 as quality supervisor. We charted our trends in Minitab.',
+    '',
+    '## Where I started: the lab at Millstone in Burton (2012–2017)',
+    '',
+    'Straight out of a microbiology degree, Millstone Brewery took me on as a laboratory technician in June 2012.',
+    'Results were processed in Chromeleon. I left in August 2017 for the Hopwell job.',
+  ]);
+
+  it('reads each dated chapter as a job at the employer its story names', () => {
+    expect(person?.jobs.map((j) => [j.company, j.startDate?.slice(0, 4)])).toEqual([
+      ['Cask & Code Ltd', '2021'],
+      ['Hopwell Brewing Co.', '2017'],
+      ['Millstone Brewery', '2012'],
+    ]);
+  });
+});
