@@ -62,6 +62,16 @@ const ORG_DOES_ITS_OWN = new RegExp(
 const IN_ITS_OWN =
   /\b(?:in|on|into|through)\s+(?:its|their)\s+own\s+(⟦\d+⟧)\s+(?:instance|account|tenant|system|copy|installation|server|environment|platform|licen[cs]e|org)s?\b/gi;
 
+/** "we do not have access to their ⟦0⟧", "no access to the lessor's ⟦0⟧": a system the narrator cannot get into. */
+const NO_ACCESS =
+  /\b(?:(?:we|I)\s+(?:do\s+not|don['’]t|did\s+not|didn['’]t|never)\s+(?:even\s+)?ha(?:ve|d)\s+(?:any\s+)?|\bno\s+)access\s+(?:to|into)\s+(?:their|its|(?:the\s+)?[\w-]+['’]s?)\s+(?:own\s+)?(⟦\d+⟧)/gi;
+
+/** "Two of my clients run ⟦0⟧ on ⟦1⟧": what a consultant's or supplier's clients run is theirs. */
+const CLIENTS_RUN = new RegExp(
+  String.raw`\b(?:(?:one|two|three|four|five|some|several|many|most|all|half|a\s+few|a\s+couple)\s+of\s+)?(?:my|our)\s+(?:clients|customers)\s+(?:already\s+|still\s+)?(?:run|ran|use|used|are\s+on|were\s+on|work\s+in|worked\s+in)\s+(?:[^⟦.;]{0,30}?\s)?(${TL}(?:\s+on\s+${TL})?)`,
+  'gi',
+);
+
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
 /** Every wording above whose first group names the tools of a party other than the narrator. */
@@ -75,4 +85,6 @@ export const OTHER_PARTIES: readonly RegExp[] = [
   RIVAL_RUNS,
   AS_THEIRS,
   ORG_DOES_ITS_OWN,
+  NO_ACCESS,
+  CLIENTS_RUN,
 ];

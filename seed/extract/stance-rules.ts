@@ -35,6 +35,9 @@ export const rule = (needs: RegExp, pattern: string, ...stances: Stance[]): Rule
   stances,
 });
 
+/** Departments named alone, by their name or acronym: "the NOC ran …", "Marketing keeps …". */
+const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|compliance|head\s+office|headquarters`;
+
 /** Explicit choices: what the team stayed on or chose is used, whatever else the clause says. */
 export const CHOICE: Rule[] = [
   rule(
@@ -51,7 +54,7 @@ export const CHOICE: Rule[] = [
   ),
   rule(
     /\b(?:stay|stayed|staying|kept|keep|keeping|stuck|sticking|remain|remained|settled)\b/i,
-    String.raw`(?<!\b(?:they|he|she)\s+)\b(?:stayed|stay|staying|kept|keep|keeping|stuck|sticking|remain|remained|settled)\s+(?:on|with|in)\s+${FILLER}(${TL})(?![^.;]*\b(?:which|that)\s+(?:the\s+|our\s+)?[\w-]+\s+(?:team|department|group|vendor)\s+(?:ran|runs|owned|owns|managed|manages|maintained|maintains))`,
+    String.raw`(?<!\b(?:they|he|she|${DEPARTMENTS}|payroll|accounts|hr)\s+)\b(?:stayed|stay|staying|kept|keep|keeping|stuck|sticking|remain|remained|settled)\s+(?:on|with|in)\s+${FILLER}(${TL})(?![^.;]*\b(?:which|that)\s+(?:the\s+|our\s+)?[\w-]+\s+(?:team|department|group|vendor)\s+(?:ran|runs|owned|owns|managed|manages|maintained|maintains))`,
     'used',
   ),
 ];
@@ -319,13 +322,11 @@ export const EVALUATION: Rule[] = [
 
 /** Words that put a clause in the future: its tools are planned. */
 export const FUTURE =
-  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:(?<!\b(?:the|a|an|our|my|their|its|project|release|test|delivery)\s)plan(?:s|ned|ning)?\s+(?:to|for)|the\s+plan\s+(?:for\s+[^.;]{1,30}?\s+)?(?:is|was)\s+to|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+(?:the|our)\s+roadmap|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|later\s+this\s+(?:year|quarter|month|spring|summer|autumn|fall|winter)|(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?\d{2,4}\s+(?:budget|plan|roadmap)|budget\s+includes|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure(?!\s+from)|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try)|(?:we|i)\s+(?:are|am)\s+(?:now\s+|currently\s+)?(?:rolling\s+out|introducing|adopting|bringing\s+in)|approved\s+for\s+(?:19|20)\d\d|budgeted\s+for|goes\s+live\b|scheduled\s+(?:for|to\s+go\s+live))\b/i;
+  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:(?<!\b(?:the|a|an|our|my|their|its|project|release|test|delivery)\s)plan(?:s|ned|ning)?\s+(?:to|for)|the\s+plan\s+(?:for\s+[^.;]{1,30}?\s+)?(?:is|was)\s+to|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+(?:the|our)\s+roadmap|next\s+on\s+(?:my|our|the)\s+(?:list|roadmap|agenda)|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|later\s+this\s+(?:year|quarter|month|spring|summer|autumn|fall|winter)|(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?\d{2,4}\s+(?:budget|plan|roadmap)|budget\s+includes|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure(?!\s+from)|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try)|(?:we|i)\s+(?:are|am)\s+(?:now\s+|currently\s+)?(?:rolling\s+out|introducing|adopting|bringing\s+in)|approved\s+for\s+(?:19|20)\d\d|budgeted\s+for|goes\s+live\b|scheduled\s+(?:for|to\s+go\s+live))\b/i;
 
 /** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
 const TRADES =
   'designers?|architects?|clinicians?|physicians?|doctors?|lawyers?|accountants?|artists?|animators?|planners?|editors?|producers?|colou?rists?|reporters?|modell?ers?|surveyors?|estimators?|schedulers?|dispatchers?|paralegals?';
-/** Departments named alone, by their name or acronym: "the NOC ran …", "Marketing keeps …". */
-const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|compliance|head\s+office|headquarters`;
 /** Someone at work who is not the narrator, whose possessive owns the tool after it: "the programmer's ⟦0⟧ seat". */
 const PEOPLE =
   'programmer|engineer|designer|analyst|developer|architect|admin|administrator|accountant|planner|estimator|technician|scheduler|buyer|supervisor|manager|editor|producer|consultant|contractor|boss|predecessor|colleague|coworker|co-worker';
@@ -456,6 +457,16 @@ export const THEN_MOVE = new RegExp(
   String.raw`(${TL})[^⟦.]{0,40}?[,;]\s*(?:later|then|eventually)\s+(?:(?:in favou?r of|by|with|for|to)\s+)?${FILLER}(${TL})(?!\s+(?:for\s+(?:new|the\s+new|newer|some)|alongside|as\s+well|too)\b)`,
   'gi',
 );
+
+/** "The requirements were in ⟦0⟧ also, but in 2021 the company has decided to go to ⟦1⟧" (judged by kind). */
+export const BUT_THEN_MOVED = new RegExp(
+  String.raw`(⟦\d+⟧)[^⟦.;]{0,40}?\bbut\b[^⟦.;]{0,60}?\b(?:go|went|gone|move|moved|switch|switched|migrate|migrated)\s+(?:over\s+|across\s+)?(?:on)?to\s+${FILLER}(⟦\d+⟧)`,
+  'gi',
+);
+
+/** "I used to build dashboards in ⟦0⟧ …; by 2022 I had moved every client over to ⟦1⟧" (judged by kind). */
+export const USED_TO_THEN_MOVED =
+  /\bused\s+to\s+[^⟦.;]{0,60}?(⟦\d+⟧)[^⟦.]{0,80}?\b(?:moved|switched|migrated|ported|changed)\s+(?:[\w'’-]+\s+){0,4}?(?:over\s+|across\s+)?(?:on)?to\s+(⟦\d+⟧)/gi;
 
 export const SAME_KIND_MOVE =
   /\b(?:migrat|port(?:ed|ing|s)?\b|rewr[io]t|mov(?:ed|ing|es)\b|replac|swapp)\w*\s+(?:[\w'’-]+\s+){0,4}?(⟦\d+⟧)(?:\s+[\w-]+){0,3}?\s+(?:to|into|onto|in|with|by|for)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;

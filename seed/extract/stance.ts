@@ -4,6 +4,7 @@ import {
   ARROW,
   ASIDE,
   BACK_REFERENCE,
+  BUT_THEN_MOVED,
   CHOICE,
   CHOSE,
   CLAUSE,
@@ -31,6 +32,7 @@ import {
   TERSE_OTHERS,
   THEN_MOVE,
   TRIGGERS,
+  USED_TO_THEN_MOVED,
   VERSION_UPGRADE,
   WEIGHED,
 } from './stance-rules.js';
@@ -126,6 +128,8 @@ export function stancesOf(
       ...masked.matchAll(ARROW),
       ...masked.matchAll(REWRITE_FROM),
       ...masked.matchAll(THEN_MOVE),
+      ...masked.matchAll(BUT_THEN_MOVED),
+      ...masked.matchAll(USED_TO_THEN_MOVED),
     ]) {
       const [to] = markersIn(m[2]);
       for (const from of markersIn(m[1])) {

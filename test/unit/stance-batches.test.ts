@@ -67,3 +67,37 @@ describe('what was replaced, named in brackets after its plain name', () => {
     expect(stanceOf(sentence, tool)).toBe(stance);
   });
 });
+
+describe('stances of the eleventh reviewer batch', () => {
+  const stanceOf = stanceReader();
+  it.each([
+    [
+      'The fleet maintainer has IBM Maximo for the faults; we do not have access to their Maximo.',
+      'ibm-maximo',
+      'others',
+    ],
+    ['We do not have access to Jira yet, so tickets go by email.', 'jira', 'used'],
+    [
+      'The requirements were in DOORS also, but in 2021 the company has decided to go to Polarion.',
+      'ibm-doors',
+      'migrated-from',
+    ],
+    ['We wrote everything in Jira, but the wiki moved to Confluence.', 'jira', 'used'],
+    ['Finance stayed on Sage 50 the whole time I was there; I never had a login.', 'sage-erp', 'others'],
+    ['We stayed on Sage 50 for payroll.', 'sage-erp', 'used'],
+    ['Two of my clients run Orchestrated Beer on SAP Business One.', 'sap-business-one', 'others'],
+    ['Next on my list is a Power Apps form for sensory panels.', 'power-apps', 'planned'],
+    [
+      'I used to build client dashboards in Google Data Studio; by 2022 I had moved every client over to Power BI.',
+      'looker-studio',
+      'migrated-from',
+    ],
+    [
+      'I used to build client dashboards in Google Data Studio; by 2022 I had moved every client over to Power BI.',
+      'power-bi',
+      'used',
+    ],
+  ])('%s → %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});
