@@ -72,6 +72,18 @@ const CLIENTS_RUN = new RegExp(
   'gi',
 );
 
+/** "Corporate IT runs the service desk on ⟦0⟧": the IT department of a larger organisation (case matters: "it runs"). */
+const CORPORATE_IT = new RegExp(
+  String.raw`\b(?:[Cc]orporate|[Gg]roup|[Cc]entral|[Hh]ead[- ]office|[Tt]he\s+(?:parent|group)(?:['’]s)?)\s+IT(?:\s+(?:team|department|dept))?\s+(?:runs?|ran|owns?|owned|manages?|managed|hosts?|hosted|keeps?|kept|looks?\s+after)\s+(?:[^⟦.;]{0,40}?\s)?(${TL})`,
+  'g',
+);
+
+/** "Subcontractors' programmes arrived from ⟦0⟧ as PDFs": what another party's work comes out of is theirs. */
+const ARRIVED_FROM_THEIRS = new RegExp(
+  String.raw`\b(?:${ORGS}|subcontractors|contractors|consultants|architects|designers)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:arrived|arrive|came|come|were\s+sent|are\s+sent)\s+(?:in|from|out\s+of|as)\s+(${TL})`,
+  'gi',
+);
+
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
 /** Every wording above whose first group names the tools of a party other than the narrator. */
@@ -87,4 +99,6 @@ export const OTHER_PARTIES: readonly RegExp[] = [
   ORG_DOES_ITS_OWN,
   NO_ACCESS,
   CLIENTS_RUN,
+  CORPORATE_IT,
+  ARRIVED_FROM_THEIRS,
 ];

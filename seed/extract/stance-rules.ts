@@ -12,6 +12,9 @@ const HEAP = String.raw`(?:(?:an?\s+)?(?:tangle|pile|mess|heap|set|handful|coupl
 /** Up to two describing words before a tool that is being left ("a flaky ⟦0⟧ grid"), but never a preposition. */
 const DESCRIBED = String.raw`(?:(?!(?:with|by|for|to|in|on|at|from|and|or|using|via|into|onto|as)\b)[a-z0-9][\w-]*\s+){0,2}`;
 
+/** Whose the replaced thing was ("the directorate's 40-tab ⟦0⟧ workbook"). */
+const OWNER_WORD = String.raw`[a-z][\w-]*['’]s\s+`;
+
 /** One describing word, never a preposition ("a shared ⟦1⟧"). */
 const DESCRIBED_ONE = String.raw`(?:(?!(?:with|by|for|to|in|on|at|from|and|or|using|via|into|onto|as)\b)[a-z0-9][\w-]*\s+)?`;
 
@@ -52,6 +55,12 @@ export const CHOICE: Rule[] = [
     String.raw`\b(?:before|then|and|finally|eventually)\s+(?:choosing|picking|selecting|settling\s+on|going\s+with)\s+${FILLER}(${TL})`,
     'used',
   ),
+  // "management kept the ⟦1⟧ pack and the pilot was not renewed": what was kept is used.
+  rule(
+    /\b(?:kept|retained)\b/i,
+    String.raw`(?<!\b(?:they|he|she|${DEPARTMENTS})\s+)\b(?:kept|retained)\s+(?:the|our)\s+(?:existing\s+|old\s+|current\s+)?(${TL})`,
+    'used',
+  ),
   rule(
     /\b(?:stay|stayed|staying|kept|keep|keeping|stuck|sticking|remain|remained|settled)\b/i,
     String.raw`(?<!\b(?:they|he|she|${DEPARTMENTS}|payroll|accounts|hr)\s+)\b(?:stayed|stay|staying|kept|keep|keeping|stuck|sticking|remain|remained|settled)\s+(?:on|with|in)\s+${FILLER}(${TL})(?![^.;]*\b(?:which|that)\s+(?:the\s+|our\s+)?[\w-]+\s+(?:team|department|group|vendor)\s+(?:ran|runs|owned|owns|managed|manages|maintained|maintains))`,
@@ -60,6 +69,20 @@ export const CHOICE: Rule[] = [
 ];
 
 export const MIGRATION: Rule[] = [
+  // "Kept the calibration register in an ⟦0⟧ database until ⟦1⟧ took over": the first served until the second.
+  rule(
+    /\buntil\b/i,
+    String.raw`(${TL})[^⟦.;]{0,60}?\buntil\s+${FILLER}(${TL})\s+(?:took\s+over|replaced\s+(?:it|them)|came\s+in|arrived|went\s+live)\b`,
+    'migrated-from',
+    'used',
+  ),
+  // "Led the ⟦0⟧-to-⟦1⟧ migration".
+  rule(
+    /\bto\b/i,
+    String.raw`(${T})\s*(?:-|–|\s)to(?:-|–|\s)\s*(${T})\s+(?:migration|move|cut-?over|switch(?:over)?)\b`,
+    'migrated-from',
+    'used',
+  ),
   // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
   rule(
     /\b(?:mov|migrat|switch|transition|port|shift|conver|upgrad|cut\s*over|chang\w*-?over|re-?platform)/i,
@@ -90,7 +113,7 @@ export const MIGRATION: Rule[] = [
   // "replaced ⟦0⟧ with ⟦1⟧"
   rule(
     /\breplac/i,
-    String.raw`\breplac\w*\s+${FILLER}${HEAP}${DESCRIBED_ONE}(${SOURCES})[^⟦]{0,40}?\bwith\s+${FILLER}(${TL})`,
+    String.raw`\breplac\w*\s+${FILLER}${HEAP}(?:${OWNER_WORD})?${DESCRIBED_ONE}(${SOURCES})[^⟦]{0,40}?\bwith\s+${FILLER}(${TL})`,
     'migrated-from',
     'used',
   ),
@@ -322,11 +345,11 @@ export const EVALUATION: Rule[] = [
 
 /** Words that put a clause in the future: its tools are planned. */
 export const FUTURE =
-  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:(?<!\b(?:the|a|an|our|my|their|its|project|release|test|delivery)\s)plan(?:s|ned|ning)?\s+(?:to|for)|the\s+plan\s+(?:for\s+[^.;]{1,30}?\s+)?(?:is|was)\s+to|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+(?:the|our)\s+roadmap|next\s+on\s+(?:my|our|the)\s+(?:list|roadmap|agenda)|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|later\s+this\s+(?:year|quarter|month|spring|summer|autumn|fall|winter)|(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?\d{2,4}\s+(?:budget|plan|roadmap)|budget\s+includes|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure(?!\s+from)|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try)|(?:we|i)\s+(?:are|am)\s+(?:now\s+|currently\s+)?(?:rolling\s+out|introducing|adopting|bringing\s+in)|approved\s+for\s+(?:19|20)\d\d|budgeted\s+for|goes\s+live\b|scheduled\s+(?:for|to\s+go\s+live))\b/i;
+  /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:(?<!\b(?:the|a|an|our|my|their|its|project|release|test|delivery)\s)plan(?:s|ned|ning)?\s+(?:to|for)|the\s+plan\s+(?:for\s+[^.;]{1,30}?\s+)?(?:is|was)\s+to|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+(?:the|our)\s+roadmap|next\s+on\s+(?:my|our|the)\s+(?:list|roadmap|agenda)|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|later\s+this\s+(?:year|quarter|month|spring|summer|autumn|fall|winter)|(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?\d{2,4}\s+(?:budget|plan|roadmap)|budget\s+includes|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure(?!\s+from)|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try)|(?:we|i)\s+(?:are|am)\s+(?:now\s+|currently\s+)?(?:rolling\s+out|introducing|adopting|bringing\s+in)|(?:is|are)\s+(?:now\s+)?(?:bringing\s+in|introducing|rolling\s+out|adopting|moving\s+to)\b[^.;]{0,60}?\b(?:in|from|by|during)\s+(?:early\s+|late\s+|mid-?)?20\d\d|approved\s+for\s+(?:19|20)\d\d|budgeted\s+for|goes\s+live\b|scheduled\s+(?:for|to\s+go\s+live))\b/i;
 
 /** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
 const TRADES =
-  'designers?|architects?|clinicians?|physicians?|doctors?|lawyers?|accountants?|artists?|animators?|planners?|editors?|producers?|colou?rists?|reporters?|modell?ers?|surveyors?|estimators?|schedulers?|dispatchers?|paralegals?';
+  'designers?|architects?|clinicians?|physicians?|doctors?|lawyers?|accountants?|artists?|animators?|planners?|editors?|producers?|colou?rists?|reporters?|modell?ers?|surveyors?|estimators?|schedulers?|dispatchers?|paralegals?|consultants?|subcontractors?';
 /** Someone at work who is not the narrator, whose possessive owns the tool after it: "the programmer's ⟦0⟧ seat". */
 const PEOPLE =
   'programmer|engineer|designer|analyst|developer|architect|admin|administrator|accountant|planner|estimator|technician|scheduler|buyer|supervisor|manager|editor|producer|consultant|contractor|boss|predecessor|colleague|coworker|co-worker';
@@ -347,8 +370,8 @@ export const SOMEONE_ELSE = new RegExp(
     // Departments named by their acronym alone: "the NOC ran everything through ⟦0⟧", "Marketing keeps … in ⟦0⟧".
     `|(?:${DEPARTMENTS})` +
     // People of another trade: "Designers worked in ⟦0⟧", "the architects drew in ⟦0⟧".
-    `|(?:(?:senior|junior|lead|principal|chief|head|in-house|external|site|line|staff|production)\\s+)?(?:${TRADES}))` +
-    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|cuts?\s+(?:(?:everything|it\s+all|all|each|every|the)\s+(?:\w+\s+)?)?(?:on|in)|edit(?:ed|s)?\s+(?:on|in)|mix(?:ed|es)?\s+(?:on|in)|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied)|catalog(?:ue)?s|catalogu?ed|tracks|tracked|logs|logged|records|recorded|schedules|scheduled)\b`,
+    `|(?:(?:senior|junior|lead|principal|chief|head|in-house|external|site|line|staff|production|cost|quantity|structural|design|mechanical|electrical|services)\\s+)?(?:${TRADES}))` +
+    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|cuts?\s+(?:(?:everything|it\s+all|all|each|every|the)\s+(?:\w+\s+)?)?(?:on|in)|edit(?:ed|s)?\s+(?:on|in)|mix(?:ed|es)?\s+(?:on|in)|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied)|catalog(?:ue)?s|catalogu?ed|tracks|tracked|logs|logged|records|recorded|schedules|scheduled|prices|priced|models|modell?ed|estimates|estimated)\b`,
   'i',
 );
 

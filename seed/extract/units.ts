@@ -133,6 +133,24 @@ const FUTURE_QUESTION =
 const OFF_WORK =
   /^\W*(?:outside\s+(?:of\s+)?(?:work|my\s+(?:job|day\s+job|work)|the\s+day\s+job|office\s+hours)|in\s+my\s+(?:spare|free|own)\s+time|(?:away\s+from|after)\s+work|as\s+a\s+hobby|on\s+(?:the\s+)?weekends,|(?:I\s+also|I)\s+volunteer(?:ed)?\b)/i;
 
+/**
+ * "Wrote the business case for Oracle Primavera Unifier. It was shortlisted, demoed twice, and shelved": a sentence
+ * that names no tool and says of "it" what became of the one tool the sentence before used.
+ */
+const BACK_VERDICT =
+  /^\W*(?:it|they|(?:that|this|these|those)(?:\s+[\w-]+)?)\s+(?:was|were|got)\s+(?:[\w\s,]{0,50}?\b)?(?:(shelved|dropped|rejected|scrapped|abandoned|binned|parked|ruled\s+out|turned\s+down|never\s+(?:adopted|bought|implemented|rolled\s+out)|not\s+(?:adopted|renewed|bought|pursued|taken\s+up))|(retired|decommissioned|switched\s+off|turned\s+off|phased\s+out|sunset))\b/i;
+
+function judgeFromNextSentence(units: Unit[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const [before, unit] = [units[i - 1], units[i]];
+    if (!before || !unit || unit.mentions.length > 0 || before.isTitle) continue;
+    const verdict = BACK_VERDICT.exec(unit.text);
+    const tools = new Set(before.mentions.map((m) => m.toolId));
+    if (!verdict || tools.size !== 1 || before.stances.some((s) => s !== 'used')) continue;
+    before.stances = before.stances.map(() => (verdict[1] ? 'evaluated' : 'migrated-from'));
+  }
+}
+
 /** Splits a block into sentences (and its title), each with the tools it names and its source line. */
 export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: WordLookup): Unit[] {
   const section = sectionOf(block);
@@ -180,6 +198,7 @@ export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: W
     }
     units.push(unit);
   }
+  judgeFromNextSentence(units);
   const whole = flat(block.title ? `${block.title}: ${block.text}` : block.text);
   for (const unit of units)
     if (!unit.isTitle && whole.length > unit.text.length + (unit.lead ? unit.lead.text.length + 2 : 0))

@@ -34,7 +34,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'skills',
-    /^(?:(?:technical|core|key|relevant|selected|hard|personal|digital|computer|it|software|job-related|professional|communication|organi[sz]ational)\s+)?(?:skills?|skill set|skillset|competenc(?:y|ies)|expertise|technolog(?:y|ies)|tools?|toolbox|tech(?: stack)?|stack|software|programming languages|self-assessment|self assessment|languages (?:and|&) (?:tools|frameworks|technologies))(?:\s*(?:and|&)\s*(?:tools|technologies|expertise|competencies|languages|skills))?$/,
+    /^(?:(?:technical|core|key|relevant|selected|hard|personal|digital|computer|it|software|job-related|professional|communication|organi[sz]ational)\s+)?(?:skills?|skill set|skillset|competenc(?:y|ies)|expertise|technolog(?:y|ies)|tools?|toolbox|systems|platforms|applications|tech(?: stack)?|stack|software|programming languages|self-assessment|self assessment|languages (?:and|&) (?:tools|frameworks|technologies))(?:\s*(?:and|&)\s*(?:tools|technologies|expertise|competencies|languages|skills|systems|platforms))?$/,
   ],
   [
     'education',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCompany } from '../../seed/extract/company.js';
 import { titlesInProse } from '../../seed/extract/job-title.js';
+import { headingKind } from '../../seed/structure/vocabulary.js';
 import { extractText } from '../helpers/extract-text.js';
 
 /**
@@ -122,5 +123,40 @@ describe('a career told backwards in chapters', () => {
       ['Hopwell Brewing Co.', '2017'],
       ['Millstone Brewery', '2012'],
     ]);
+  });
+});
+
+describe('a sentence that says what became of the one tool before it', () => {
+  const person = extractText('back-verdict.md', [
+    '# Jo Bloggs',
+    '',
+    '## Acme Build — Project Manager (2019–2022)',
+    '',
+    '- Wrote the business case for Oracle Primavera Unifier as a cost system. It was shortlisted, demoed twice, and',
+    '  shelved in the 2023 budget round.',
+    '- Ran every programme in Primavera P6. It was the contractor’s standard.',
+    '- Kept the snag list in Excel. That workbook was retired in 2021.',
+    '- Built the dashboards in Power BI and Tableau. They were not renewed.',
+  ]);
+  const stances = Object.fromEntries(
+    [...(person?.jobs[0]?.tools ?? []), ...(person?.jobs[0]?.otherMentions ?? [])].map((t) => [
+      t.toolId,
+      t.stance,
+    ]),
+  );
+  it('reads "it was shortlisted … and shelved" as evaluated and "that workbook was retired" as left', () => {
+    expect(stances['primavera-unifier']).toBe('evaluated');
+    expect(stances['microsoft-excel']).toBe('migrated-from');
+  });
+  it('leaves a tool alone when the sentence after says nothing of its end, or when two tools came before', () => {
+    expect(stances['oracle-primavera-p6']).toBe('used');
+    expect(stances['power-bi']).toBe('used');
+  });
+});
+
+describe('a list of the systems a person knows', () => {
+  it('is a skills section, not a job ("CORE SYSTEMS", "Key platforms")', () => {
+    for (const heading of ['CORE SYSTEMS', 'Key platforms', 'Tools & systems', 'Systems'])
+      expect(headingKind(heading.toLowerCase())).toBe('skills');
   });
 });

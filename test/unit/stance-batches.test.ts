@@ -101,3 +101,47 @@ describe('stances of the eleventh reviewer batch', () => {
     expect(stanceOf(sentence, tool)).toBe(stance);
   });
 });
+
+describe('stances of maintenance, construction and consultancy writing', () => {
+  const stanceOf = stanceReader();
+  it.each([
+    ['Corporate IT runs the service desk on ServiceNow; our backlog stays in Jira.', 'servicenow', 'others'],
+    ['It runs the service desk on ServiceNow for us.', 'servicenow', 'used'],
+    [
+      'Kept the tooling calibration register in an Access database until TRAX took over tool control in 2020.',
+      'microsoft-access',
+      'migrated-from',
+    ],
+    ['Led the TRAX-to-AMOS migration with Swiss-AS.', 'trax-emro', 'migrated-from'],
+    ['Evaluated an automated COBOL-to-Java conversion over 12 weeks.', 'cobol', 'evaluated'],
+    [
+      'Piloted Tableau for hangar KPIs in 2019; management kept the Excel pack and the pilot was not renewed.',
+      'microsoft-excel',
+      'used',
+    ],
+    [
+      'Replaced the directorate’s 40-tab Excel cost and risk workbook with a Power BI report.',
+      'microsoft-excel',
+      'migrated-from',
+    ],
+    [
+      'The cost consultant (Rawlinson Pike) prices change in CostX; we receive the exports.',
+      'costx',
+      'others',
+    ],
+    ['I priced every change in CostX.', 'costx', 'used'],
+    ['The university is bringing in Planon as its CAFM system in 2025.', 'planon', 'planned'],
+    [
+      'Subcontractors’ programmes arrived from Asta Powerproject as PDFs; I re-keyed them into our P6 master.',
+      'asta-powerproject',
+      'others',
+    ],
+    [
+      'Subcontractors’ programmes arrived from Asta Powerproject as PDFs; I re-keyed them into our P6 master.',
+      'oracle-primavera-p6',
+      'used',
+    ],
+  ])('%s → %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});
