@@ -54,6 +54,7 @@ const SINCE = new RegExp(
   String.raw`(?<![\p{L}])(?:since|seit|depuis|desde|dal|sinds)\s+(?:(?:le|el|de|o)\s+)?(${DATE})`,
   'iu',
 );
+const YEAR_SLASH_RANGE = new RegExp(String.raw`(?<![\d/])(${YEAR})\s*\/\s*(${YEAR}|${OPEN})(?![\w/])`, 'i');
 const DATE_ONLY = new RegExp(`^(${DATE})$`, 'i');
 const SINGLE = new RegExp(`(?<![\\w-])(${DATE})(?![\\w])`, 'i');
 const YEAR_DIGITS = /(?:19|20)\d\d|['’‘]\d\d/;
@@ -186,6 +187,14 @@ export function findDateRange(text: string): DateRange | undefined {
         /[-–—]\s*\d{2}$/.test(m[0]) &&
         /^\s*(?:$|[)\]|·•,;]|[—–-]\s)/.test(after));
     if (start && shortOk) return { start, end, index: m.index, length: m[0].length };
+  }
+  // "2019/2022", "2022/now": two years (or a year and now) with a slash, the later one second ("2019/20" is a
+  // financial year, and is left alone).
+  const slashed = YEAR_SLASH_RANGE.exec(text);
+  if (slashed?.[1] && slashed[2]) {
+    const end = normaliseDate(slashed[2]);
+    if (end && (end === 'present' || end > slashed[1]))
+      return { start: slashed[1], end, index: slashed.index, length: slashed[0].length };
   }
   // "Jun–Sep 2020": two months of one year.
   const months = MONTH_RANGE.exec(text);

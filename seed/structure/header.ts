@@ -245,7 +245,7 @@ function firmName(commas: string[]): string[] {
  * or a law firm's practice area ("Paralegal, Litigation, Baker & McKenzie LLP").
  */
 const DEPARTMENT =
-  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|ICU|NICU|PICU|CCU|HDU|ED|A&E|ER|OR|Theatres|Maternity|Paediatrics|Pediatrics|Emergency|Critical Care|Homewares|Womenswear|Menswear|Childrenswear|Kidswear|Footwear|Lingerie|Beauty|Grocery|Electricals|Furniture|Accessories|Toys|Litigation|Corporate|Disputes|Arbitration|Antitrust|Competition|Restructuring|Insolvency|Employment|Real Estate|Intellectual Property|IP|Private Equity|Capital Markets|M&A|Banking|Regulatory|Pensions|Immigration|Conveyancing|Probate|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income)\s+){0,2}(?:Rates|Strats|Equities|Credit|FX|Commodities|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition|Assurance|Advisory|Consulting|Transactions|Controls))(?:\s+(?:&|and)\s+(?:Assurance|Advisory|Consulting|Compliance|Risk|Audit|Tax|Marketing|Sales|Operations|Strategy|Analytics|Development|Transactions|Controls|Research|Quality))?$/u;
+  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|ICU|NICU|PICU|CCU|HDU|ED|A&E|ER|OR|Theatres|Maternity|Paediatrics|Pediatrics|Emergency|Critical Care|Homewares|Womenswear|Menswear|Childrenswear|Kidswear|Footwear|Lingerie|Beauty|Grocery|Electricals|Furniture|Accessories|Toys|Litigation|Corporate|Disputes|Arbitration|Antitrust|Competition|Restructuring|Insolvency|Employment|Real Estate|Intellectual Property|IP|Private Equity|Capital Markets|M&A|Banking|Regulatory|Pensions|Immigration|Conveyancing|Probate|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|Revenue|Sales|Marketing|Service|Network|Cloud|Content|Brand|Partner|Channel|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income)\s+){0,2}(?:Rates|Strats|Equities|Credit|FX|Commodities|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition|Assurance|Advisory|Consulting|Transactions|Controls))(?:\s+(?:&|and)\s+(?:Assurance|Advisory|Consulting|Compliance|Risk|Audit|Tax|Marketing|Sales|Operations|Strategy|Analytics|Development|Transactions|Controls|Research|Quality))?$/u;
 
 /**
  * Puts a department back on the title it follows, when the header names the employer elsewhere: the department is
@@ -268,6 +268,9 @@ function joinDepartment(parts: string[]): void {
 /** A chapter's place in a career told in order or backwards ("Now: …", "Before that: …", "Where I started: …"). */
 export const CHAPTER_LEAD =
   /^\s*(?:now|today|these\s+days|currently|before\s+that|after\s+that|then|next|earlier|later|at\s+first|first|where\s+(?:I|it\s+all)\s+(?:started|began)|how\s+(?:I|it\s+all)\s+(?:started|began)|the\s+(?:beginning|start)|most\s+recently|in\s+between)\s*[:—–]\s+/i;
+
+const LINKEDIN_EMPLOYER =
+  /^([^·|]{2,80}?)\s+·\s+(?:Full-time|Part-time|Contract|Freelance|Self-employed|Internship|Apprenticeship|Seasonal|Permanent|Temporary)\s*$/i;
 
 export function parseHeader(lines: string[]): JobHeader {
   const out: JobHeader = {};
@@ -340,6 +343,13 @@ export function parseHeader(lines: string[]): JobHeader {
         // "Position: Graduate Engineer (2014 - 2016); Production Engineer (2016 - 2018)": titles with their years.
         out.title ??= latestTitle(/;/.test(labelled[2] ?? '') ? clean(labelled[2] ?? '') : value);
       parts.push(...others);
+      continue;
+    }
+    // LinkedIn's "Tiernan Engineering · Full-time": the field before the employment type is the employer even when
+    // its words read like a role ("Engineering" is also a discipline); other names are read as usual below.
+    const typed = LINKEDIN_EMPLOYER.exec(text.trim());
+    if (typed?.[1] && out.company === undefined && isRole(typed[1])) {
+      out.company = clean(typed[1]);
       continue;
     }
     for (const field of fields(text)) {

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { findDateRange } from '../../seed/structure/dates.js';
+import { parseHeader } from '../../seed/structure/header.js';
+
+/** Job lines of the twelfth reviewer batch: slashed years, a title with its function, LinkedIn's employer line. */
+describe('job header shapes', () => {
+  it('reads two years with a slash as a range, and leaves a financial year alone', () => {
+    expect(findDateRange('Larkspur Health (Series C) — 2022/now')).toMatchObject({
+      start: '2022',
+      end: 'present',
+    });
+    expect(findDateRange('Quayside Software (Series B) — 2019/2022')).toMatchObject({
+      start: '2019',
+      end: '2022',
+    });
+    expect(findDateRange('FY2019/20 budget')).toBeUndefined();
+    expect(findDateRange('2019/2018')).toBeUndefined();
+  });
+
+  it('keeps the function a title names after its comma ("Director, Revenue Operations")', () => {
+    expect(parseHeader(['Larkspur Health — 2022/now', '*Director, Revenue Operations*'])).toMatchObject({
+      company: 'Larkspur Health',
+      title: 'Director, Revenue Operations',
+    });
+    expect(
+      parseHeader([
+        'Quayside Software — 2019/2022',
+        '*Sales Ops Manager → Senior Manager, Revenue Operations (2021)*',
+      ]).title,
+    ).toBe('Senior Manager, Revenue Operations');
+  });
+
+  it('takes the name before LinkedIn’s employment type for the employer, even one that reads like a discipline', () => {
+    expect(
+      parseHeader([
+        'Graduate Automation Engineer',
+        'Tiernan Engineering · Full-time',
+        'Sep 2013 - Feb 2015 · 1 yr 6 mos',
+        'Dublin, Ireland',
+      ]),
+    ).toMatchObject({
+      company: 'Tiernan Engineering',
+      title: 'Graduate Automation Engineer',
+      start: '2013-09',
+    });
+  });
+});
