@@ -69,6 +69,19 @@ export const CHOICE: Rule[] = [
 ];
 
 export const MIGRATION: Rule[] = [
+  // "Workato replaces Zapier in H2, contract already signed": a replacement still to come.
+  rule(
+    /\breplaces\b/i,
+    String.raw`(${TL})\s+(?:will\s+)?replaces?\s+(${TL})\s+(?:in|from|by|during|next|early|late|mid)\b\s*(?:H[12]|Q[1-4]|next|early|late|mid|(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)|(?:spring|summer|autumn|fall|winter|year|quarter|month))`,
+    'planned',
+    'used',
+  ),
+  // "Clari vs BoostUp bake-off; BoostUp lost on SFDC writeback": the one that lost was only weighed.
+  rule(
+    /\blost\b/i,
+    String.raw`(?:^|[;,.]\s*)(${TL})\s+lost(?:\s+(?:on|out|to)\b|\s*(?:[,;.]|$))`,
+    'evaluated',
+  ),
   // "Kept the calibration register in an ⟦0⟧ database until ⟦1⟧ took over": the first served until the second.
   rule(
     /\buntil\b/i,
@@ -266,8 +279,8 @@ export const EVALUATION: Rule[] = [
   ),
   // "weighing it against ⟦0⟧ and ⟦1⟧", "weighed ⟦0⟧ against ⟦1⟧": both were only weighed, unless one was chosen.
   rule(
-    /\b(?:weigh|compar)/i,
-    String.raw`\b(?:weigh(?:ed|ing|s)?|compar(?:ed|ing))\s+(?:(${TL})|(?:[\w-]+\s+){0,3}?)\s*(?:against|versus|vs\.?|with)\s+${FILLER}(${TL})`,
+    /\b(?:weigh|compar|scor|benchmark|rank)/i,
+    String.raw`\b(?:weigh(?:ed|ing|s)?|compar(?:ed|ing)|scor(?:ed|ing)|benchmark(?:ed|ing)|rank(?:ed|ing))\s+(?:(${TL})|(?:[\w-]+\s+){0,3}?)\s*(?:against|versus|vs\.?|with)\s+${FILLER}(${TL})`,
     'evaluated',
     'evaluated',
   ),
@@ -362,7 +375,7 @@ const PARTIES =
  * "the mobile team consumes our API from ⟦0⟧"). A department word needs its noun: "it uses ⟦0⟧" is not the IT team.
  */
 export const SOMEONE_ELSE = new RegExp(
-  String.raw`(?:^\s*|[,(;:]\s*|\b(?:and|but|while|whereas|since|because|where)\s+)(?:(?:most|many|some|all|half|several|none)\s+of\s+)?(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+|(?:our|one|its)\s+(?=(?:partner|client|customer|vendor|sister|external|upstream|downstream|third)))?` +
+  String.raw`(?:^\s*|[,(;:]\s*|\b(?:and|but|while|whereas|since|because|where|that|which)\s+)(?:(?:most|many|some|all|half|several|none)\s+of\s+)?(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+|(?:our|one|its)\s+(?=(?:partner|client|customer|vendor|sister|external|upstream|downstream|third)))?` +
     String.raw`(?:(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|consumer|consuming|portfolio)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?` +
     String.raw`|(?:mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|data science|platform|qa|facilities|maintenance|procurement|legal|accounting|biomed)\s+(?:teams?|groups?|squads?|departments?|engineers|developers|folks|people|staff)(?:['’]s|s['’])?` +
     // A department is never the narrator's own team: "because the lighting department lived in ⟦0⟧".
@@ -371,7 +384,7 @@ export const SOMEONE_ELSE = new RegExp(
     `|(?:${DEPARTMENTS})` +
     // People of another trade: "Designers worked in ⟦0⟧", "the architects drew in ⟦0⟧".
     `|(?:(?:senior|junior|lead|principal|chief|head|in-house|external|site|line|staff|production|cost|quantity|structural|design|mechanical|electrical|services)\\s+)?(?:${TRADES}))` +
-    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|cuts?\s+(?:(?:everything|it\s+all|all|each|every|the)\s+(?:\w+\s+)?)?(?:on|in)|edit(?:ed|s)?\s+(?:on|in)|mix(?:ed|es)?\s+(?:on|in)|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied)|catalog(?:ue)?s|catalogu?ed|tracks|tracked|logs|logged|records|recorded|schedules|scheduled|prices|priced|models|modell?ed|estimates|estimated)\b`,
+    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|cuts?\s+(?:(?:everything|it\s+all|all|each|every|the)\s+(?:\w+\s+)?)?(?:on|in)|edit(?:ed|s)?\s+(?:on|in)|mix(?:ed|es)?\s+(?:on|in)|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied)|catalog(?:ue)?s|catalogu?ed|tracks|tracked|logs|logged|records|recorded|schedules|scheduled|prices|priced|models|modell?ed|estimates|estimated|program(?:me)?s?|programm?ed)\b`,
   'i',
 );
 
@@ -398,7 +411,7 @@ export const TERSE_OTHERS =
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 export const NOT_MINE = new RegExp(
-  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|(?:is|are|was|were)\s+theirs\b|which\s+(?:we|I)\s+(?:couldn['’]t|could\s+not|can['’]t|cannot|never|didn['’]t)\s+(?:even\s+)?(?:see|access|open|log\s+in)\b|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad)['’]s|(?!(?:the|our|my|this|whole|entire)\s)[\w-]+\s+group['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted|stayed\s+on|stuck\s+with|remained\s+on)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b|(?:which\s+)?I\s+(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:had\s+to\s+)?(?:log(?:ged)?\s+in(?:\s*to)?(?:\s+(?:it|them))?\s*(?:[.;,]|$)|(?:used|touched|opened)\s+(?:it|them)\b)|I\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:\w+\s+)?(?:administer|maintain|manage|own|touch|open|use)\s+(?:it|them)\b|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened)\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)|I\s+only\s+(?:ever\s+)?(?:saw|see|watched)\s+(?:it|them)\s+(?:over|through|on|from)\s+(?:their|someone|other)|(?<!\b(?:my|our)\s)\b(?:${PEOPLE})['’]s(?=\s+⟦)|\b(?:maintenance|flight|crew|network|ops|operations|quality|safety)\s+(?:control|planning|ops|operations|team)['’]s(?=\s+⟦)|\b(?:his|her)\s+own\b(?=\s+⟦)|\b(?:${DEPARTMENTS}|treasury|payroll)['’]s(?=\s+⟦)|\b(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+own(?=\s+⟦)|(?:\bI\s+|\band\s+)(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:opened|touched|logged\s+in(?:\s*to)?|logged\s+on\s+to)\s+⟦\d+⟧|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened|use|used)\s+their\s+⟦\d+⟧|I\s+only\s+(?:ever\s+)?(?:saw|see|used|use|touched)\s+(?:(?:it|them|⟦\d+⟧)\s+)?through\s+their\b)`,
+  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|(?:is|are|was|were)\s+theirs\b|(?:is|are|was|were)\s+(?:${DEPARTMENTS})['’]s\b|not\s+(?:in\s+)?my\s+(?:remit|area|responsibility|scope|patch)\b|which\s+(?:we|I)\s+(?:couldn['’]t|could\s+not|can['’]t|cannot|never|didn['’]t)\s+(?:even\s+)?(?:see|access|open|log\s+in)\b|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad)['’]s|(?!(?:the|our|my|this|whole|entire)\s)[\w-]+\s+group['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted|stayed\s+on|stuck\s+with|remained\s+on)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b|(?:which\s+)?I\s+(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:had\s+to\s+)?(?:log(?:ged)?\s+in(?:\s*to)?(?:\s+(?:it|them))?\s*(?:[.;,]|$)|(?:used|touched|opened)\s+(?:it|them)\b)|I\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:\w+\s+)?(?:administer|maintain|manage|own|touch|open|use)\s+(?:it|them)\b|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened)\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)|I\s+only\s+(?:ever\s+)?(?:saw|see|watched)\s+(?:it|them)\s+(?:over|through|on|from)\s+(?:their|someone|other)|(?<!\b(?:my|our)\s)\b(?:${PEOPLE})['’]s(?=\s+⟦)|\b(?:maintenance|flight|crew|network|ops|operations|quality|safety)\s+(?:control|planning|ops|operations|team)['’]s(?=\s+⟦)|\b(?:his|her)\s+own\b(?=\s+⟦)|\b(?:${DEPARTMENTS}|treasury|payroll)['’]s(?=\s+⟦)|\b(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+own(?=\s+⟦)|(?:\bI\s+|\band\s+)(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:opened|touched|logged\s+in(?:\s*to)?|logged\s+on\s+to)\s+⟦\d+⟧|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened|use|used)\s+their\s+⟦\d+⟧|I\s+only\s+(?:ever\s+)?(?:saw|see|used|use|touched)\s+(?:(?:it|them|⟦\d+⟧)\s+)?through\s+their\b)`,
   'i',
 );
 
@@ -451,7 +464,7 @@ export const CLAUSE =
  * every rule (stance was a third of extraction time before this).
  */
 export const TRIGGERS = new RegExp(
-  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|closed|cancell?ed|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|selection|vs|versus|against|compared|comparison|side-by-side|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|weigh\w*|gone|demonstrated|demonstrations?|scored|selected|chosen|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|contractor|subcontractor|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|haven['’]t|couldn['’]t|can['’]t|cannot|longer|not)\b`,
+  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|closed|cancell?ed|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|selection|vs|versus|against|compared|comparison|side-by-side|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|weigh\w*|gone|demonstrated|demonstrations?|scored|lost|selected|chosen|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|contractor|subcontractor|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|haven['’]t|couldn['’]t|can['’]t|cannot|longer|not)\b`,
   'i',
 );
 
@@ -463,7 +476,7 @@ export const NEEDS_OTHERS = new RegExp(
   'i',
 );
 export const NEEDS_NOT_MINE =
-  /\b(?:teams|squads|groups)['’]|s['’]\s+⟦|['’]s\s+(?:own\s+)?⟦|\b(?:his|her)\s+own\b|\b(?:mine|ours|not|never|no|someone|team['’]s|squad['’]s|group['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b/i;
+  /\b(?:teams|squads|groups)['’]|s['’]\s+⟦|\b(?:is|are|was|were)\s+\w+['’]s\b|['’]s\s+(?:own\s+)?⟦|\b(?:his|her)\s+own\b|\b(?:mine|ours|not|never|no|someone|team['’]s|squad['’]s|group['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b/i;
 export const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
 
 /**

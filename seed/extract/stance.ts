@@ -174,7 +174,9 @@ export function stancesOf(
     if (others || notMine) {
       // A possessive names what follows it ("the backend team's ⟦1⟧ services", "their own ⟦0⟧ pipelines"); otherwise,
       // in the clause itself, what comes before "not mine"; a clause of its own speaks of the clause before it.
-      const possessive = notMine && !others && POSSESSIVE.test(notMine[0]);
+      // ("⟦0⟧ is Marketing's" names its owner after the tool, not before it.)
+      const possessive =
+        notMine && !others && POSSESSIVE.test(notMine[0]) && !/^(?:is|are|was|were)\s/i.test(notMine[0]);
       let own = possessive
         ? // The possessive owns the tool it names, not every tool after it ("the customer's ⟦0⟧ account, deploying ⟦1⟧").
           markersIn(clause.slice(notMine.index, notMine.index + notMine[0].length + 40)).slice(0, 1)

@@ -135,10 +135,11 @@ const OFF_WORK =
 
 /**
  * "Wrote the business case for Oracle Primavera Unifier. It was shortlisted, demoed twice, and shelved": a sentence
- * that names no tool and says of "it" what became of the one tool the sentence before used.
+ * that names no tool and says of "it" what became of the one tool the sentence before used; "Neither was ours to
+ * touch" gives all of them to someone else.
  */
 const BACK_VERDICT =
-  /^\W*(?:it|they|(?:that|this|these|those)(?:\s+[\w-]+)?)\s+(?:was|were|got)\s+(?:[\w\s,]{0,50}?\b)?(?:(shelved|dropped|rejected|scrapped|abandoned|binned|parked|ruled\s+out|turned\s+down|never\s+(?:adopted|bought|implemented|rolled\s+out)|not\s+(?:adopted|renewed|bought|pursued|taken\s+up))|(retired|decommissioned|switched\s+off|turned\s+off|phased\s+out|sunset))\b/i;
+  /^\W*(?:it|they|(?:that|this|these|those)(?:\s+[\w-]+)?)\s+(?:was|were|got)\s+(?:[\w\s,]{0,50}?\b)?(?:(shelved|dropped|rejected|scrapped|abandoned|binned|parked|ruled\s+out|turned\s+down|never\s+(?:adopted|bought|implemented|rolled\s+out)|not\s+(?:adopted|renewed|bought|pursued|taken\s+up))|(retired|decommissioned|switched\s+off|turned\s+off|phased\s+out|sunset))\b|^\W*(?:neither|none)\s+(?:of\s+(?:them|those|these)\s+)?(?:was|were|is|are)\s+(?:ours|mine)\b|^\W*(?:both|they|those|these)\s+(?:were|are)\s+(?:theirs|not\s+ours|not\s+mine)\b/i;
 
 function judgeFromNextSentence(units: Unit[]): void {
   for (let i = 1; i < units.length; i++) {
@@ -146,8 +147,11 @@ function judgeFromNextSentence(units: Unit[]): void {
     if (!before || !unit || unit.mentions.length > 0 || before.isTitle) continue;
     const verdict = BACK_VERDICT.exec(unit.text);
     const tools = new Set(before.mentions.map((m) => m.toolId));
-    if (!verdict || tools.size !== 1 || before.stances.some((s) => s !== 'used')) continue;
-    before.stances = before.stances.map(() => (verdict[1] ? 'evaluated' : 'migrated-from'));
+    if (!verdict || before.stances.some((s) => s !== 'used')) continue;
+    // "Neither was ours to touch": every tool the sentence before named is someone else's.
+    if (!verdict[1] && !verdict[2]) before.stances = before.stances.map(() => 'others');
+    else if (tools.size === 1)
+      before.stances = before.stances.map(() => (verdict[1] ? 'evaluated' : 'migrated-from'));
   }
 }
 

@@ -160,3 +160,22 @@ describe('a list of the systems a person knows', () => {
       expect(headingKind(heading.toLowerCase())).toBe('skills');
   });
 });
+
+describe('"Neither was ours to touch"', () => {
+  const person = extractText('neither-ours.md', [
+    '# Jo Bloggs',
+    '',
+    '## Acme Pharma — Automation Engineer (2015–2019)',
+    '',
+    '- Planning and QA ran SAP ECC and the QC lab ran LabWare LIMS. Neither was ours to touch.',
+    '- Batch reports came out of Syncade. It was our own system.',
+  ]);
+  it('gives every tool of the sentence before to someone else, and leaves a tool that "was ours"', () => {
+    const job = person?.jobs[0];
+    expect(job?.otherMentions.map((t) => [t.toolId, t.stance]).sort()).toEqual([
+      ['labware-lims', 'others'],
+      ['sap-erp', 'others'],
+    ]);
+    expect(job?.tools.map((t) => t.toolId)).toEqual(['emerson-syncade']);
+  });
+});

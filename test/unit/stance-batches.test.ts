@@ -145,3 +145,39 @@ describe('stances of maintenance, construction and consultancy writing', () => {
     expect(stanceOf(sentence, tool)).toBe(stance);
   });
 });
+
+describe('stances of revenue operations and plant automation', () => {
+  const stanceOf = stanceReader();
+  it.each([
+    ['Clari vs BoostUp bake-off; BoostUp lost on SFDC writeback', 'boostup', 'evaluated'],
+    ['Snowflake lost us a week of data in 2021.', 'snowflake', 'used'],
+    ['Workato replaces Zapier in H2, contract already signed', 'workato', 'planned'],
+    ['Workato replaces Zapier in H2, contract already signed', 'zapier', 'used'],
+    ['Marketo is Marketing’s; not in my remit', 'marketo', 'others'],
+    ['Marketo is Marketing’s.', 'marketo', 'others'],
+    ['Jira is the team’s tracker.', 'jira', 'used'],
+    [
+      'MES selection team, 2017: scored Werum PAS-X against Syncade; the site deferred MES.',
+      'werum-pas-x',
+      'evaluated',
+    ],
+    [
+      'OEM skids arrive with Siemens S7 PLCs that the vendors program in TIA Portal; we bring their tags into DeltaV.',
+      'plc-programming',
+      'others',
+    ],
+    [
+      'OEM skids arrive with Siemens S7 PLCs that the vendors program in TIA Portal; we bring their tags into DeltaV.',
+      'emerson-deltav',
+      'used',
+    ],
+  ])('%s → %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+  it('reads a bare Vault in a sentence about Veeva’s Vault as Veeva’s', () => {
+    const ids = builtinMatcher()
+      .matchSentence('Moved CAPAs off TrackWise onto Veeva Vault QMS; I rebuilt the workflow in Vault.')
+      .map((m) => m.toolId);
+    expect(ids).not.toContain('hashicorp-vault');
+  });
+});
