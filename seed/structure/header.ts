@@ -198,11 +198,16 @@ const GRADE_BEFORE_POST =
   /^(?:(?:Higher|Senior)\s+)?(?:Executive|Administrative|Scientific|Professional and Technology)\s+(?:Officer|Assistant)\s*\([A-Z0-9]{1,5}\),\s+(?=\S)/;
 
 /** Splits a header line into its fields, dates and notes removed. */
+/** "Milton FC (Cedarline Grocers)", "Remote + client sites (Northbeam …)": a site, and its employer in brackets. */
+function employerOfSite(field: string): string {
+  return SITE_OF.exec(field.replace(/^[\s*_]+|[\s*_]+$/g, ''))?.[1] ?? field;
+}
+
 function fields(line: string): string[] {
   const out: string[] = [];
   const cleaned = line
     .split(SEPARATORS)
-    .map((raw) => clean(raw.replace(DURATION, ' ')))
+    .map((raw) => clean(employerOfSite(raw.replace(DURATION, ' '))))
     .filter(Boolean);
   for (const field of cleaned) {
     // "Higher Executive Officer (HEO), Systems Developer": a civil-service grade before the post is a pay band.
@@ -268,6 +273,9 @@ function joinDepartment(parts: string[]): void {
 /** A chapter's place in a career told in order or backwards ("Now: …", "Before that: …", "Where I started: …"). */
 export const CHAPTER_LEAD =
   /^\s*(?:now|today|these\s+days|currently|before\s+that|after\s+that|then|next|earlier|later|at\s+first|first|where\s+(?:I|it\s+all)\s+(?:started|began)|how\s+(?:I|it\s+all)\s+(?:started|began)|the\s+(?:beginning|start)|most\s+recently|in\s+between)\s*[:—–]\s+/i;
+
+const SITE_OF =
+  /^(?:remote\b[^()]*|[^()]*\b(?:DC|FC|RDC|NDC|campus|sites?|plant|warehouse|depot|hub|branch|facility|distribution\s+cent(?:re|er)|fulfil?ment\s+cent(?:re|er)|store|mill|yard|terminal))\s*\(([^()]{3,60})\)$/i;
 
 const LINKEDIN_EMPLOYER =
   /^([^·|]{2,80}?)\s+·\s+(?:Full-time|Part-time|Contract|Freelance|Self-employed|Internship|Apprenticeship|Seasonal|Permanent|Temporary)\s*$/i;

@@ -44,4 +44,17 @@ describe('job header shapes', () => {
       start: '2013-09',
     });
   });
+
+  it('takes the employer in brackets after a site ("Milton FC (Cedarline Grocers)")', () => {
+    expect(parseHeader(['**2019–2022 · WMS Systems Lead · Milton FC (Cedarline Grocers)**'])).toMatchObject({
+      company: 'Cedarline Grocers',
+      title: 'WMS Systems Lead',
+    });
+    expect(
+      parseHeader([
+        '**2022–now · WMS Implementation Consultant · Remote + client sites (Northbeam Supply Chain Partners)**',
+      ]).company,
+    ).toBe('Northbeam Supply Chain Partners');
+    expect(parseHeader(['**2019–2022 · Data Engineer · Voltbike (Berlin)**']).company).toBe('Voltbike');
+  });
 });
