@@ -84,6 +84,10 @@ const ARRIVED_FROM_THEIRS = new RegExp(
   'gi',
 );
 
+/** A terse note's "Client ERPs: ⟦0⟧ at one, ⟦1⟧ at another": the systems of clients, listed under their heading. */
+const CLIENT_SYSTEMS =
+  /(?:^|[.;]\s*)\W*(?:client|customer|vendor|partner|supplier|carrier)s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:ERPs?|systems?|platforms?|tools?|stacks?|CRMs?|WMS|TMS|EHRs?)\s*:\s*([^.;]*)/gi;
+
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
 /** Every wording above whose first group names the tools of a party other than the narrator. */
@@ -101,4 +105,5 @@ export const OTHER_PARTIES: readonly RegExp[] = [
   CLIENTS_RUN,
   CORPORATE_IT,
   ARRIVED_FROM_THEIRS,
+  CLIENT_SYSTEMS,
 ];

@@ -39,7 +39,7 @@ export const rule = (needs: RegExp, pattern: string, ...stances: Stance[]): Rule
 });
 
 /** Departments named alone, by their name or acronym: "the NOC ran …", "Marketing keeps …". */
-const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|compliance|head\s+office|headquarters`;
+const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|compliance|head\s+office|headquarters|transport|logistics`;
 
 /** Explicit choices: what the team stayed on or chose is used, whatever else the clause says. */
 export const CHOICE: Rule[] = [
@@ -88,6 +88,12 @@ export const MIGRATION: Rule[] = [
     String.raw`(${TL})[^⟦.;]{0,60}?\buntil\s+${FILLER}(${TL})\s+(?:took\s+over|replaced\s+(?:it|them)|came\s+in|arrived|went\s+live)\b`,
     'migrated-from',
     'used',
+  ),
+  // "1 client coming off ⟦0⟧ after 14 yrs".
+  rule(
+    /\boff\b/i,
+    String.raw`\b(?:coming|get(?:s|ting)?|got)\s+off\s+(?:of\s+)?${FILLER}(${SOURCES})`,
+    'migrated-from',
   ),
   // "Led the ⟦0⟧-to-⟦1⟧ migration".
   rule(
@@ -277,6 +283,12 @@ export const EVALUATION: Rule[] = [
     String.raw`\b(?:priced|costed|quoted\s+for)\s+(?:[\w'’-]+\s+){0,2}?(${TL})(?=[^.;]{0,30}\bas\s+(?:an?\s+)?(?:alternative|replacement|option)\b)`,
     'evaluated',
   ),
+  // "Tecsys didn't make the final two", "⟦0⟧ never made the shortlist".
+  rule(
+    /\bmake\b|\bmade\b/i,
+    String.raw`(${TL})\s+(?:didn['’]t|did\s+not|never|failed\s+to)\s+(?:make|made)\s+(?:it\s+(?:to|onto|past)\s+)?(?:the\s+)?(?:final|shortlist|short\s+list|cut|last\s+round)`,
+    'evaluated',
+  ),
   // "weighing it against ⟦0⟧ and ⟦1⟧", "weighed ⟦0⟧ against ⟦1⟧": both were only weighed, unless one was chosen.
   rule(
     /\b(?:weigh|compar|scor|benchmark|rank)/i,
@@ -384,7 +396,7 @@ export const SOMEONE_ELSE = new RegExp(
     `|(?:${DEPARTMENTS})` +
     // People of another trade: "Designers worked in ⟦0⟧", "the architects drew in ⟦0⟧".
     `|(?:(?:senior|junior|lead|principal|chief|head|in-house|external|site|line|staff|production|cost|quantity|structural|design|mechanical|electrical|services)\\s+)?(?:${TRADES}))` +
-    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|cuts?\s+(?:(?:everything|it\s+all|all|each|every|the)\s+(?:\w+\s+)?)?(?:on|in)|edit(?:ed|s)?\s+(?:on|in)|mix(?:ed|es)?\s+(?:on|in)|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied)|catalog(?:ue)?s|catalogu?ed|tracks|tracked|logs|logged|records|recorded|schedules|scheduled|prices|priced|models|modell?ed|estimates|estimated|program(?:me)?s?|programm?ed)\b`,
+    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|cuts?\s+(?:(?:everything|it\s+all|all|each|every|the)\s+(?:\w+\s+)?)?(?:on|in)|edit(?:ed|s)?\s+(?:on|in)|mix(?:ed|es)?\s+(?:on|in)|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied)|catalog(?:ue)?s|catalogu?ed|tracks|tracked|logs|logged|records|recorded|schedules|scheduled|prices|priced|models|modell?ed|estimates|estimated|program(?:me)?s?|programm?ed|planned|plans)\b`,
   'i',
 );
 
@@ -464,7 +476,7 @@ export const CLAUSE =
  * every rule (stance was a third of extraction time before this).
  */
 export const TRIGGERS = new RegExp(
-  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|closed|cancell?ed|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|selection|vs|versus|against|compared|comparison|side-by-side|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|weigh\w*|gone|demonstrated|demonstrations?|scored|lost|selected|chosen|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|contractor|subcontractor|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|haven['’]t|couldn['’]t|can['’]t|cannot|longer|not)\b`,
+  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|closed|cancell?ed|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|selection|vs|versus|against|compared|comparison|side-by-side|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|weigh\w*|gone|demonstrated|demonstrations?|scored|lost|selected|chosen|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|transport|logistics|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|contractor|subcontractor|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|haven['’]t|couldn['’]t|can['’]t|cannot|longer|not)\b`,
   'i',
 );
 
@@ -472,7 +484,7 @@ export const TRIGGERS = new RegExp(
 export const NEEDS_FUTURE =
   /\b(?:next|plan|planned|planning|plans|will|going|roadmap|future|hop\w*|intend\w*|aim\w*|about|left|started|yet|upcoming|wishlist|would|want\w*|departure|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|later|budget)\b/i;
 export const NEEDS_OTHERS = new RegExp(
-  String.raw`\b(?:core|office|unit|bureau|other|another|portfolio|administered|${PEOPLE}|parent|headquarters|franchisor|owners?|bookkeeper|accountant|auditors?|treasury|payroll|reporting|${TRADES}|marketing|sales|finance|compliance|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b`,
+  String.raw`\b(?:core|office|unit|bureau|other|another|portfolio|administered|${PEOPLE}|parent|headquarters|franchisor|owners?|bookkeeper|accountant|auditors?|treasury|payroll|reporting|${TRADES}|marketing|sales|finance|compliance|transport|logistics|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b`,
   'i',
 );
 export const NEEDS_NOT_MINE =

@@ -132,8 +132,19 @@ export function stancesOf(
       ...masked.matchAll(USED_TO_THEN_MOVED),
     ]) {
       const [to] = markersIn(m[2]);
+      // "Tecsys WMS vs MAWM → Tecsys didn't make it": an arrow back to a tool named before is a verdict, not a move.
+      const back = (from: number) =>
+        to !== undefined &&
+        spans
+          .slice(0, from)
+          .some(
+            (s) =>
+              s.toolId !== undefined &&
+              s.toolId === spans[to]?.toolId &&
+              !/[;.]/.test(sentence.slice(s.end, spans[from]?.start ?? s.end)),
+          );
       for (const from of markersIn(m[1])) {
-        if (to === undefined || !kinds[from] || kinds[from] !== kinds[to]) continue;
+        if (to === undefined || !kinds[from] || kinds[from] !== kinds[to] || back(from)) continue;
         set([from], 'migrated-from');
         set([to], 'used');
       }
@@ -262,6 +273,17 @@ export function stancesOf(
       spans.some((o, k) => k !== i && o.toolId === s.toolId && judged[k] === 'planned')
     )
       judged[i] = 'planned';
+  // "Tecsys WMS vs MAWM → Tecsys didn't make the final two": a tool named with no verdict of its own, then said to have
+  // been only weighed, was only weighed ("… the LabVantage demos; LabVantage went live" says the opposite last).
+  for (const [i, s] of spans.entries())
+    if (
+      judged[i] === 'used' &&
+      verdicts[i]?.size === 0 &&
+      !chosen[i] &&
+      s.toolId !== undefined &&
+      spans.some((o, k) => k > i && o.toolId === s.toolId && judged[k] === 'evaluated')
+    )
+      judged[i] = 'evaluated';
   // "replacing CentralSquare's Inform CAD": a vendor's name and its product, one tool, are judged together.
   for (let i = 1; i < spans.length; i++) {
     const [a, b] = [spans[i - 1], spans[i]];

@@ -181,3 +181,41 @@ describe('stances of revenue operations and plant automation', () => {
     expect(ids).not.toContain('hashicorp-vault');
   });
 });
+
+describe('stances of warehouse systems notes', () => {
+  const stanceOf = stanceReader();
+  it.each([
+    [
+      '3 go-lives on Manhattan Active WM: 1 client coming off SCALE after 14 yrs',
+      'manhattan-scale',
+      'migrated-from',
+    ],
+    ['Covers came off the OpenTable printout every afternoon.', 'opentable', 'used'],
+    ['Client ERPs: NetSuite at one, SAP ECC at another.', 'netsuite', 'others'],
+    ['ERPs: NetSuite at one site, SAP ECC at another.', 'netsuite', 'used'],
+    [
+      'Ran RFP scoring for a 3PL: Tecsys WMS vs MAWM → Tecsys didn’t make the final two',
+      'tecsys-wms',
+      'evaluated',
+    ],
+    [
+      'Ran RFP scoring for a 3PL: Tecsys WMS vs MAWM → Tecsys didn’t make the final two',
+      'manhattan-active',
+      'used',
+    ],
+    ['Built ETL w/ ADF + Synapse; SSIS → ADF (62 pkgs retired by 09/23)', 'ssis', 'migrated-from'],
+    [
+      'Sat on the panel that watched the STARLIMS and LabVantage demos; LabVantage went live in May 2024.',
+      'labvantage',
+      'evaluated',
+    ],
+    [
+      'Transport planned routes in Descartes Route Planner; I fed them ship-ready times only',
+      'descartes',
+      'others',
+    ],
+    ['Purchasing used SAP Ariba and I owned the supplier catalogue.', 'sap-ariba', 'used'],
+  ])('%s → %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});
