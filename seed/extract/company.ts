@@ -59,7 +59,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // Northmark Grid took me on", "a month later Solenne Renewables, a developer of wind sites, hired me", "My employer at the time, Bluegate Insurance, …", "Employer: X".
   {
     re: new RegExp(
-      String.raw`(?:(?:^|[.!?;]\s+|\n|(?<=\p{Ll}),\s+|\bso\s+|\bwhen\s+|\band\s+|\blater,?\s+|\bthen\s+|\b(?:19|20)\d\d,?\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?)${NAME}${HIRER_TAIL}(?:(?:hired|recruited|brought|headhunted|poached|employed|contracted)\s+me\b|took\s+me\s+on\b)|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
+      String.raw`(?:(?:^|[.!?;]\s+|\n|(?<=\p{Ll}),\s+(?!(?:Professor|Prof|Dr|Mr|Mrs|Ms|Miss|Sir|Dame)\b)|\bso\s+|\bwhen\s+|\band\s+|\blater,?\s+|\bthen\s+|\b(?:19|20)\d\d,?\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?)${NAME}${HIRER_TAIL}(?:(?:hired|recruited|brought|headhunted|poached|employed|contracted)\s+me\b|took\s+me\s+on\b)|\b[Mm]y\s+(?:employer|company)(?:\s+at\s+the\s+time)?\s*(?:,|:|was|is)\s+${NAME})`,
       'gu',
     ),
     weight: 4,
@@ -83,7 +83,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // "I left Hopwell in April 2021 and registered Cask & Code Ltd that May": the narrator's own company.
   {
     re: new RegExp(
-      String.raw`\b(?:I|and)\s+(?:(?:then|later|finally|eventually)\s+)?(?:registered|founded|co-founded|incorporated|set\s+up)\s+(?:my\s+own\s+(?:company|consultancy|business|firm|practice|studio|agency),?\s+)?${NAME}`,
+      String.raw`\b(?:I|and)\s+(?:(?:then|later|finally|eventually)\s+)?(?:(?:founded|co-founded|incorporated|set\s+up\s+my\s+own\s+(?:company|consultancy|business|firm|practice|studio|agency),?)\s+|registered\s+(?=[^.;]*\b(?:Ltd|Limited|LLC|Inc|GmbH|Pty|BV|SARL|LLP)\b))${NAME}`,
       'gu',
     ),
     weight: 4,
@@ -94,12 +94,12 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // "I started as junior signalling designer in a small design office in Katowice, Sygnal Projekt".
   {
     re: new RegExp(
-      String.raw`\bI\s+(?:started|began|worked|joined)\s+(?:as\s+[^.;]{1,60}?\s+)?(?:in|at|for|with)\s+${DESCRIBED_EMPLOYER}${NAME}`,
+      String.raw`\bI\s+(?:started|began|joined)\s+(?:as\s+[^.;]{1,60}?\s+)?(?:in|at|for|with)\s+${DESCRIBED_EMPLOYER}${NAME}`,
       'gu',
     ),
     weight: 4,
     strong: true,
-    needs: /\bI\s+(?:started|began|worked|joined)\b/,
+    needs: /\bI\s+(?:started|began|joined)\b/,
   },
   // "that June I started as a staff nurse on 5 West, the medical-surgical unit at Mercy Ridge Medical Center".
   {
@@ -125,7 +125,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   {
     // ("I left in August 2017 for the Hopwell job" leaves this job: the one left for is named, not opened, here.)
     re: new RegExp(
-      String.raw`\bI\s+left\s+(?!(?:in|on|at|after|before|when|during|early|late)\b)[^.;]{1,40}?\s+for\s+(?:the\s+)?${NAME}`,
+      String.raw`\bI\s+left\s+(?!(?:in|on|at|after|before|when|during)\b)[^.;]{1,40}?\s+for\s+(?:the\s+)?${NAME}`,
       'gu',
     ),
     weight: 4,

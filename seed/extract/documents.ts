@@ -144,7 +144,6 @@ function endsFromNextParagraph(jobs: Job[], essays: number[]): void {
 
 /** "Three years later I moved to England": a job's opening counted from the start of the one before it. */
 const YEARS_LATER = new RegExp(String.raw`^\W*(?:about\s+|some\s+)?(${COUNT})\s+years?\s+later\b`, 'i');
-/^\W*(?:about\s+|some\s+)?(a|one|two|three|four|five|six|seven|eight|\d)\s+years?\s+later\b/i;
 
 /** In a career essay, a job with no start of its own whose first sentence counts years from the job before. */
 function startsFromPreviousParagraph(jobs: Job[], units: Unit[][], essays: number[]): void {

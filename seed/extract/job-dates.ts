@@ -87,7 +87,7 @@ const MONTH_ALONE = new RegExp(MONTH_WITHOUT_YEAR);
  */
 function joiningClause(text: string): number {
   const join =
-    /\b(?:joined|started|began|moved to|hired me|took me on|registered|founded|set up|I\s+(?:have|['’]ve)\s+been)\b/.exec(
+    /\b(?:joined|started|began|moved to|hired me|took me on|registered(?!\s+for)|founded|I\s+(?:have|['’]ve)\s+been)\b/.exec(
       text,
     );
   if (!join) return -1;
@@ -118,7 +118,7 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
   const out: { start?: string; end?: string } = {};
   for (const u of units) {
     if (
-      !/\b(?:joined|started|began|moved to|hired|registered|founded|set up|last day|took me on|took (?:a|the) (?:job|position|post|role)|taken on|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
+      !/\b(?:joined|started|began|moved to|hired|registered(?!\s+for)|founded|last day|took me on|took (?:a|the) (?:job|position|post|role)|taken on|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
         u.text,
       )
     )
@@ -136,7 +136,7 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
       continue;
     // "…, and in March I started at Harbor Point", "… in May 2008, and that June I started": a month without its
     // year beside the joining, in the year the sentence gives.
-    const join = /\b(?:started|joined|began|registered|founded|set up)\b/.exec(u.text);
+    const join = /\b(?:started|joined|began|registered(?!\s+for)|founded)\b/.exec(u.text);
     const near = join ? u.text.slice(Math.max(from, join.index - 25), join.index + 40) : '';
     const bare = join ? MONTH_ALONE.exec(near) : null;
     const year = bare ? /\b(?:19|20)\d\d\b/.exec(u.text)?.[0] : undefined;

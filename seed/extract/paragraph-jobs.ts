@@ -21,7 +21,7 @@ const ABOUT_THE_PERSON =
 
 /** A paragraph about the narrator's own studies, before any job. */
 const STUDIES =
-  /\b(?:I\s+(?:have\s+)?studied|(?:my|the)\s+(?:master(?:['’]s)?|bachelor(?:['’]s)?|doctoral|PhD|final[- ]year)\s+(?:thesis|dissertation|project)|I\s+graduated)\b/i;
+  /\b(?:I\s+(?:have\s+)?studied|(?:my|the)\s+(?:master(?:['’]s)?|bachelor(?:['’]s)?|doctoral|PhD|final[- ]year)\s+(?:thesis|dissertation|project))\b/i;
 
 /**
  * A career told as an essay, one paragraph per job under one heading (or none), is several jobs: each paragraph

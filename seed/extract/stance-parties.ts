@@ -13,6 +13,18 @@ const ORG_THAT_RUNS = new RegExp(
   String.raw`\b(?:a|an|their|another|each|every|some|other|most)\s+(?:[\w-]+\s+){0,3}?(?:${ORGS})(?:\s+(?:in|at|of)\s+\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)*)?,?\s+(?:that|which|who|whose\s+(?:[\w-]+\s+){0,2}?(?:staff|team|teams|people|engineers|analysts|department))\s+(?:already\s+)?(?:(?:ran|runs|run)(?:\s+on)?|uses|used|use|had|has|is\s+on|are\s+on|was\s+on|were\s+on|lived\s+in|live\s+in|work\s+in|worked\s+in)\s+${FILLER}(${TL})`,
   'giu',
 );
+/** "A few of the bigger operators had ⟦0⟧ plugged into their planters": some of a kind of organisation, and theirs. */
+const SOME_ORGS_HAD = new RegExp(
+  String.raw`\b(?:a\s+few|some|many|most|several|all|half|one|two|three|four)\s+of\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:${ORGS}|growers|farmers|farms|sites)\s+(?:already\s+)?(?:had|have|ran|run|used|use|were\s+on|are\s+on)\s+(${TL})`,
+  'gi',
+);
+
+/** "Our parent company's data science team works in ⟦0⟧": a team of the group the employer belongs to. */
+const PARENT_TEAM = new RegExp(
+  String.raw`\b(?:parent|sister|holding)\s+(?:company|group|organi[sz]ation)['’]s\s+(?:[\w-]+\s+){0,3}?(?:team|department|group|analysts|engineers|people|staff)\s+(?:works?|worked|runs?|ran|uses?|used|builds?|built|lives?|lived)\s+(?:in|on|with)?\s*(${TL})`,
+  'gi',
+);
+
 /** A client, vendor, partner or the OEM that runs "its own" system: the tool (or the list of tools) named after it is theirs. */
 const PARTY_OWN = new RegExp(
   String.raw`\b(?:${ORGS}|the\s+oem)\b[^.;⟦]{0,100}?\b(?:its|their)\s+own\b[^.;⟦]{0,60}?(⟦\d+⟧(?:(?:\s*,\s*|\s+(?:and|or)\s+)(?:(?:one|two|three|four|some|others?)\s+)?⟦\d+⟧)*)`,
@@ -45,7 +57,7 @@ const PARTYS_OWN =
  * organisation named before. ("Our linguists work directly in their ⟦0⟧ workspace" is work in a client's tool.)
  */
 const IN_THEIRS = new RegExp(
-  String.raw`\bwhose\s+(?:[\w-]+\s+){0,2}?(?:staff|team|teams|people|engineers|analysts|department|archivists|clinicians)\s+(?:[\w-]+\s+){0,4}?(?:in|on|with|through)\s+(?:their\s+)?(${TL})`,
+  String.raw`\bwhose\s+(?:[\w-]+\s+){0,2}?(?:staff|team|teams|people|department|[a-z]+(?:ists|ers|ians|ors|ants))\s+(?:[\w-]+\s+){0,4}?(?:in|on|with|through)\s+(?:their\s+)?(${TL})`,
   'gi',
 );
 
@@ -68,7 +80,7 @@ const NO_ACCESS =
 
 /** "Two of my clients run ⟦0⟧ on ⟦1⟧": what a consultant's or supplier's clients run is theirs. */
 const CLIENTS_RUN = new RegExp(
-  String.raw`\b(?:(?:one|two|three|four|five|some|several|many|most|all|half|a\s+few|a\s+couple)\s+of\s+)?(?:my|our)\s+(?:clients|customers)\s+(?:already\s+|still\s+)?(?:run|ran|use|used|are\s+on|were\s+on|work\s+in|worked\s+in)\s+(?:[^⟦.;]{0,30}?\s)?(${TL}(?:\s+on\s+${TL})?)`,
+  String.raw`\b(?:(?:one|two|three|four|five|some|several|many|most|all|half|a\s+few|a\s+couple)\s+of\s+)?(?:my|our)\s+(?:clients|customers)\s+(?:already\s+|still\s+)?(?:run|ran|use|used|are\s+on|were\s+on|work\s+in|worked\s+in)\s+(?:(?:(?!\b(?:I|we)\b)[^⟦.;]){0,30}?\s)?(${TL}(?:\s+on\s+${TL})?)`,
   'gi',
 );
 
@@ -86,7 +98,7 @@ const ARRIVED_FROM_THEIRS = new RegExp(
 
 /** A terse note's "Client ERPs: ⟦0⟧ at one, ⟦1⟧ at another": the systems of clients, listed under their heading. */
 const CLIENT_SYSTEMS =
-  /(?:^|[.;]\s*)\W*(?:client|customer|vendor|partner|supplier|carrier)s?['’]?\s+(?:[\w-]+\s+){0,2}?(?:ERPs?|systems?|platforms?|tools?|stacks?|CRMs?|WMS|TMS|EHRs?)\s*:\s*([^.;]*)/gi;
+  /(?:^|[.;])[^\w.;]*(?:client|customer|carrier)s?['’]?\s+(?!(?:support|service|success|management|facing|relationship)\b)(?:[\w-]+\s+){0,2}?(?:ERPs?|systems?|platforms?|tools?|stacks?|CRMs?|WMS|TMS|EHRs?)\s*:\s*([^.;]*)/gi;
 
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
@@ -106,4 +118,6 @@ export const OTHER_PARTIES: readonly RegExp[] = [
   CORPORATE_IT,
   ARRIVED_FROM_THEIRS,
   CLIENT_SYSTEMS,
+  SOME_ORGS_HAD,
+  PARENT_TEAM,
 ];

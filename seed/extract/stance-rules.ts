@@ -58,7 +58,7 @@ export const CHOICE: Rule[] = [
   // "management kept the ⟦1⟧ pack and the pilot was not renewed": what was kept is used.
   rule(
     /\b(?:kept|retained)\b/i,
-    String.raw`(?<!\b(?:they|he|she|${DEPARTMENTS})\s+)\b(?:kept|retained)\s+(?:the|our)\s+(?:existing\s+|old\s+|current\s+)?(${TL})`,
+    String.raw`(?<!\b(?:they|he|she|${DEPARTMENTS})\s+)\b(?:kept|retained)\s+(?:the|our)\s+(?:existing\s+|old\s+|current\s+)?(${TL})(?!\s+(?:history|records?|data|archives?|exports?|backups?)\b)(?![^.;]*\bread-only\b)`,
     'used',
   ),
   rule(
@@ -72,35 +72,34 @@ export const MIGRATION: Rule[] = [
   // "Workato replaces Zapier in H2, contract already signed": a replacement still to come.
   rule(
     /\breplaces\b/i,
-    String.raw`(${TL})\s+(?:will\s+)?replaces?\s+(${TL})\s+(?:in|from|by|during|next|early|late|mid)\b\s*(?:H[12]|Q[1-4]|next|early|late|mid|(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)|(?:spring|summer|autumn|fall|winter|year|quarter|month))`,
+    String.raw`(${TL})\s+(?:will\s+)?replaces?\s+(${TL})\s+(?:in|from|by|during|next|early|late|mid)\b\s*(?:H[12]|Q[1-4]|next|early|late|mid|(?:19|20)\d\d|the\s+(?:spring|summer|autumn|fall|winter|new\s+year)|(?:spring|summer|autumn|fall|winter|year|quarter|month))(?:\s+(?:19|20)\d\d)?(?=\s*(?:[,;.)]|$))`,
     'planned',
     'used',
   ),
+  // "We have signed with ⟦0⟧ to replace our … connectors": bought, not yet in use.
+  rule(
+    /\bsigned\b/i,
+    String.raw`\b(?:have|['’]ve|has|just|recently)\s+(?:just\s+)?signed\s+(?:up\s+)?(?:with|for)\s+${FILLER}(${T})`,
+    'planned',
+  ),
   // "Clari vs BoostUp bake-off; BoostUp lost on SFDC writeback": the one that lost was only weighed.
   rule(
-    /\blost\b/i,
+    /\b(?:vs\.?|versus|against|bake-?off|shortlist\w*|rfp|evaluation|pilot|trial|comparison)\b/i,
     String.raw`(?:^|[;,.]\s*)(${TL})\s+lost(?:\s+(?:on|out|to)\b|\s*(?:[,;.]|$))`,
     'evaluated',
   ),
   // "Kept the calibration register in an ⟦0⟧ database until ⟦1⟧ took over": the first served until the second.
   rule(
     /\buntil\b/i,
-    String.raw`(${TL})[^⟦.;]{0,60}?\buntil\s+${FILLER}(${TL})\s+(?:took\s+over|replaced\s+(?:it|them)|came\s+in|arrived|went\s+live)\b`,
+    String.raw`(${TL})[^⟦.;]{0,60}?\buntil\s+${FILLER}(${TL})\s+(?:took\s+over|replaced\s+(?:it|them))\b`,
     'migrated-from',
     'used',
   ),
   // "1 client coming off ⟦0⟧ after 14 yrs".
   rule(
     /\boff\b/i,
-    String.raw`\b(?:coming|get(?:s|ting)?|got)\s+off\s+(?:of\s+)?${FILLER}(${SOURCES})`,
+    String.raw`\b(?:clients?|customers?|sites?|teams?|we|they)\s+(?:(?:is|are|was|were)\s+)?(?:coming|get(?:s|ting)?|got)\s+off\s+(?:of\s+)?${FILLER}(${SOURCES})`,
     'migrated-from',
-  ),
-  // "Led the ⟦0⟧-to-⟦1⟧ migration".
-  rule(
-    /\bto\b/i,
-    String.raw`(${T})\s*(?:-|–|\s)to(?:-|–|\s)\s*(${T})\s+(?:migration|move|cut-?over|switch(?:over)?)\b`,
-    'migrated-from',
-    'used',
   ),
   // "moved CI off ⟦0⟧ to ⟦1⟧", "migrated from ⟦0⟧ onto ⟦1⟧"
   rule(
@@ -283,6 +282,12 @@ export const EVALUATION: Rule[] = [
     String.raw`\b(?:priced|costed|quoted\s+for)\s+(?:[\w'’-]+\s+){0,2}?(${TL})(?=[^.;]{0,30}\bas\s+(?:an?\s+)?(?:alternative|replacement|option)\b)`,
     'evaluated',
   ),
+  // "I pushed for ⟦0⟧ instead and lost that argument": argued for, and not adopted.
+  rule(
+    /\b(?:pushed|argued|lobbied|campaigned)\b/i,
+    String.raw`\b(?:pushed|argued|lobbied|campaigned)\s+(?:hard\s+)?for\s+${FILLER}(${TL})[^.;]{0,60}?\b(?:lost|was\s+overruled|got\s+overruled|didn['’]t\s+get|did\s+not\s+get|never\s+got|no\s+luck|nobody\s+(?:agreed|listened))\b`,
+    'evaluated',
+  ),
   // "Tecsys didn't make the final two", "⟦0⟧ never made the shortlist".
   rule(
     /\bmake\b|\bmade\b/i,
@@ -291,8 +296,15 @@ export const EVALUATION: Rule[] = [
   ),
   // "weighing it against ⟦0⟧ and ⟦1⟧", "weighed ⟦0⟧ against ⟦1⟧": both were only weighed, unless one was chosen.
   rule(
-    /\b(?:weigh|compar|scor|benchmark|rank)/i,
-    String.raw`\b(?:weigh(?:ed|ing|s)?|compar(?:ed|ing)|scor(?:ed|ing)|benchmark(?:ed|ing)|rank(?:ed|ing))\s+(?:(${TL})|(?:[\w-]+\s+){0,3}?)\s*(?:against|versus|vs\.?|with)\s+${FILLER}(${TL})`,
+    /\b(?:weigh|compar)/i,
+    String.raw`\b(?:weigh(?:ed|ing|s)?|compar(?:ed|ing))\s+(?:(${TL})|(?:[\w-]+\s+){0,3}?)\s*(?:against|versus|vs\.?|with)\s+${FILLER}(${TL})`,
+    'evaluated',
+    'evaluated',
+  ),
+  // "scored Werum PAS-X against Syncade": scoring or benchmarking one tool against another is weighing both.
+  rule(
+    /\b(?:scor|benchmark|rank)\w*\b[^.;]*\b(?:against|versus|vs)\b/i,
+    String.raw`\b(?:scor(?:ed|ing)|benchmark(?:ed|ing)|rank(?:ed|ing))\s+${FILLER}(${TL})\s+(?:against|versus|vs\.?)\s+${FILLER}(${TL})`,
     'evaluated',
     'evaluated',
   ),
@@ -423,7 +435,7 @@ export const TERSE_OTHERS =
 
 /** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
 export const NOT_MINE = new RegExp(
-  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|(?:is|are|was|were)\s+theirs\b|(?:is|are|was|were)\s+(?:${DEPARTMENTS})['’]s\b|not\s+(?:in\s+)?my\s+(?:remit|area|responsibility|scope|patch)\b|which\s+(?:we|I)\s+(?:couldn['’]t|could\s+not|can['’]t|cannot|never|didn['’]t)\s+(?:even\s+)?(?:see|access|open|log\s+in)\b|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad)['’]s|(?!(?:the|our|my|this|whole|entire)\s)[\w-]+\s+group['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted|stayed\s+on|stuck\s+with|remained\s+on)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b|(?:which\s+)?I\s+(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:had\s+to\s+)?(?:log(?:ged)?\s+in(?:\s*to)?(?:\s+(?:it|them))?\s*(?:[.;,]|$)|(?:used|touched|opened)\s+(?:it|them)\b)|I\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:\w+\s+)?(?:administer|maintain|manage|own|touch|open|use)\s+(?:it|them)\b|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened)\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)|I\s+only\s+(?:ever\s+)?(?:saw|see|watched)\s+(?:it|them)\s+(?:over|through|on|from)\s+(?:their|someone|other)|(?<!\b(?:my|our)\s)\b(?:${PEOPLE})['’]s(?=\s+⟦)|\b(?:maintenance|flight|crew|network|ops|operations|quality|safety)\s+(?:control|planning|ops|operations|team)['’]s(?=\s+⟦)|\b(?:his|her)\s+own\b(?=\s+⟦)|\b(?:${DEPARTMENTS}|treasury|payroll)['’]s(?=\s+⟦)|\b(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+own(?=\s+⟦)|(?:\bI\s+|\band\s+)(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:opened|touched|logged\s+in(?:\s*to)?|logged\s+on\s+to)\s+⟦\d+⟧|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened|use|used)\s+their\s+⟦\d+⟧|I\s+only\s+(?:ever\s+)?(?:saw|see|used|use|touched)\s+(?:(?:it|them|⟦\d+⟧)\s+)?through\s+their\b)`,
+  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|(?:is|are|was|were)\s+theirs\b|(?:is|are|was|were)\s+(?:${DEPARTMENTS})['’]s(?=\s*(?:[;,.)]|$))|not\s+(?:in\s+)?my\s+(?:remit|area|responsibility|scope|patch)\b|which\s+(?:we|I)\s+(?:couldn['’]t|could\s+not|can['’]t|cannot|never|didn['’]t)\s+(?:even\s+)?(?:see|access|open|log\s+in)\b|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad)['’]s|(?!(?:the|our|my|this|whole|entire)\s)[\w-]+\s+group['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted|stayed\s+on|stuck\s+with|remained\s+on)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b|(?:which\s+)?I\s+(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:had\s+to\s+)?(?:log(?:ged)?\s+in(?:\s*to)?(?:\s+(?:it|them))?\s*(?:[.;,]|$)|(?:used|touched|opened)\s+(?:it|them)\b)|I\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:\w+\s+)?(?:administer|maintain|manage|own|touch|open|use)\s+(?:it|them)\b|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened)\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)|I\s+only\s+(?:ever\s+)?(?:saw|see|watched)\s+(?:it|them)\s+(?:over|through|on|from)\s+(?:their|someone|other)|(?<!\b(?:my|our)\s)\b(?:${PEOPLE})['’]s(?=\s+⟦)|\b(?:maintenance|flight|crew|network|ops|operations|quality|safety)\s+(?:control|planning|ops|operations|team)['’]s(?=\s+⟦)|\b(?:his|her)\s+own\b(?=\s+⟦)|\b(?:${DEPARTMENTS}|treasury|payroll)['’]s(?=\s+⟦)|\b(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+own(?=\s+⟦)|(?:\bI\s+|\band\s+)(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:opened|touched|logged\s+in(?:\s*to)?|logged\s+on\s+to)\s+⟦\d+⟧|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened|use|used)\s+their\s+⟦\d+⟧|I\s+only\s+(?:ever\s+)?(?:saw|see|used|use|touched)\s+(?:(?:it|them|⟦\d+⟧)\s+)?through\s+their\b)`,
   'i',
 );
 
@@ -476,7 +488,7 @@ export const CLAUSE =
  * every rule (stance was a third of extraction time before this).
  */
 export const TRIGGERS = new RegExp(
-  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|closed|cancell?ed|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|selection|vs|versus|against|compared|comparison|side-by-side|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|weigh\w*|gone|demonstrated|demonstrations?|scored|lost|selected|chosen|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|transport|logistics|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|contractor|subcontractor|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|haven['’]t|couldn['’]t|can['’]t|cannot|longer|not)\b`,
+  String.raw`\b(?:rewr[io]t\w*|swapp\w*|chose|chosen|picked|selected|preferred|went\s+with|opted|standardi[sz]ed|stay(?:ed|ing)?|kept|keep(?:ing)?|stuck|sticking|remain(?:ed)?|settled|whether|chang(?:e|ed|ing)?-?over|switch-?over|still|own|switched\s+off|turned\s+off|shut|closed|cancell?ed|re-?platform\w*|rebuil[dt]|re-?implemented|recreated|mov(?:e|ed|es|ing)|migrat\w*|switch\w*|transition\w*|port(?:ed|ing)|shift\w*|convert\w*|upgrad\w*|replac\w*|retir\w*|decommission\w*|sunset\w*|phas(?:ed|ing)|ripp(?:ed|ing)|deprecat\w*|rid|away|off|until|before|later|then|first|initially|originally|eventually|evaluat\w*|eval['’]?d|evals?|conver\w*|cut\s*over|dropp\w*|ditch\w*|kill\w*|choosing|picking|selecting|selection|vs|versus|against|compared|comparison|side-by-side|settling|going|pilot|bake-?off|evaluation|noc|soc|dbas|desk|analysts?|admins?|no|login|licen[cs]e|renew\w*|consider\w*|assess\w*|trial\w*|pilot\w*|prototyp\w*|benchmark\w*|explor\w*|investigat\w*|spik\w*|tried|trying|look(?:ed|ing)?\s+(?:(?:hard|closely|briefly|seriously|properly)\s+)?(?:at|into)|test(?:ed|ing)?\s+out|pok(?:ed|ing)|played\s+with|experiment\w*|toy(?:ed|ing)|poc|proof|spike|bake-?off|demos?|weigh\w*|gone|demonstrated|demonstrations?|scored|lost|signed|pushed|argued|lobbied|go|went|gone|failed|make|made|corporate|central|manages|scoring|ranked|ranking|selected|chosen|shelved|scrapped|abandoned|binned|adopt(?:ed)?|stick|instead|rather|opposed|decided|ruled|rejected|passed\s+on|turned\s+down|dropped|said\s+no|archived|without|ask(?:ed|ing)?|plan(?:s|ned|ning)?|will|going\s+to|next|roadmap|future|hop(?:e|es|ing)|intend\w*|aim(?:s|ing)?|about\s+to|left|started|yet|upcoming|rolling|introducing|adopting|bringing|approved|budgeted|goes|scheduled|wishlist|would\s+like|want(?:s|ed)?|other|another|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|groups?|squads?|departments?|contractors?|agency|consult\w*|integrator|shortlist\w*|who|departure|re-?modell?ed|re-?created|re-?written|core|office|unit|bureau|catalog\w*|${TRADES}|portfolio|marketing|sales|finance|compliance|transport|logistics|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|(?:${PEOPLE})['’]s|${ORGS}|café|papers?|plants?|bookkeeper|accountant|auditors?|contractor|subcontractor|rival|neighbou?ring|competing|competitor|users|already|owned|mine|ours|someone|their|they|refused|declined|vetoed|never|didn['’]t|don['’]t|wasn['’]t|weren['’]t|haven['’]t|couldn['’]t|can['’]t|cannot|longer|not)\b`,
   'i',
 );
 
@@ -490,41 +502,6 @@ export const NEEDS_OTHERS = new RegExp(
 export const NEEDS_NOT_MINE =
   /\b(?:teams|squads|groups)['’]|s['’]\s+⟦|\b(?:is|are|was|were)\s+\w+['’]s\b|['’]s\s+(?:own\s+)?⟦|\b(?:his|her)\s+own\b|\b(?:mine|ours|not|never|no|someone|team['’]s|squad['’]s|group['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b/i;
 export const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
-
-/**
- * "Migrated the last ⟦0⟧ screens to ⟦1⟧", "ported the ⟦0⟧ macros to ⟦1⟧", "replaced a 2-hour ⟦0⟧ suite with ⟦1⟧",
- * "rewrote the ⟦0⟧ scripts in ⟦1⟧": the first tool was replaced, but only when both are of one kind. "Moved the ⟦0⟧
- * cluster to ⟦1⟧" (a message broker onto a container platform) keeps the broker, and "converted ⟦0⟧ messages to ⟦1⟧
- * resources" is a translation between two formats in use, not a move.
- */
-/**
- * "⟦0⟧ as the backbone; later ⟦1⟧", "Slopes in ⟦0⟧, then ⟦1⟧": one tool after another, a move only between tools of
- * one kind ("Readings went into ⟦0⟧, then ⟦1⟧ dashboards" is a pipeline).
- */
-export const THEN_MOVE = new RegExp(
-  String.raw`(${TL})[^⟦.]{0,40}?[,;]\s*(?:later|then|eventually)\s+(?:(?:in favou?r of|by|with|for|to)\s+)?${FILLER}(${TL})(?!\s+(?:for\s+(?:new|the\s+new|newer|some)|alongside|as\s+well|too)\b)`,
-  'gi',
-);
-
-/** "The requirements were in ⟦0⟧ also, but in 2021 the company has decided to go to ⟦1⟧" (judged by kind). */
-export const BUT_THEN_MOVED = new RegExp(
-  String.raw`(⟦\d+⟧)[^⟦.;]{0,40}?\bbut\b[^⟦.;]{0,60}?\b(?:go|went|gone|move|moved|switch|switched|migrate|migrated)\s+(?:over\s+|across\s+)?(?:on)?to\s+${FILLER}(⟦\d+⟧)`,
-  'gi',
-);
-
-/** "I used to build dashboards in ⟦0⟧ …; by 2022 I had moved every client over to ⟦1⟧" (judged by kind). */
-export const USED_TO_THEN_MOVED =
-  /\bused\s+to\s+[^⟦.;]{0,60}?(⟦\d+⟧)[^⟦.]{0,80}?\b(?:moved|switched|migrated|ported|changed)\s+(?:[\w'’-]+\s+){0,4}?(?:over\s+|across\s+)?(?:on)?to\s+(⟦\d+⟧)/gi;
-
-export const SAME_KIND_MOVE =
-  /\b(?:migrat|port(?:ed|ing|s)?\b|rewr[io]t|mov(?:ed|ing|es)\b|replac|swapp)\w*\s+(?:[\w'’-]+\s+){0,4}?(⟦\d+⟧)(?:\s+[\w-]+){0,3}?\s+(?:to|into|onto|in|with|by|for)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
-
-/** "Rewrote the booking flow from ⟦0⟧ & ⟦1⟧ templates to ⟦2⟧": each source of the rewrite, judged by kind. */
-export const REWRITE_FROM =
-  /\b(?:rewr[io]t|rebuil[dt])\w*\s+(?:[\w'’-]+\s+){0,5}?from\s+(⟦\d+⟧(?:\s*(?:,|&|and|\/)\s*⟦\d+⟧)*)(?:\s+[\w-]+){0,2}?\s+(?:to|into|in|with|on)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
-
-/** A terse bullet's "Android: ⟦0⟧ → ⟦1⟧", "⟦0⟧ -> ⟦1⟧ migration" (judged by kind like the verbs above). */
-export const ARROW = /(⟦\d+⟧)(?:\s+[a-z][\w-]*){0,2}\s*(?:→|->|=>|⇒)\s*(⟦\d+⟧)/g;
 
 /** Which verdict wins when rules disagree. */
 export const PRIORITY: Stance[] = ['migrated-from', 'planned', 'evaluated', 'others', 'used'];

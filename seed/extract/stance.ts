@@ -1,10 +1,17 @@
 import type { Stance } from '../model.js';
-import { NONE_OF_OUR_OWN, OTHER_PARTIES } from './stance-parties.js';
 import {
   ARROW,
+  BUT_THEN_MOVED,
+  REWRITE_FROM,
+  SAME_KIND_MOVE,
+  THEN_MOVE,
+  TO_MIGRATION,
+  USED_TO_THEN_MOVED,
+} from './stance-moves.js';
+import { NONE_OF_OUR_OWN, OTHER_PARTIES } from './stance-parties.js';
+import {
   ASIDE,
   BACK_REFERENCE,
-  BUT_THEN_MOVED,
   CHOICE,
   CHOSE,
   CLAUSE,
@@ -24,15 +31,11 @@ import {
   OWNER,
   POSSESSIVE,
   PRIORITY,
-  REWRITE_FROM,
   type Rule,
-  SAME_KIND_MOVE,
   SOMEONE_ELSE,
   STILL_IN_USE,
   TERSE_OTHERS,
-  THEN_MOVE,
   TRIGGERS,
-  USED_TO_THEN_MOVED,
   VERSION_UPGRADE,
   WEIGHED,
 } from './stance-rules.js';
@@ -130,10 +133,11 @@ export function stancesOf(
       ...masked.matchAll(THEN_MOVE),
       ...masked.matchAll(BUT_THEN_MOVED),
       ...masked.matchAll(USED_TO_THEN_MOVED),
+      ...masked.matchAll(TO_MIGRATION),
     ]) {
       const [to] = markersIn(m[2]);
       // "Tecsys WMS vs MAWM → Tecsys didn't make it": an arrow back to a tool named before is a verdict, not a move.
-      const back = (from: number) =>
+      const weighedBack = (from: number) =>
         to !== undefined &&
         spans
           .slice(0, from)
@@ -141,10 +145,10 @@ export function stancesOf(
             (s) =>
               s.toolId !== undefined &&
               s.toolId === spans[to]?.toolId &&
-              !/[;.]/.test(sentence.slice(s.end, spans[from]?.start ?? s.end)),
+              /^[^;.]*\b(?:vs\.?|versus|against)\s/i.test(sentence.slice(s.end, spans[from]?.start ?? s.end)),
           );
       for (const from of markersIn(m[1])) {
-        if (to === undefined || !kinds[from] || kinds[from] !== kinds[to] || back(from)) continue;
+        if (to === undefined || !kinds[from] || kinds[from] !== kinds[to] || weighedBack(from)) continue;
         set([from], 'migrated-from');
         set([to], 'used');
       }
@@ -281,7 +285,13 @@ export function stancesOf(
       verdicts[i]?.size === 0 &&
       !chosen[i] &&
       s.toolId !== undefined &&
-      spans.some((o, k) => k > i && o.toolId === s.toolId && judged[k] === 'evaluated')
+      spans.some(
+        (o, k) =>
+          k > i &&
+          o.toolId === s.toolId &&
+          judged[k] === 'evaluated' &&
+          !/[;.]/.test(sentence.slice(s.end, o.start)),
+      )
     )
       judged[i] = 'evaluated';
   // "replacing CentralSquare's Inform CAD": a vendor's name and its product, one tool, are judged together.

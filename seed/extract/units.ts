@@ -135,11 +135,11 @@ const OFF_WORK =
 
 /**
  * "Wrote the business case for Oracle Primavera Unifier. It was shortlisted, demoed twice, and shelved": a sentence
- * that names no tool and says of "it" what became of the one tool the sentence before used; "Neither was ours to
- * touch" gives all of them to someone else.
+ * that names no tool and says of "it" ("that workbook", "this system") what became of the one tool the sentence before
+ * used, up to its next clause; "Neither was ours to touch" gives all of them to someone else.
  */
 const BACK_VERDICT =
-  /^\W*(?:it|they|(?:that|this|these|those)(?:\s+[\w-]+)?)\s+(?:was|were|got)\s+(?:[\w\s,]{0,50}?\b)?(?:(shelved|dropped|rejected|scrapped|abandoned|binned|parked|ruled\s+out|turned\s+down|never\s+(?:adopted|bought|implemented|rolled\s+out)|not\s+(?:adopted|renewed|bought|pursued|taken\s+up))|(retired|decommissioned|switched\s+off|turned\s+off|phased\s+out|sunset))\b|^\W*(?:neither|none)\s+(?:of\s+(?:them|those|these)\s+)?(?:was|were|is|are)\s+(?:ours|mine)\b|^\W*(?:both|they|those|these)\s+(?:were|are)\s+(?:theirs|not\s+ours|not\s+mine)\b/i;
+  /^\W*(?:it|they|(?:that|this|these|those)(?:\s+(?:tool|system|platform|product|workbook|spreadsheet|database|db|server|instance|account|licen[cs]e|pilot|trial|setup|stack|app|suite))?)\s+(?:was|were|got)\s+(?:(?:(?!\b(?:and|but)\s+(?:the|a|an|our|my|its|their|it|they|we|I)\b)[\w\s,]){0,50}?\b)?(?:(shelved|dropped|rejected|scrapped|abandoned|binned|parked|ruled\s+out|turned\s+down|never\s+(?:adopted|bought|implemented|rolled\s+out)|not\s+(?:adopted|renewed|bought|pursued|taken\s+up))|(retired|decommissioned|switched\s+off|turned\s+off|phased\s+out|sunset))\b|^\W*(?:neither|none)\s+(?:of\s+(?:them|those|these)\s+)?(?:was|were|is|are)\s+(?:ours|mine)\b|^\W*(?:both|they|those|these)\s+(?:were|are)\s+(?:theirs|not\s+ours|not\s+mine)\b/i;
 
 function judgeFromNextSentence(units: Unit[]): void {
   for (let i = 1; i < units.length; i++) {
@@ -152,6 +152,31 @@ function judgeFromNextSentence(units: Unit[]): void {
     if (!verdict[1] && !verdict[2]) before.stances = before.stances.map(() => 'others');
     else if (tools.size === 1)
       before.stances = before.stances.map(() => (verdict[1] ? 'evaluated' : 'migrated-from'));
+  }
+}
+
+/** A sentence about how things were before the narrator changed them. */
+const THEN_STATE =
+  /^\W*(?:when\s+I\s+(?:arrived|joined|started|got\s+there)|at\s+(?:first|the\s+(?:beginning|start))|initially|originally|back\s+then|in\s+those\s+days|until\s+then)\b/i;
+/** The sentence after it, saying what things became. */
+const MOVED_ON =
+  /^\W*(?:by\s+(?:late\s+|early\s+|mid-?)?(?:19|20)\d\d|in\s+(?:late\s+|early\s+|mid-?)?(?:19|20)\d\d|later|then|eventually|soon|within\s+a\s+year|(?:so\s+)?(?:we|I)\s+(?:moved|migrated|switched|replaced|rebuilt|ported))\b/i;
+
+/**
+ * "When I arrived the pipelines were a tangle of cron jobs … By late 2020 they ran in Airflow": what things were when the
+ * narrator arrived, and what they became in the next sentence, a tool of the same kind, was left for it.
+ */
+function movedOnInNextSentence(units: Unit[], matcher: ToolMatcher): void {
+  for (let i = 1; i < units.length; i++) {
+    const [before, unit] = [units[i - 1], units[i]];
+    if (!before || !unit || before.mentions.length === 0 || unit.mentions.length === 0) continue;
+    if (!THEN_STATE.test(before.text) || !MOVED_ON.test(unit.text)) continue;
+    const kinds = new Set(unit.mentions.map((m) => matcher.categoryOf(m.toolId)));
+    before.stances = before.stances.map((stance, k) => {
+      const m = before.mentions[k];
+      const moved = m && stance === 'used' && kinds.has(matcher.categoryOf(m.toolId));
+      return moved && !unit.mentions.some((u) => u.toolId === m.toolId) ? 'migrated-from' : stance;
+    });
   }
 }
 
@@ -203,6 +228,7 @@ export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: W
     units.push(unit);
   }
   judgeFromNextSentence(units);
+  movedOnInNextSentence(units, matcher);
   const whole = flat(block.title ? `${block.title}: ${block.text}` : block.text);
   for (const unit of units)
     if (!unit.isTitle && whole.length > unit.text.length + (unit.lead ? unit.lead.text.length + 2 : 0))

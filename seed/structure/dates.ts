@@ -54,7 +54,10 @@ const SINCE = new RegExp(
   String.raw`(?<![\p{L}])(?:since|seit|depuis|desde|dal|sinds)\s+(?:(?:le|el|de|o)\s+)?(${DATE})`,
   'iu',
 );
-const YEAR_SLASH_RANGE = new RegExp(String.raw`(?<![\d/])(${YEAR})\s*\/\s*(${YEAR}|${OPEN})(?![\w/])`, 'i');
+const YEAR_SLASH_RANGE = new RegExp(
+  String.raw`(?<![\d/\p{L}])(?<!\b(?:year|server|windows|office|studio|fy)\s*)(${YEAR})\s*\/\s*(${YEAR}|${OPEN})(?![\w/])`,
+  'iu',
+);
 const DATE_ONLY = new RegExp(`^(${DATE})$`, 'i');
 const SINGLE = new RegExp(`(?<![\\w-])(${DATE})(?![\\w])`, 'i');
 const YEAR_DIGITS = /(?:19|20)\d\d|['’‘]\d\d/;

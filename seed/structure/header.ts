@@ -197,12 +197,15 @@ function employerName(value: string): string {
 const GRADE_BEFORE_POST =
   /^(?:(?:Higher|Senior)\s+)?(?:Executive|Administrative|Scientific|Professional and Technology)\s+(?:Officer|Assistant)\s*\([A-Z0-9]{1,5}\),\s+(?=\S)/;
 
-/** Splits a header line into its fields, dates and notes removed. */
 /** "Milton FC (Cedarline Grocers)", "Remote + client sites (Northbeam …)": a site, and its employer in brackets. */
 function employerOfSite(field: string): string {
-  return SITE_OF.exec(field.replace(/^[\s*_]+|[\s*_]+$/g, ''))?.[1] ?? field;
+  const employer = SITE_OF.exec(field.replace(/^[\s*_]+|[\s*_]+$/g, ''))?.[1];
+  // ("Amazon FC (Dartford)": a bracketed town, one word or a known place, is where the site is; the name before it is
+  // the employer.)
+  return employer && /\S\s+\S/.test(employer.trim()) && !looksLikePlace(employer) ? employer : field;
 }
 
+/** Splits a header line into its fields, dates and notes removed. */
 function fields(line: string): string[] {
   const out: string[] = [];
   const cleaned = line
@@ -250,7 +253,7 @@ function firmName(commas: string[]): string[] {
  * or a law firm's practice area ("Paralegal, Litigation, Baker & McKenzie LLP").
  */
 const DEPARTMENT =
-  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|ICU|NICU|PICU|CCU|HDU|ED|A&E|ER|OR|Theatres|Maternity|Paediatrics|Pediatrics|Emergency|Critical Care|Homewares|Womenswear|Menswear|Childrenswear|Kidswear|Footwear|Lingerie|Beauty|Grocery|Electricals|Furniture|Accessories|Toys|Litigation|Corporate|Disputes|Arbitration|Antitrust|Competition|Restructuring|Insolvency|Employment|Real Estate|Intellectual Property|IP|Private Equity|Capital Markets|M&A|Banking|Regulatory|Pensions|Immigration|Conveyancing|Probate|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|Revenue|Sales|Marketing|Service|Network|Cloud|Content|Brand|Partner|Channel|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income)\s+){0,2}(?:Rates|Strats|Equities|Credit|FX|Commodities|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition|Assurance|Advisory|Consulting|Transactions|Controls))(?:\s+(?:&|and)\s+(?:Assurance|Advisory|Consulting|Compliance|Risk|Audit|Tax|Marketing|Sales|Operations|Strategy|Analytics|Development|Transactions|Controls|Research|Quality))?$/u;
+  /^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|ICU|NICU|PICU|CCU|HDU|ED|A&E|ER|OR|Theatres|Maternity|Paediatrics|Pediatrics|Emergency|Critical Care|Homewares|Womenswear|Menswear|Childrenswear|Kidswear|Footwear|Lingerie|Beauty|Grocery|Electricals|Furniture|Accessories|Toys|Litigation|Corporate|Disputes|Arbitration|Antitrust|Competition|Restructuring|Insolvency|Employment|Real Estate|Intellectual Property|IP|Private Equity|Capital Markets|M&A|Banking|Regulatory|Pensions|Immigration|Conveyancing|Probate|(?:(?:\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|Revenue|Sales|Marketing|Service|Network|Cloud|Content|Partner|Channel|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income)\s+){0,2}(?:Rates|Strats|Equities|Credit|FX|Commodities|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition|Assurance|Advisory|Consulting|Transactions|Controls))(?:\s+(?:&|and)\s+(?:Assurance|Advisory|Consulting|Compliance|Risk|Audit|Tax|Marketing|Sales|Operations|Strategy|Analytics|Development|Transactions|Controls|Research|Quality))?$/u;
 
 /**
  * Puts a department back on the title it follows, when the header names the employer elsewhere: the department is
@@ -265,21 +268,23 @@ function joinDepartment(parts: string[]): void {
   if (employer) parts.splice(i - 1, 2, `${parts[i - 1]}, ${parts[i]}`);
 }
 
+/** A chapter's place in a career told in order or backwards ("Now: …", "Before that: …", "Where I started: …"). */
+export const CHAPTER_LEAD =
+  /^\s*(?:now|today|these\s+days|currently|before\s+that|after\s+that|then|next|earlier|later|at\s+first|first|where\s+(?:I|it\s+all)\s+(?:started|began)|how\s+(?:I|it\s+all)\s+(?:started|began)|the\s+(?:beginning|start)|most\s+recently|in\s+between)\s*[:—–]\s+/i;
+
+/** A site named before its employer in brackets: "Milton FC (Cedarline Grocers)", "Remote + client sites (…)". */
+const SITE_OF =
+  /^(?:remote\b[^()]*|[^()]*\b(?:DC|FC|RDC|NDC|campus|sites?|plant|warehouse|depot|hub|branch|facility|distribution\s+cent(?:re|er)|fulfil?ment\s+cent(?:re|er)|store|mill|yard|terminal))\s*\(([^()]{3,60})\)$/i;
+
+/** LinkedIn's employer line: the employer, then the employment type ("Tiernan Engineering · Full-time"). */
+const LINKEDIN_EMPLOYER =
+  /^([^·|]{2,80}?)\s+·\s+(?:Full-time|Part-time|Contract|Freelance|Self-employed|Internship|Apprenticeship|Seasonal|Permanent|Temporary)\s*$/i;
+
 /**
  * Reads company, title and dates from a job's header lines, in the shapes résumés use: "Company — Title (Mar 2019 –
  * Jun 2022)", "Title at Company · 2019–present", "Title | Company | City | 03/2019 – now", a company line followed
  * by a title/date line, a LinkedIn block (title, "Company · Full-time", dates with a duration, place).
  */
-/** A chapter's place in a career told in order or backwards ("Now: …", "Before that: …", "Where I started: …"). */
-export const CHAPTER_LEAD =
-  /^\s*(?:now|today|these\s+days|currently|before\s+that|after\s+that|then|next|earlier|later|at\s+first|first|where\s+(?:I|it\s+all)\s+(?:started|began)|how\s+(?:I|it\s+all)\s+(?:started|began)|the\s+(?:beginning|start)|most\s+recently|in\s+between)\s*[:—–]\s+/i;
-
-const SITE_OF =
-  /^(?:remote\b[^()]*|[^()]*\b(?:DC|FC|RDC|NDC|campus|sites?|plant|warehouse|depot|hub|branch|facility|distribution\s+cent(?:re|er)|fulfil?ment\s+cent(?:re|er)|store|mill|yard|terminal))\s*\(([^()]{3,60})\)$/i;
-
-const LINKEDIN_EMPLOYER =
-  /^([^·|]{2,80}?)\s+·\s+(?:Full-time|Part-time|Contract|Freelance|Self-employed|Internship|Apprenticeship|Seasonal|Permanent|Temporary)\s*$/i;
-
 export function parseHeader(lines: string[]): JobHeader {
   const out: JobHeader = {};
   const rest: string[] = [];

@@ -179,3 +179,64 @@ describe('"Neither was ours to touch"', () => {
     expect(job?.tools.map((t) => t.toolId)).toEqual(['emerson-syncade']);
   });
 });
+
+describe('sentences that name no employer or job start (second reading)', () => {
+  const company = (sentence: string) => findCompany([sentence], () => false, true);
+  it.each([
+    'In my final year at university, Professor Hallam hired me as a research assistant.',
+    'I worked for a bank in Frankfurt, Germany.',
+    'In 2021 I registered for the CIPD Level 5 course.',
+    'In March 2020 I set up Jenkins pipelines for the team.',
+  ])('%s', (sentence) => {
+    expect(company(sentence)).toBeNull();
+  });
+  it('still reads the employer left for after "I left early"', () => {
+    expect(company('I left early for Bristol Water.')).toBe('Bristol Water');
+  });
+  it('keeps a tool used after the narrator graduated for the job', () => {
+    const person = extractText('graduated.md', [
+      '# How I got into analytics',
+      '',
+      'After I graduated I spent a summer building dashboards in Tableau.',
+      '',
+      'In 2017 I joined Wexford Analytics as a junior analyst. We reported in Excel.',
+      '',
+      'In 2019 I joined Corvid Health as an analyst. We reported in Power BI.',
+    ]);
+    expect(person?.jobs[0]?.tools.map((t) => t.toolId)).toContain('tableau');
+  });
+});
+
+describe('a sentence after a tool that goes on about something else', () => {
+  const person = extractText('back-verdict-other.md', [
+    '# Jo Bloggs',
+    '',
+    '## Acme Data — Data Engineer (2016–2019)',
+    '',
+    'I rolled out Airflow to every data team. It was live by 2017 and the old batch jobs were retired.',
+    '',
+    'Built the booking app in React Native. This project was delivered in March, but the tablet version was dropped.',
+  ]);
+  it('does not judge the tool by the next clause', () => {
+    const stances = Object.fromEntries(person?.jobs[0]?.tools.map((t) => [t.toolId, t.stance]) ?? []);
+    expect(stances['apache-airflow']).toBe('used');
+    expect(stances['react-native']).toBe('used');
+  });
+});
+
+describe('how things were when the narrator arrived, and what they became', () => {
+  const person = extractText('moved-on.md', [
+    '# Jo Bloggs',
+    '',
+    '## Prairieline — Data Lead (2019–2024)',
+    '',
+    'When I arrived the pipelines were a tangle of cron jobs on a server under a desk. By late 2020 they ran in',
+    'Airflow, in Docker. Initially we reported in Excel. Later we also used Python for the models.',
+  ]);
+  it('leaves the tool of the same kind the next sentence replaced, and no other', () => {
+    const stances = Object.fromEntries(person?.jobs[0]?.tools.map((t) => [t.toolId, t.stance]) ?? []);
+    expect(stances.cron).toBe('migrated-from');
+    expect(stances['apache-airflow']).toBe('used');
+    expect(stances['microsoft-excel']).toBe('used');
+  });
+});

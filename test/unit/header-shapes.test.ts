@@ -58,3 +58,18 @@ describe('job header shapes', () => {
     expect(parseHeader(['**2019–2022 · Data Engineer · Voltbike (Berlin)**']).company).toBe('Voltbike');
   });
 });
+
+describe('header shapes the new readings must leave alone (second reading)', () => {
+  it('keeps a town in brackets after a site as a note, and a firm whose name is a function', () => {
+    expect(parseHeader(['Warehouse Operative | Amazon FC (Dartford) | 2019 – 2021']).company).toBe(
+      'Amazon FC',
+    );
+    expect(parseHeader(['Valuation Analyst, Brand Finance, London, 2018 – 2020']).company).toBe(
+      'Brand Finance',
+    );
+  });
+  it('reads no range in a product version or a financial year', () => {
+    expect(findDateRange('Windows Server 2008/2012')).toBeUndefined();
+    expect(findDateRange('FY2019/2020')).toBeUndefined();
+  });
+});

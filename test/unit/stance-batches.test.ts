@@ -219,3 +219,76 @@ describe('stances of warehouse systems notes', () => {
     expect(stanceOf(sentence, tool)).toBe(stance);
   });
 });
+
+describe('ordinary sentences the new wordings must leave alone (second reading)', () => {
+  const stanceOf = stanceReader();
+  it.each([
+    ['Customer support tools: Zendesk, Intercom, Salesforce Service Cloud.', 'zendesk'],
+    ['Tableau is Finance’s favourite tool and I built every board in it.', 'tableau'],
+    ['My clients used the dashboards I built in Tableau.', 'tableau'],
+    ['Managed Kubernetes clusters by hand until Argo CD arrived.', 'kubernetes'],
+    ['Automated the nightly S3-to-Redshift move of clickstream data.', 'amazon-s3'],
+    ['After I got off the Zoom call I wrote the summary in Confluence.', 'zoom'],
+    ['Redis lost on every restart until we added persistence.', 'redis'],
+    ['Power BI replaces Excel in Q1 reporting.', 'power-bi'],
+    ['Scored leads with HubSpot workflows.', 'hubspot'],
+  ])('used: %s', (sentence, tool) => {
+    expect(stanceOf(sentence, tool)).toBe('used');
+  });
+  it.each([
+    ['We ran Jira and Trello side by side, then moved the Trello boards to Jira.', 'trello', 'used'],
+    ['Central IT manages Okta.', 'okta', 'others'],
+    ['Tecsys failed to make the last round.', 'tecsys-wms', 'evaluated'],
+  ])('%s → %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});
+
+describe('stances of farm and agronomy data writing', () => {
+  const stanceOf = stanceReader();
+  it.each([
+    [
+      'A few of the bigger operators had Climate FieldView plugged into their planters by 2014.',
+      'climate-fieldview',
+      'others',
+    ],
+    ['The operators had Climate FieldView plugged into every planter.', 'climate-fieldview', 'used'],
+    [
+      'I brought my ArcMap habit with me, but when the licence came up in 2016 I moved everything to QGIS.',
+      'arcgis',
+      'migrated-from',
+    ],
+    [
+      'Fertiliser was applied by the co-op, whose agronomists wrote their recommendations in Agrian.',
+      'agrian',
+      'others',
+    ],
+    [
+      'I pushed for Dagster instead and lost that argument to an engineer who had run Airflow before.',
+      'dagster',
+      'evaluated',
+    ],
+    [
+      'I pushed for Dagster instead and lost that argument to an engineer who had run Airflow before.',
+      'apache-airflow',
+      'used',
+    ],
+    [
+      'Our parent company’s data science team works in Databricks and reads from our PostGIS database.',
+      'databricks',
+      'others',
+    ],
+    [
+      'Our parent company’s data science team works in Databricks and reads from our PostGIS database.',
+      'postgis',
+      'used',
+    ],
+    [
+      'We have signed with Leaf Agriculture to replace our hand-built FieldView connectors.',
+      'leaf-agriculture',
+      'planned',
+    ],
+  ])('%s → %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});
