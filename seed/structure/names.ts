@@ -28,6 +28,10 @@ const DEGREES =
 const NOT_NAMES =
   /^(?:resume|résumé|curriculum vitae|cv|career notes?|portfolio|profile|narratives?|project narratives?|about me)$|^(?:sex|gender|nationality|date of birth|citizenship)\b/i;
 
+/** Letters of chartered and professional bodies after a name: MCIOB, FCIPD, MICE, MRICS, CEng, PMP. */
+const CHARTERED =
+  /^(?:[MFA]C?I[A-Z][A-Za-z]{1,5}|[MF]RICS|CEng|IEng|CEnv|CMgr|PMP|CPA|CFA|ACCA|FCCA|ACA|FCA)$/;
+
 /** A person's name as a document heads it: "Maria Santos", "Fiona MacLeod, PhD", "JEAN-LUC PICARD". */
 export function asPersonName(text: string): string | undefined {
   // "Career narratives – Rahul Deshpande", "Résumé | Jane Doe": a document's title, then whose it is.
@@ -56,10 +60,11 @@ export function asPersonName(text: string): string | undefined {
     return undefined;
   const words = cleaned.split(' ');
   // "Eleanor Vance-Mbeki MSc CEnv MCIEEM": letters after a name written in mixed case are postnominals.
+  // "SIOBHÁN CARRAWAY MCIOB": a chartered body's letters are postnominals whatever the name's case.
   while (
     words.length > 2 &&
-    /\p{Ll}/u.test(words[0] ?? '') &&
-    /^[A-Z]{2,}[a-z]{0,3}$/.test(words[words.length - 1] ?? '')
+    ((/\p{Ll}/u.test(words[0] ?? '') && /^[A-Z]{2,}[a-z]{0,3}$/.test(words[words.length - 1] ?? '')) ||
+      CHARTERED.test(words[words.length - 1] ?? ''))
   )
     words.pop();
   if (words.length < 2 || words.length > 5) return undefined;

@@ -13,11 +13,10 @@ const taxonomy = loadTaxonomy();
 describe('reading documents the seeder was not written for (test/corpus)', () => {
   it('development set: tools, jobs, companies, titles, dates and stances', () => {
     const all = summarise(evaluateCorpus(CORPORA.dev, taxonomy));
-    // 138 documents since the session of 2026-12-01 afternoon, when 24 more reviewers' documents of new shapes and
-    // fields joined (24, 16 and 32 in the sessions before; 12 of the new ones were scored before any fix and joined
-    // still partly misread); three are still read badly on purpose (test/corpus/README.md), which is the phantom job
-    // and most of the missed ones.
-    expect(all.documents).toBeGreaterThanOrEqual(138);
+    // 150 documents since the evening session of 2026-12-01, when 12 more reviewers' documents of new shapes and
+    // fields joined (24, 24, 16 and 32 in the sessions before); three are still read badly on purpose
+    // (test/corpus/README.md), which is the phantom job and most of the missed ones.
+    expect(all.documents).toBeGreaterThanOrEqual(150);
     expect(all.precision).toBeGreaterThanOrEqual(0.9);
     expect(all.recall).toBeGreaterThanOrEqual(0.92);
     expect(all.phantomJobs).toBeLessThanOrEqual(1);

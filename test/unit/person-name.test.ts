@@ -20,6 +20,9 @@ describe('whose document it is', () => {
     expect(asPersonName('Priya Shah, CFA')).toBe('Priya Shah');
     expect(asPersonName('Eleanor Vance-Mbeki MSc CEnv MCIEEM')).toBe('Eleanor Vance-Mbeki');
     expect(asPersonName('Aoife Brennan MRICS')).toBe('Aoife Brennan');
+    expect(asPersonName('SIOBHÁN CARRAWAY MCIOB')).toBe('Siobhán Carraway');
+    expect(asPersonName('Priya Shah FCIPD')).toBe('Priya Shah');
+    expect(asPersonName('Tom Ica Jones')).toBe('Tom Ica Jones');
     expect(asPersonName('Ronan McDonald')).toBe('Ronan McDonald');
     expect(asPersonName('Rafael "Raf" Adeyemi-Strand')).toBe('Rafael Adeyemi-Strand');
     expect(asPersonName('Margaret ‘Peggy’ Olsen')).toBe('Margaret Olsen');
