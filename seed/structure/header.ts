@@ -285,7 +285,15 @@ const LINKEDIN_EMPLOYER =
  * Jun 2022)", "Title at Company · 2019–present", "Title | Company | City | 03/2019 – now", a company line followed
  * by a title/date line, a LinkedIn block (title, "Company · Full-time", dates with a duration, place).
  */
-export function parseHeader(lines: string[]): JobHeader {
+export function parseHeader(given: string[]): JobHeader {
+  // "… | Sep 2022 --" over "Present": a range a converter wrapped after its dash is one line again.
+  const lines = given.reduce<string[]>((acc, line) => {
+    const last = acc.length - 1;
+    if (last >= 0 && /\d\s*(?:–|—|-{1,2})\s*$/.test(acc[last] ?? ''))
+      acc[last] = `${acc[last]} ${line.trim()}`;
+    else acc.push(line);
+    return acc;
+  }, []);
   const out: JobHeader = {};
   const rest: string[] = [];
   // The latest of several dated title lines under one employer (a promotion): its title is the job's.

@@ -94,6 +94,10 @@ describe('titles said in other Englishes', () => {
   it.each([
     ['After one year they have made me signalling designer.', 'Signalling Designer'],
     ['I came as systems engineer, and since last year I am lead systems engineer.', 'Lead Systems Engineer'],
+    [
+      'I work as a brewing software consultant: I choose and implement systems.',
+      'Brewing Software Consultant',
+    ],
   ])('%s → %s', (sentence, title) => {
     expect(titlesInProse([sentence]).latest).toBe(title);
   });

@@ -73,3 +73,18 @@ describe('header shapes the new readings must leave alone (second reading)', () 
     expect(findDateRange('FY2019/2020')).toBeUndefined();
   });
 });
+
+describe('a date range a converter wrapped after its dash', () => {
+  it('is read across the two lines', () => {
+    expect(
+      parseHeader(['Owner’s Representative | Brackenridge University | Sep 2022 --', 'Present']),
+    ).toMatchObject({
+      company: 'Brackenridge University',
+      start: '2022-09',
+      end: 'present',
+    });
+    expect(
+      parseHeader(['Site Engineer | Corrigan & Doyle Contractors Ltd | Sept 2013 --', 'Jan 2018']).end,
+    ).toBe('2018-01');
+  });
+});
