@@ -131,7 +131,9 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
     if (from < 0) continue;
     if (
       later &&
-      !/\bI\s+(?:left|departed|moved\s+on)\b|\bmy\s+time\b[^.]*\bended\b|\b[Mm]y\s+last\s+day\b/.test(u.text)
+      !/\bI\s+(?:left|departed|moved\s+on|stayed(?:\s+on)?(?:\s+there|\s+at\s+\p{Lu}[\p{L}&'’ -]{0,40})?\s+until)\b|\bmy\s+time\b[^.]*\bended\b|\b[Mm]y\s+last\s+day\b/u.test(
+        u.text,
+      )
     )
       continue;
     // "…, and in March I started at Harbor Point", "… in May 2008, and that June I started": a month without its
@@ -151,7 +153,9 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
         from > 0
           ? false
           : later
-            ? /\bI\s+(?:left|departed|moved\s+on)\b[^.]*$|\bended\b[^.]*$|\blast\s+day\b[^.]*$/i.test(before)
+            ? /\bI\s+(?:left|departed|moved\s+on|stayed\b[^.]*\buntil)\b[^.]*$|\bended\b[^.]*$|\blast\s+day\b[^.]*$/i.test(
+                before,
+              )
             : // "our contract ended in June 2021" is not the narrator's leaving; "my time there ended" is.
               /\b(?:left|until|departed|through|till|ended|last\s+day)\b[^.]*$/i.test(before) &&
               !/\b(?:our|the|their|its|a|an)\s+[\w' ’-]{1,40}?\bended\b[^.]*$/i.test(before);

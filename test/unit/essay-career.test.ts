@@ -244,3 +244,20 @@ describe('how things were when the narrator arrived, and what they became', () =
     expect(stances['microsoft-excel']).toBe('used');
   });
 });
+
+describe('the end a narrator gives by staying', () => {
+  it('reads "I stayed until the end of August 2015" as the job’s end', () => {
+    const person = extractText('stayed-until.md', [
+      '# Kai Olsen',
+      '',
+      '## Harmon Crop Consulting',
+      '',
+      '**Why did they hire you?**',
+      'Dave Harmon took me on in May 2011 as a crop consultant. We kept the yield data in R.',
+      '',
+      '**How much did you lead?**',
+      'Almost all doing. I stayed until the end of August 2015.',
+    ]);
+    expect(person?.jobs[0]).toMatchObject({ startDate: '2011-05', endDate: '2015-08' });
+  });
+});
