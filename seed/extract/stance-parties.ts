@@ -102,22 +102,29 @@ const CLIENT_SYSTEMS =
 
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
-/** Every wording above whose first group names the tools of a party other than the narrator. */
-export const OTHER_PARTIES: readonly RegExp[] = [
-  PARTY_OWN,
-  PARTYS_OWN,
-  IN_THEIRS,
-  IN_ITS_OWN,
-  ORG_THAT_RUNS,
-  ALREADY_ON,
-  RIVAL_RUNS,
-  AS_THEIRS,
-  ORG_DOES_ITS_OWN,
-  NO_ACCESS,
-  CLIENTS_RUN,
-  CORPORATE_IT,
-  ARRIVED_FROM_THEIRS,
-  CLIENT_SYSTEMS,
-  SOME_ORGS_HAD,
-  PARENT_TEAM,
+/**
+ * Every wording above whose first group names the tools of a party other than the narrator, each behind a cheap test
+ * for a word it cannot match without (they run on every sentence that passes the stance pre-test).
+ */
+export const OTHER_PARTIES: readonly { needs: RegExp; re: RegExp }[] = [
+  { needs: /\bown\b/i, re: PARTY_OWN },
+  { needs: /\bown\b/i, re: PARTYS_OWN },
+  { needs: /\bwhose\b/i, re: IN_THEIRS },
+  { needs: /\bown\b/i, re: IN_ITS_OWN },
+  { needs: /\b(?:that|which|who|whose)\b/i, re: ORG_THAT_RUNS },
+  { needs: /\balready\b/i, re: ALREADY_ON },
+  {
+    needs:
+      /\b(?:rival|other|another|neighbou?r\w*|competing|competitor|sister|across|next\s+door|down\s+the)\b/i,
+    re: RIVAL_RUNS,
+  },
+  { needs: /\bas\s+their\b/i, re: AS_THEIRS },
+  { needs: /\b(?:its|their)\b/i, re: ORG_DOES_ITS_OWN },
+  { needs: /\baccess\b/i, re: NO_ACCESS },
+  { needs: /\b(?:clients|customers)\b/i, re: CLIENTS_RUN },
+  { needs: /\bIT\b/, re: CORPORATE_IT },
+  { needs: /\b(?:arrived?|came|come|sent)\b/i, re: ARRIVED_FROM_THEIRS },
+  { needs: /:/, re: CLIENT_SYSTEMS },
+  { needs: /\bof\s+(?:the|our)\b/i, re: SOME_ORGS_HAD },
+  { needs: /\b(?:parent|sister|holding)\b/i, re: PARENT_TEAM },
 ];

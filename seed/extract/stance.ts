@@ -243,7 +243,8 @@ export function stancesOf(
   }
   // "from ⟦0⟧ 5.6 to 7.2": an upgrade, not a move away. "Our biggest client, a bank, ran its own … in ⟦0⟧".
   for (const m of masked.matchAll(VERSION_UPGRADE)) set(markersIn(m[1]), 'used', true);
-  for (const re of OTHER_PARTIES) for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
+  for (const { needs, re } of OTHER_PARTIES)
+    if (needs.test(masked)) for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;
   if (never) {
     const before = markersIn(masked.slice(0, never.index + never[0].length));
