@@ -15,6 +15,9 @@ export const APPOSITION = String.raw`(?:,\s+(?:a|an|the)\s+(?:[^,.;]|\d[,.]\d){3
  */
 export const DESCRIBED_EMPLOYER = String.raw`(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|office|studio|consultancy|agency|practice|start-?up|business|shop|lab|laboratory|bureau|brewery|hospital|clinic|school|charity|bank|manufacturer|integrator|supplier|contractor|operator|utility|newspaper|publisher)(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}-]+)?,\s+`;
 
+/** "I started as junior designer in a small design office in Katowice, " — the employer's name follows. */
+export const STARTED_IN_DESCRIBED = String.raw`\bI\s+(?:started|began|joined)\s+(?:as\s+[^.;]{1,60}?\s+)?(?:in|at|for|with)\s+${DESCRIBED_EMPLOYER}`;
+
 /**
  * What may stand between an employer's name and "hired me": its apposition, its town, a perfect tense ("Penrose Rail
  * Engineering in Derby has hired me").
@@ -93,10 +96,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   },
   // "I started as junior signalling designer in a small design office in Katowice, Sygnal Projekt".
   {
-    re: new RegExp(
-      String.raw`\bI\s+(?:started|began|joined)\s+(?:as\s+[^.;]{1,60}?\s+)?(?:in|at|for|with)\s+${DESCRIBED_EMPLOYER}${NAME}`,
-      'gu',
-    ),
+    re: new RegExp(String.raw`${STARTED_IN_DESCRIBED}${NAME}`, 'gu'),
     weight: 4,
     strong: true,
     needs: /\bI\s+(?:started|began|joined)\b/,

@@ -1,7 +1,7 @@
 import type { Node, TextNode } from '../parse/nodes.js';
 import type { JobDraft } from '../structure/classify.js';
 import { HELD_SINCE_YEAR, isQuestionHeading, NOW_OR_THEN, roleHeldAt } from '../structure/vocabulary.js';
-import { companyKey, DESCRIBED_EMPLOYER, findCompany, HIRER_TAIL, sameEmployerKey } from './company.js';
+import { companyKey, findCompany, HIRER_TAIL, STARTED_IN_DESCRIBED, sameEmployerKey } from './company.js';
 import type { NarratorView } from './narrator.js';
 
 /**
@@ -80,7 +80,7 @@ export function splitByEmployer(
 
 /** A sentence in which the narrator holds or takes a job at a named employer. */
 const EMPLOYMENT = new RegExp(
-  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:started|began|worked|joined)\s+(?:as\s+[^.;]{1,60}?\s+)?(?:in|at|for|with)\s+${DESCRIBED_EMPLOYER}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
+  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|${STARTED_IN_DESCRIBED}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
   'u',
 );
 
