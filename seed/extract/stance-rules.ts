@@ -1,5 +1,5 @@
 import type { Stance } from '../model.js';
-import { FILLER, ORGS, T, TL } from './stance-words.js';
+import { DEPARTMENTS, FILLER, ORGS, PARTIES, PEOPLE, T, TL, TRADES } from './stance-words.js';
 
 /**
  * The wordings stance.ts judges by: rules over a sentence whose tools are replaced by markers (⟦0⟧, ⟦1⟧ …), word lists
@@ -37,9 +37,6 @@ export const rule = (needs: RegExp, pattern: string, ...stances: Stance[]): Rule
   re: new RegExp(pattern, 'gi'),
   stances,
 });
-
-/** Departments named alone, by their name or acronym: "the NOC ran …", "Marketing keeps …". */
-const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|compliance|head\s+office|headquarters|transport|logistics`;
 
 /** Explicit choices: what the team stayed on or chose is used, whatever else the clause says. */
 export const CHOICE: Rule[] = [
@@ -383,16 +380,6 @@ export const EVALUATION: Rule[] = [
 /** Words that put a clause in the future: its tools are planned. */
 export const FUTURE =
   /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:(?<!\b(?:the|a|an|our|my|their|its|project|release|test|delivery)\s)plan(?:s|ned|ning)?\s+(?:to|for)|the\s+plan\s+(?:for\s+[^.;]{1,30}?\s+)?(?:is|was)\s+to|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+(?:the|our)\s+roadmap|next\s+on\s+(?:my|our|the)\s+(?:list|roadmap|agenda)|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|later\s+this\s+(?:year|quarter|month|spring|summer|autumn|fall|winter)|(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?\d{2,4}\s+(?:budget|plan|roadmap)|budget\s+includes|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure(?!\s+from)|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try)|(?:we|i)\s+(?:are|am)\s+(?:now\s+|currently\s+)?(?:rolling\s+out|introducing|adopting|bringing\s+in)|(?:is|are)\s+(?:now\s+)?(?:bringing\s+in|introducing|rolling\s+out|adopting|moving\s+to)\b[^.;]{0,60}?\b(?:in|from|by|during)\s+(?:early\s+|late\s+|mid-?)?20\d\d|approved\s+for\s+(?:19|20)\d\d|budgeted\s+for|goes\s+live\b|scheduled\s+(?:for|to\s+go\s+live))\b/i;
-
-/** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
-const TRADES =
-  'designers?|architects?|clinicians?|physicians?|doctors?|lawyers?|accountants?|artists?|animators?|planners?|editors?|producers?|colou?rists?|reporters?|modell?ers?|surveyors?|estimators?|schedulers?|dispatchers?|paralegals?|consultants?|subcontractors?';
-/** Someone at work who is not the narrator, whose possessive owns the tool after it: "the programmer's ⟦0⟧ seat". */
-const PEOPLE =
-  'programmer|engineer|designer|analyst|developer|architect|admin|administrator|accountant|planner|estimator|technician|scheduler|buyer|supervisor|manager|editor|producer|consultant|contractor|boss|predecessor|colleague|coworker|co-worker';
-/** Other parties whose plural possessive owns the tool after it: "architects' ⟦0⟧ drawings". */
-const PARTIES =
-  'clients|customers|vendors|partners|architects|designers|analysts|contractors|suppliers|agencies|consultants';
 
 /**
  * A clause about what someone else uses: other teams, clients, vendors, partners ("other teams called us from ⟦0⟧",

@@ -12,3 +12,16 @@ export const FILLER = String.raw`(?:(?:the|our|their|those|these|this|that|its|m
 /** Organisations that are not the narrator's employer, when a clause says what they run. */
 export const ORGS =
   'hospitals?|clinics?|practices?|clubs?|schools?|universit(?:y|ies)|banks?|clients?|customers?|carriers?|insurers?|broadcasters?|agenc(?:y|ies)|firms?|councils?|districts?|trusts?|suppliers?|vendors?|partners?|studios?|labs?|laborator(?:y|ies)|newsrooms?|prospects|publishers?|retailers?|manufacturers?|oems?|restaurants?|hotels?|stores?|cafes?|bars?|cros?|cmos?|cdmos?|charterers?|shippers?|owners?|operators?|terminals?|ports?|counties|county|agents?|brokers?|landlords?|tenants?|outsourcers?|bpos?|forwarders?|authorit(?:y|ies)|maintainers?|lessors?|pollsters?';
+
+/** Departments named alone, by their name or acronym: "the NOC ran …", "Marketing keeps …". */
+export const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|marketing|sales|finance|legal|procurement|compliance|head\s+office|headquarters|transport|logistics`;
+
+/** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
+export const TRADES =
+  'designers?|architects?|clinicians?|physicians?|doctors?|lawyers?|accountants?|artists?|animators?|planners?|editors?|producers?|colou?rists?|reporters?|modell?ers?|surveyors?|estimators?|schedulers?|dispatchers?|paralegals?|consultants?|subcontractors?';
+/** Someone at work who is not the narrator, whose possessive owns the tool after it: "the programmer's ⟦0⟧ seat". */
+export const PEOPLE =
+  'programmer|engineer|designer|analyst|developer|architect|admin|administrator|accountant|planner|estimator|technician|scheduler|buyer|supervisor|manager|editor|producer|consultant|contractor|boss|predecessor|colleague|coworker|co-worker';
+/** Other parties whose plural possessive owns the tool after it: "architects' ⟦0⟧ drawings". */
+export const PARTIES =
+  'clients|customers|vendors|partners|architects|designers|analysts|contractors|suppliers|agencies|consultants';
