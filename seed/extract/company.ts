@@ -41,7 +41,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   },
   {
     re: new RegExp(
-      String.raw`\bI\s+(?:joined(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:office|team|division|group|unit|branch|department|lab|studio)\s+(?:of|at))?|was (?:hired|recruited|headhunted|brought in|brought on|taken on|contracted|placed|seconded) (?:by|at|to|with)|started(?: (?:in|on) (?:\w+ ){0,2}(?:19|20)\d\d,?)? at|moved to|went to work for|worked at|work at|was at|have been (?:at|with)|consulted for|contracted for|freelanced for|interned at|interned with|taught(?:\s+[\w-]+){0,2}?\s+at)\s+${NAME}`,
+      String.raw`\bI(?:\s+|(?=['’]ve))(?:joined(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:office|team|division|group|unit|branch|department|lab|studio)\s+(?:of|at))?|was (?:hired|recruited|headhunted|brought in|brought on|taken on|contracted|placed|seconded) (?:by|at|to|with)|started(?: (?:in|on) (?:\w+ ){0,2}(?:19|20)\d\d,?)? at|moved to|went to work for|worked at|work at|was at|have been (?:at|with)|(?:have|['’]ve) (?:been )?work(?:ed|ing) (?:at|for)|am working (?:at|for)|consulted for|contracted for|freelanced for|interned at|interned with|taught(?:\s+[\w-]+){0,2}?\s+at)\s+${NAME}`,
       'gu',
     ),
     weight: 4,
@@ -104,7 +104,9 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // "that June I started as a staff nurse on 5 West, the medical-surgical unit at Mercy Ridge Medical Center".
   {
     re: new RegExp(
-      String.raw`\bI\s+(?:started|began|worked|joined)\s+as\s+(?:an?|the)\s+[^.;]{1,60}?\s+at\s+(?:the\s+)?${NAME}`,
+      // (Without an article, as many write it, the role's own noun shows it is one: "I started as junior signalling
+      // designer at Penrose Signalling", not "I worked as hard as I could at Nets".)
+      String.raw`\bI\s+(?:started|began|worked|joined)\s+as\s+(?:(?:an?|the)\s+[^.;]{1,60}?|(?:[\w/&-]+\s+){0,4}?(?:${ROLE_NOUNS_ANY_CASE})s?)\s+at\s+(?:the\s+)?${NAME}`,
       'gu',
     ),
     weight: 4,

@@ -15,7 +15,7 @@ import { claimedSkills } from './claimed.js';
 import { extractJob, toolPhrase } from './job.js';
 import { narratorView } from './narrator.js';
 import { COUNT, readCount } from './numbers.js';
-import { splitByEmployer, splitByQuestions } from './paragraph-jobs.js';
+import { opensEmployment, splitByEmployer, splitByQuestions } from './paragraph-jobs.js';
 import { personFromFileName, personFromLayout, personFromSections } from './person.js';
 import { refineDatesFromProse } from './prose-dates.js';
 import { mergeSameEmployer } from './same-employer.js';
@@ -179,8 +179,13 @@ export function extractFile(
         const byQuestion = splitByQuestions(d, isTool, view);
         const split =
           byQuestion.length > 1 ? byQuestion : splitByEmployer(d, isTool, view, structure.jobs.length === 0);
-        // Paragraphs under a name that open no two employments are a profile, not a career.
-        if (structure.jobs.length === 0 && split.length < 2) return [];
+        // Paragraphs under a name that open no two employments are a profile, not a career, unless they tell one.
+        if (
+          structure.jobs.length === 0 &&
+          split.length < 2 &&
+          !opensEmployment(d, isTool, view ?? ((t) => t))
+        )
+          return [];
         for (const _ of split) essays.push(split.length > 1 ? group : -1);
         return split;
       });

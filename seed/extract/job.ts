@@ -15,6 +15,23 @@ import type { NarratorView } from './narrator.js';
 import { parseTeam } from './team.js';
 import { flat, type Unit } from './units.js';
 
+const yearOnly = (d: string | null | undefined): d is string => typeof d === 'string' && /^\d{4}$/.test(d);
+
+/**
+ * The dates the story states, each year-only one refined by the month the narrator's own move gives ("Since 2019 I am
+ * working at Corvid …. My first day there was a rainy Monday in June 2019").
+ */
+function proseYears(told: Unit[], company: string | null | undefined): { start?: string; end?: string } {
+  const said = proseDateRange(told, company);
+  if (!yearOnly(said.start) && !yearOnly(said.end)) return said;
+  const months = narratorMonths(told, { start: said.start ?? null, end: said.end ?? null });
+  const refine = (year: string | undefined, month: string | undefined) =>
+    yearOnly(year) && month?.startsWith(`${year}-`) ? month : year;
+  const start = refine(said.start, months.start);
+  const end = refine(said.end, months.end);
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
 /** A question heading about the job held now. */
 const NOW_QUESTION =
   /^\W*(?:what\s+(?:do|are)\s+you\s+(?:do(?:ing)?|working\s+on)\s+(?:now|today|these\s+days)|what(?:['’]s|\s+is)\s+your\s+(?:job|role)\s+(?:now|right\s+now|today)|where\s+(?:are\s+you|I\s+am)\s+now|what\s+I\s+do\s+now)\b/i;
@@ -166,14 +183,13 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const dates = stringField(fm, 'dates');
   const [datesStart, datesEnd] = dates ? dates.split(/\s*(?:–|—|-|to)\s*/) : [];
   const { start: givenStart, end: givenEnd } = draft.given;
-  const yearOnly = (d: string | null | undefined): d is string => typeof d === 'string' && /^\d{4}$/.test(d);
   // A year-only header is refined by the prose's month in that year ("2015–2019" and "In May 2015 I joined …").
-  const prose =
-    givenStart === undefined
-      ? proseDateRange(told, company)
-      : narratorMonths(told, { start: givenStart, end: givenEnd });
   const refined = (given: string | null | undefined, said: string | undefined) =>
     yearOnly(given) && said?.startsWith(`${given}-`) ? said : given;
+  const prose =
+    givenStart === undefined
+      ? proseYears(told, company)
+      : narratorMonths(told, { start: givenStart, end: givenEnd });
   const start =
     stringField(fm, 'start', 'startDate', 'from') ??
     datesStart ??

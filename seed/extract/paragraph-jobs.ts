@@ -1,6 +1,12 @@
 import type { Node, TextNode } from '../parse/nodes.js';
 import type { JobDraft } from '../structure/classify.js';
-import { HELD_SINCE_YEAR, isQuestionHeading, NOW_OR_THEN, roleHeldAt } from '../structure/vocabulary.js';
+import {
+  HELD_SINCE_YEAR,
+  isQuestionHeading,
+  NOW_OR_THEN,
+  ROLE_NOUNS_ANY_CASE,
+  roleHeldAt,
+} from '../structure/vocabulary.js';
 import { companyKey, findCompany, HIRER_TAIL, STARTED_IN_DESCRIBED, sameEmployerKey } from './company.js';
 import type { NarratorView } from './narrator.js';
 
@@ -23,6 +29,35 @@ const ABOUT_THE_PERSON =
 const STUDIES =
   /\b(?:I\s+(?:have\s+)?studied|(?:my|the)\s+(?:master(?:['’]s)?|bachelor(?:['’]s)?|doctoral|PhD|final[- ]year)\s+(?:thesis|dissertation|project))\b/i;
 
+/** The paragraphs that open an employment at a named employer, one per employer. */
+function employmentStarts(
+  nodes: Node[],
+  isTool: (phrase: string) => boolean,
+  view: NarratorView,
+): { index: number; key: string }[] {
+  const starts: { index: number; key: string }[] = [];
+  for (const [index, node] of nodes.entries()) {
+    const text = node.type === 'text' ? view(node.text).replace(/\s+/g, ' ') : '';
+    const company =
+      (OPENS.test(text) ? findCompany([sentencesOf(text)[0] ?? text], isTool) : null) ??
+      // The first paragraph may introduce the narrator before the first job; what it says of that job is its own.
+      employmentOpening(text, isTool, index === 0 ? Number.POSITIVE_INFINITY : 2);
+    if (!company) continue;
+    const key = companyKey(company);
+    if (starts.some((s) => s.key === key)) continue;
+    starts.push({ index, key });
+  }
+  return starts;
+}
+
+/**
+ * Paragraphs under the person's name that open an employment at a named employer ("Since 2019 I have worked at
+ * Acme Freight as …"): one job told as an essay, not a profile.
+ */
+export const opensEmployment = (draft: JobDraft, isTool: (phrase: string) => boolean, view: NarratorView) =>
+  draft.nodes.every((n) => n.type === 'text' && n.role === 'paragraph') &&
+  employmentStarts(draft.nodes, isTool, view).length > 0;
+
 /**
  * A career told as an essay, one paragraph per job under one heading (or none), is several jobs: each paragraph
  * that opens an employment and names its employer outright starts one. Nothing changes unless at least two such
@@ -43,18 +78,7 @@ export function splitByEmployer(
     const parts = byOpenings(draft.nodes[0] as TextNode, isTool, view);
     if (parts.length > 1) draft = { ...draft, nodes: parts };
   }
-  const starts: { index: number; key: string }[] = [];
-  for (const [index, node] of draft.nodes.entries()) {
-    const text = node.type === 'text' ? view(node.text).replace(/\s+/g, ' ') : '';
-    const company =
-      (OPENS.test(text) ? findCompany([sentencesOf(text)[0] ?? text], isTool) : null) ??
-      // The first paragraph may introduce the narrator before the first job; what it says of that job is its own.
-      employmentOpening(text, isTool, index === 0 ? Number.POSITIVE_INFINITY : 2);
-    if (!company) continue;
-    const key = companyKey(company);
-    if (starts.some((s) => s.key === key)) continue;
-    starts.push({ index, key });
-  }
+  const starts = employmentStarts(draft.nodes, isTool, view);
   if (starts.length < 2) return [draft];
   const last = starts[starts.length - 1]?.index ?? 0;
   const closing = profile
@@ -79,8 +103,11 @@ export function splitByEmployer(
 }
 
 /** A sentence in which the narrator holds or takes a job at a named employer. */
+/** "I started as junior signalling designer at Penrose …": a role taken, article or not, at a named employer. */
+const STARTED_AS = String.raw`\bI\s+(?:started|began|came|joined)\s+as\s+(?:(?:an?|the)\s+)?(?:[\w/&-]+\s+){0,4}?(?:${ROLE_NOUNS_ANY_CASE})s?\s+(?:at|with|for)\s+(?:the\s+)?\p{Lu}`;
+
 const EMPLOYMENT = new RegExp(
-  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|${STARTED_IN_DESCRIBED}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
+  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${STARTED_AS}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|${STARTED_IN_DESCRIBED}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
   'u',
 );
 

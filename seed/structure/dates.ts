@@ -271,6 +271,12 @@ export function proseDates(sentence: string): { date: string; index: number; tex
     if (!out.some((d) => index >= d.index && index < d.index + d.text.length))
       out.push({ date, index: m.index ?? 0, text: m[0] });
   }
+  // "Hired Aug '22": a month with a two-digit year is a date chrono does not read; a bare "'22" is not (a quote).
+  for (const m of sentence.matchAll(MONTH_SHORT_YEAR)) {
+    const month = normaliseDate(`${m[1]} 20${m[2]}`);
+    if (month && !out.some((d) => (m.index ?? 0) >= d.index && (m.index ?? 0) < d.index + d.text.length))
+      out.push({ date: month, index: m.index ?? 0, text: m[0] });
+  }
   // chrono leaves a bare year after a preposition ("when I left in 2021"); a year is one unless a noun counts it
   // ("in 2000 stores").
   for (const re of [BARE_YEAR, SEASON_YEAR])
@@ -281,6 +287,8 @@ export function proseDates(sentence: string): { date: string; index: number; tex
     }
   return out.sort((a, b) => a.index - b.index);
 }
+
+const MONTH_SHORT_YEAR = new RegExp(String.raw`\b(${MONTH_NAME})\s+['’‘]([0-4]\d)(?![\d'’\w])`, 'gi');
 
 const YEAR_EDGE =
   /\b(?:the\s+)?(end|close|start|beginning|turn)\s+of\s+((?:19[5-9]|20[0-4])\d)\b(?!\s*[-–]\s*\d)/gi;

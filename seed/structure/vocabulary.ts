@@ -169,8 +169,8 @@ export function roleHeldAt(verbs: string, prepositions = 'at|for|with'): string 
   return String.raw`\bI(?:${verbs})\s+(?:(?:the|an?)\s+(?:[\w/&-]+\s+){0,5}?|(?:\p{Lu}[\w/&-]*\s+){0,4}?)(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)(?:s?\s+of(?:\s+(?:\p{Lu}[\w&-]*|&|and)){1,5})?s?\s+(?:${prepositions})\s+(?:the\s+)?`;
 }
 
-/** "Since 2021 I have been", "since March 2019, I've been": what follows is held since that year. */
-export const HELD_SINCE_YEAR = String.raw`\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:(?:\s+have|['’]ve)\s+been|\s+am|['’]m)\s+`;
+/** "Since 2021 I have been", "since March 2019, I've been", "Since 2019 I have worked": held since that year. */
+export const HELD_SINCE_YEAR = String.raw`\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:(?:\s+have|['’]ve)\s+(?:been|worked)|\s+am|['’]m)\s+`;
 
 /** "I am", "I'm": the role is held now. */
 export const NOW = String.raw`\s+am|['’]m`;

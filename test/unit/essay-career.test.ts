@@ -79,15 +79,34 @@ describe('employers named in prose', () => {
     ],
     ['I left Hopwell in April 2021 and registered Cask & Code Ltd that May.', 'Cask & Code Ltd'],
     ['In 2019 I set up my own consultancy, Brightline Analytics.', 'Brightline Analytics'],
+    ['In 2014 I started as junior signalling designer at Penrose Signalling in Derby.', 'Penrose Signalling'],
+    ['Since 2019 I have worked at Acme Freight as a data engineer.', 'Acme Freight'],
+    ["I've been working for Borealis Bank since May.", 'Borealis Bank'],
   ])('%s → %s', (sentence, name) => {
     expect(company(sentence)).toBe(name);
   });
-  it.each(['I left in August 2017 for the Hopwell job.', 'I started a podcast about brewing.'])(
-    'names no employer: %s',
-    (sentence) => {
-      expect(company(sentence)).toBeNull();
-    },
-  );
+  it.each([
+    'I left in August 2017 for the Hopwell job.',
+    'I started a podcast about brewing.',
+    'I worked as hard as I could at Nets.',
+    'I have worked for years at making things simple.',
+  ])('names no employer: %s', (sentence) => {
+    expect(company(sentence)).toBeNull();
+  });
+});
+
+describe('one job told in a paragraph under the name', () => {
+  it('is a job, not a profile, when it opens an employment at a named employer', () => {
+    const person = extractText('one-job.md', [
+      '# Ann Lee',
+      '',
+      'Since 2019 I have worked at Acme Freight as a data engineer, building pipelines in Airflow and dbt.',
+      '',
+      'Outside work I run and climb.',
+    ]);
+    expect(person?.jobs).toHaveLength(1);
+    expect(person?.jobs[0]).toMatchObject({ company: 'Acme Freight', startDate: '2019', endDate: 'present' });
+  });
 });
 
 describe('titles said in other Englishes', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { proseDates } from '../../seed/structure/dates.js';
 import { extractText } from '../helpers/extract-text.js';
 
 /** A year-only job line made exact by what the document says elsewhere, as a careful reader does. */
@@ -43,5 +44,34 @@ describe('months from the prose', () => {
       'I left that February for a software job.',
     ]);
     expect(person?.jobs[0]).toMatchObject({ startDate: '2018-06', endDate: '2021-02' });
+  });
+
+  it('reads a month with a two-digit year ("Hired Aug \'22") and the narrator\'s first day in a year-only story', () => {
+    const bullets = extractText('short-year.md', [
+      '# Rosa Imbert',
+      '',
+      '## RevOps Manager — Tallyho Software — 2022–now',
+      '',
+      "- Hired Aug '22 as the first RevOps hire; moved pipeline reporting into Looker.",
+    ]);
+    expect(bullets?.jobs[0]).toMatchObject({ startDate: '2022-08' });
+    const essay = extractText('first-day.md', [
+      '# Piotr Lis',
+      '',
+      'In the autumn of 2014 I started as junior signalling designer at Penrose Signalling in Derby. The control',
+      'tables we have prepared in Excel, one sheet for every station.',
+      '',
+      'Since 2019 I am working at Corvid Rail Systems in Birmingham. My first day there was a rainy Monday in June 2019.',
+      'I write the interface requirements in Polarion.',
+    ]);
+    expect(essay?.jobs.find((j) => j.company === 'Corvid Rail Systems')).toMatchObject({
+      startDate: '2019-06',
+    });
+  });
+
+  it("leaves a quoted two-digit number alone (\"said 'hi' in '99\")", () => {
+    expect(proseDates("I said 'hi' to the team in '99 and Aug 22 was a Monday").map((d) => d.date)).toEqual(
+      [],
+    );
   });
 });
