@@ -135,13 +135,44 @@ function proseAfterHeader(node: TextNode): { header: TextNode; prose: TextNode }
 /** LinkedIn's lines around a role that are neither title, company nor dates. */
 const US_STATES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+const PLACE = String.raw`^[\p{L}.'’ -]+,\s*(?:[\p{L}.'’ -]+,\s*)?(?:United States|United Kingdom|Canada|Germany|France|India|Australia|Ireland|Netherlands|Spain|Italy|Poland|Sweden|Brazil|Mexico|Singapore|Japan|England|Scotland|Wales|Northern Ireland|${US_STATES})`;
 const LINKEDIN_CHROME = new RegExp(
-  String.raw`^Skills:\s.*(?:·|\+\d+\s+skills?)|^[\p{L} .,'’-]+\s·\s(?:Hybrid|Remote|On-?site)$|^(?:Hybrid|Remote|On-?site|(?:full|part)[- ]time|contract|freelance|internship|self[- ]employed|seasonal|apprenticeship)$|^.{2,80}\slogo$|^[\p{L}.'’ -]+,\s*(?:[\p{L}.'’ -]+,\s*)?(?:United States|United Kingdom|Canada|Germany|France|India|Australia|Ireland|Netherlands|Spain|Italy|Poland|Sweden|Brazil|Mexico|Singapore|Japan|England|Scotland|Wales|Northern Ireland|${US_STATES})$`,
+  String.raw`^Skills:\s.*(?:·|\+\d+\s+skills?)|^[\p{L} .,'’-]+\s·\s(?:Hybrid|Remote|On-?site)$|^(?:Hybrid|Remote|On-?site|(?:full|part)[- ]time|contract|freelance|internship|self[- ]employed|seasonal|apprenticeship)$|^.{2,80}\slogo$|${PLACE}$`,
   'iu',
 );
+/** "Boise, Idaho, United States · On-site" under a role's heading: where, not who (it read as the employer "Boise"). */
+const PLACE_LINE = new RegExp(String.raw`${PLACE}(?:\s·\s(?:Hybrid|Remote|On-?site))?$`, 'iu');
 /** "Full-time · 4 yrs 3 mos": the tenure LinkedIn writes under a company that has several roles. */
 const TENURE =
   /^(?:(?:full|part)[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal)\s*·\s*\d+\s*(?:yrs?|years?|mos?|months?)\b/i;
+
+/** A heading that names an employer and nothing else. */
+function employerOnly(heading: string | null): boolean {
+  if (heading === null) return false;
+  const h = parseHeader([heading]);
+  return h.company !== undefined && h.title === undefined && h.start === undefined;
+}
+
+/**
+ * LinkedIn's company over several roles, the last thing before the first role's heading: "**Kestrelbrook
+ * Semiconductor**" and "Full-time · 7 yrs 4 mos", in one paragraph or two. Taken from `nodes` when found.
+ */
+function tenuredEmployer(nodes: Node[]): HeaderLine | undefined {
+  const last = nodes[nodes.length - 1];
+  if (last?.type !== 'text') return undefined;
+  const [name, tenure, ...more] = last.text.split('\n');
+  const strip = (t: string) => t.replace(/\*\*/g, '').trim();
+  if (name && tenure && more.length === 0 && TENURE.test(tenure.trim()) && name.trim().length <= 80) {
+    nodes.pop();
+    return { text: strip(name), line: last.line };
+  }
+  const before = nodes[nodes.length - 2];
+  if (!tenure && TENURE.test(last.text.trim()) && before?.type === 'text' && isShortLine(before)) {
+    nodes.splice(-2, 2);
+    return { text: strip(before.text), line: before.line };
+  }
+  return undefined;
+}
 
 /** The lines of a paragraph when it is a block of header lines (LinkedIn's title / company / dates / place). */
 function headerBlock(node: TextNode): HeaderLine[] | undefined {
@@ -207,6 +238,8 @@ export function splitSections(nodes: Node[]): Section[] {
   };
   /** The company of LinkedIn's role group being read ("Tessellate" over its roles). */
   let employer: HeaderLine | undefined;
+  /** The same when its roles are headings, and their depth. */
+  let group: { employer: HeaderLine; depth: number } | undefined;
   /** The list depth of the employer's item when the jobs are written as one outline. */
   let outline: number | undefined;
   // A paragraph's prose after its header lines is read after them, as a paragraph of its own (`pending`).
@@ -224,6 +257,9 @@ export function splitSections(nodes: Node[]): Section[] {
     if (node.type === 'heading') {
       employer = undefined;
       outline = undefined;
+      const tenured = tenuredEmployer(current.nodes);
+      if (tenured) group = { employer: tenured, depth: node.depth };
+      else if (group && node.depth < group.depth) group = undefined;
       start(
         fresh(node.line, {
           heading: node.text,
@@ -344,10 +380,12 @@ export function splitSections(nodes: Node[]): Section[] {
       // "Earlier career" as one line per job: "HR Assistant, Bloom & Wilde (2008–2010)", then the next.
       // A dated career break among them is neither a job nor a part of the one before it.
       const jobLines = block?.filter((l) => !CAREER_GAP.test(l.text)) ?? [];
+      // (Under a heading that names only the employer, "### Brightwave HR (Boulder, CO)", they are its roles.)
       if (
         block &&
         !personal &&
         jobLines.length > 1 &&
+        !(current.nodes.length === 0 && !known && employerOnly(current.heading)) &&
         jobLines.every((l) => {
           const h = parseHeader([l.text]);
           return h.start !== undefined && h.company !== undefined && h.title !== undefined;
@@ -358,7 +396,13 @@ export function splitSections(nodes: Node[]): Section[] {
       }
       if (block && !personal) {
         if (current.nodes.length === 0 && current.header.length > 0 && !known) {
-          current.header.push(...block);
+          current.header.push(...block.filter((l) => !PLACE_LINE.test(l.text)));
+          // A role of LinkedIn's group: its company is the group's, unless its own lines name another.
+          if (group && current.depth === group.depth) {
+            if (parseHeader(current.header.map((h) => h.text)).company === undefined)
+              current.header.splice(1, 0, group.employer);
+            else group = undefined;
+          }
           continue;
         }
         // Short lines just before (a title above "Company · Full-time" and the dates) are part of this header.

@@ -64,6 +64,10 @@ const USAGE_BEFORE = new Set([
   'piloted',
   'prototyped',
   'benchmarked',
+  // "Started writing JSL", "bought JMP licences for the site".
+  'writing',
+  'bought',
+  'licensed',
   'and',
   'or',
   'plus',
@@ -146,6 +150,9 @@ const TECH_AFTER = new Set([
   'version',
   'cluster',
   'clusters',
+  'licences',
+  'licenses',
+  'seats',
 ]);
 
 /**

@@ -88,3 +88,40 @@ describe('a date range a converter wrapped after its dash', () => {
     ).toBe('2018-01');
   });
 });
+
+/** Job lines of the thirteenth reviewer batch: functions and segments after a title's comma, LinkedIn's role groups. */
+describe('a title with its function, segment or desk after the comma', () => {
+  it.each([
+    [
+      'Sr Scientist II, Analytical | Tyrell Therapeutics | Q3 2019 – Q1 2022',
+      'Senior Scientist II, Analytical',
+    ],
+    [
+      'Quantitative Developer, Short-Term Power          Eichwald Energiehandel GmbH          Oct 2021 – date',
+      'Quantitative Developer, Short-Term Power',
+    ],
+    [
+      'Associate Scientist, Medicinal Chemistry — Quillon Therapeutics, Cambridge MA (2014–2019)',
+      'Associate Scientist, Medicinal Chemistry',
+    ],
+  ])('%s → %s, when another field names the employer', (line, title) => {
+    expect(parseHeader([line]).title).toBe(title);
+  });
+
+  it('reads two role lines under a heading that names only the employer as one job (a promotion)', () => {
+    const header = parseHeader([
+      'Brightwave HR (Boulder, CO)',
+      'Senior Manager, CS Operations — Aug 2020 – Mar 2022',
+      'Customer Success Manager, Mid-Market — Jan 2019 – Jul 2020',
+    ]);
+    expect(header).toMatchObject({ company: 'Brightwave HR', title: 'Senior Manager, CS Operations' });
+  });
+
+  it('still reads a company after the comma when it is the only name ("Analyst, Northwind Power")', () => {
+    expect(parseHeader(['Analyst, Northwind Power — 2019 – 2021'])).toMatchObject({
+      title: 'Analyst',
+      company: 'Northwind Power',
+    });
+    expect(parseHeader(['Data Engineer, Acme Corp — 2019 – 2021']).company).toBe('Acme Corp');
+  });
+});

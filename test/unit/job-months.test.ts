@@ -75,3 +75,38 @@ describe('months from the prose', () => {
     );
   });
 });
+
+describe('LinkedIn roles written as headings under their company', () => {
+  it('gives every role the company above them and none the place under its dates', () => {
+    const person = extractText('linkedin-group.md', [
+      '# Tomasz Wierzbicki',
+      '',
+      '## Experience',
+      '',
+      '**Kestrelbrook Semiconductor**',
+      'Full-time · 7 yrs 4 mos',
+      '',
+      '### Senior Yield Engineer',
+      'Jan 2021 - Present · 3 yrs',
+      'Boise, Idaho, United States · On-site',
+      '',
+      '- Built the inline-to-sort correlation models in JMP.',
+      '',
+      '### Process Engineer II (Thin Films)',
+      'Sep 2016 - Dec 2020 · 4 yrs 4 mos',
+      'Colorado Springs, Colorado, United States',
+      '',
+      '- DOEs in JMP for a TiN stress problem.',
+      '',
+      '### Etch Process Engineer',
+      'Northgate Wafer Technologies · Full-time',
+      'Jun 2013 - Aug 2016 · 3 yrs 3 mos',
+      '',
+      '- SPC charts in Minitab.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate])).toEqual([
+      ['Kestrelbrook Semiconductor', 'Senior Yield Engineer', '2016-09'],
+      ['Northgate Wafer Technologies', 'Etch Process Engineer', '2013-06'],
+    ]);
+  });
+});
