@@ -156,9 +156,13 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const view = ctx.view ?? ((text: string) => text);
   const told = ctx.view ? t.units.map((u) => ({ ...u, text: view(u.text) })) : t.units;
   const proseTitles = titlesInProse([view(whyHired ?? ''), ...told.map((u) => u.text)]);
+  // "promoted to manager" under "Ticketing & Operations Manager": the header already names that role, more fully.
+  const given = draft.given.title?.toLowerCase();
+  const latest = proseTitles.latest;
+  const namedMoreFully = latest !== undefined && given?.endsWith(` ${latest.toLowerCase()}`) === true;
   const title = withoutOpenNote(
     stringField(fm, 'title', 'role', 'position') ??
-      proseTitles.latest ??
+      (namedMoreFully ? undefined : latest) ??
       draft.given.title ??
       team.title ??
       proseTitles.joinedAs ??

@@ -115,6 +115,10 @@ function validate(data: unknown, file: string, lines: Map<string, number>): Resu
   return resume;
 }
 
+/** A closing note on the terms of a post: "(maternity cover)", "(contract)", "(part-time, 0.6 FTE)". */
+const EMPLOYMENT_NOTE =
+  /\s*\((?:[^()]*\b(?:cover|maternity|paternity|parental|contract|temporary|temp|interim|fixed[- ]term|part[- ]time|full[- ]time|job[- ]share|secondment|seconded|locum|fte|remote|hybrid|freelance)\b[^()]*)\)\s*$/i;
+
 /**
  * Reads a JSON Resume: each work entry is a job (company, position and dates stated outright; summary and
  * highlights read like any prose), skills and the summary are the person's claimed skills, and projects are tools of
@@ -169,7 +173,8 @@ export function parseJsonResume(content: string, file: string): ParsedResume {
       header: [],
       given: {
         ...(company ? { company } : {}),
-        ...(position ? { title: position } : {}),
+        // "Box Office Manager (maternity cover)": the note on the post is not its title.
+        ...(position ? { title: position.replace(EMPLOYMENT_NOTE, '').trim() } : {}),
         ...(work.startDate ? { start: normaliseDate(work.startDate) ?? undefined } : {}),
         // A work entry without an end date is the current job, unless its own text says when the person left.
         end: work.endDate

@@ -84,7 +84,8 @@ function clean(part: string): string {
       // A closing bracket note is neither title nor company: "Voltbike (Berlin)", "QA Engineer (SDET)".
       .replace(/\s*\([^()]{1,40}\)\s*$/, '')
       .replace(
-        /\s*\((?:contract[^)]*|via [^)]*|remote|hybrid|on-?site|full[- ]time|part[- ]time|\d+\s*(?:yrs?|years?|mos?|months?)[^)]*|(?:now|formerly|previously|acquired by|later|since renamed)\b[^)]*)\)\s*/gi,
+        // (…and a count of what the employer has: "Aire Valley Learning Trust (7 schools), Shipley".)
+        /\s*\((?:contract[^)]*|via [^)]*|remote|hybrid|on-?site|full[- ]time|part[- ]time|\d+\s*(?:yrs?|years?|mos?|months?)[^)]*|\d[\d,]*\+?\s+[a-z][a-z -]{1,25}|(?:now|formerly|previously|acquired by|later|since renamed)\b[^)]*)\)\s*/gi,
         ' ',
       )
       .replace(/^(?:at|@)\s+/i, '')
@@ -128,6 +129,8 @@ const LEGAL =
 
 const UNIT_OF =
   /^(?:School|Department|Dept\.?|Faculty|Division|Institute|Centre|Center|Lab(?:oratory)?|Unit)\s+(?:of|for)\s+\p{Lu}/u;
+/** An institution a unit belongs to: "University of Reading", "Imperial College London", "St Thomas' Hospital". */
+const INSTITUTION = /\b(?:University|Universit[éäà]t?|College|Hospital|Infirmary|Polytechnic)\b/u;
 
 /**
  * "Cartwheel Commerce, Amsterdam", "Tessellate Systems, Toronto ON": a name followed by a place. What follows the
@@ -337,7 +340,10 @@ export function parseHeader(given: string[]): JobHeader {
         text = `${text.slice(0, single.index)}  ${text.slice(single.index + single.length)}`;
       }
     }
-    text = text.replace(/\(\s*\)/g, ' ');
+    // "(3 months, 2022)" without its year is a duration alone in brackets.
+    text = text
+      .replace(/\(\s*\)/g, ' ')
+      .replace(/\(\s*(?:\d+\s*(?:yrs?|years?|mos?|months?|weeks?)\s*)+[,;]?\s*\)/gi, ' ');
     rest.push(text);
   }
   const parts: string[] = [];
@@ -419,9 +425,14 @@ export function parseHeader(given: string[]): JobHeader {
     out.company = useful[named];
   }
   if (out.company === undefined) {
-    const company = useful.find(
+    const candidates = useful.filter(
       (p) => !isRole(p) && /^[\p{Lu}\p{N}"“']/u.test(p) && p.split(/\s+/).length <= 8,
     );
+    // "Department of Meteorology, University of Reading": the unit's institution employs the person.
+    const company =
+      candidates[0] !== undefined && UNIT_OF.test(candidates[0]) && INSTITUTION.test(candidates[1] ?? '')
+        ? candidates[1]
+        : candidates[0];
     // The period of "Inc." or "Ltd." belongs to the name.
     if (company) out.company = company.replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C))[.,;:]$/, '');
   }

@@ -50,7 +50,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'publications',
-    /^(?:(?:selected|recent|key|peer[- ]reviewed)\s+)?(?:(?:publications?|papers|talks|speaking|presentations|writing|patents|articles|posters|conferences?)(?:\s*(?:,|&|and)\s*(?:publications?|papers|talks|speaking|presentations|writing|patents|articles|posters|conferences?))*|teaching(?: (?:and|&) (?:supervision|mentoring))?|grants?(?: (?:and|&) (?:allocations|awards|funding))?|funding)$/,
+    /^(?:(?:selected|recent|key|peer[- ]reviewed|invited|conference)\s+)?(?:(?:publications?|papers|talks|speaking|presentations|writing|patents|articles|posters|conferences?)(?:\s*(?:,|&|and)\s*(?:publications?|papers|talks|speaking|presentations|writing|patents|articles|posters|conferences?))*|teaching(?: (?:and|&) (?:supervision|mentoring))?|grants?(?: (?:and|&) (?:allocations|awards|funding))?|funding)$/,
   ],
   [
     'volunteering',

@@ -125,3 +125,24 @@ describe('a title with its function, segment or desk after the comma', () => {
     expect(parseHeader(['Data Engineer, Acme Corp — 2019 – 2021']).company).toBe('Acme Corp');
   });
 });
+
+describe('notes and units around an employer (thirteenth batch)', () => {
+  it('takes the institution a department belongs to as the employer', () => {
+    expect(
+      parseHeader([
+        '2016 - 2019     Postdoctoral Research Associate, Department of Meteorology,',
+        'University of Reading',
+      ]).company,
+    ).toBe('University of Reading');
+    expect(parseHeader(['Lecturer — Department of History (2010 – 2014)']).company).toBe(
+      'Department of History',
+    );
+  });
+
+  it('drops a count of what the employer has and a duration left alone in brackets', () => {
+    expect(
+      parseHeader(['*Aire Valley Learning Trust (7 schools), Shipley* | Sept 2021 – present']).company,
+    ).toBe('Aire Valley Learning Trust');
+    expect(parseHeader(['Engineer — Acme (3 months, 2022)']).company).toBe('Acme');
+  });
+});

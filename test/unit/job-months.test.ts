@@ -110,3 +110,34 @@ describe('LinkedIn roles written as headings under their company', () => {
     ]);
   });
 });
+
+describe('titles and notes of a JSON Resume entry', () => {
+  it('drops a note on the terms of the post, and keeps the full title a promotion in prose names more briefly', () => {
+    const person = extractText('entry-notes.json', [
+      JSON.stringify({
+        basics: { name: 'Imogen Tasker' },
+        work: [
+          {
+            name: 'The Corran Theatre Trust',
+            position: 'Box Office & Ticketing Manager (maternity cover)',
+            startDate: '2019-01',
+            endDate: '2020-02',
+            summary: 'Ran the box office on Spektrix.',
+          },
+          {
+            name: 'Northgate Live',
+            position: 'Ticketing & Operations Manager',
+            startDate: '2016-04',
+            endDate: '2018-12',
+            summary:
+              'Joined as Ticketing Coordinator, promoted to manager in June 2018. Sold shows on Eventbrite.',
+          },
+        ],
+      }),
+    ]);
+    expect(person?.jobs.map((j) => j.title)).toEqual([
+      'Box Office & Ticketing Manager',
+      'Ticketing & Operations Manager',
+    ]);
+  });
+});

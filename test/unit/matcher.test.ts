@@ -92,3 +92,18 @@ describe('names shared with a chemical', () => {
     ).not.toContain('aws-dms');
   });
 });
+
+describe('Storm the weather and Storm the stream processor', () => {
+  it.each([
+    ['Built topologies in Storm and Kafka for click tracking.', true],
+    ['Storm topologies fed Cassandra.', true],
+    ['Storm tracking and event-set generation in Python and Fortran.', false],
+    ['Storm Ciara closed the site for two days, so I rebuilt the loss model in Python.', false],
+    [
+      'Compared our windstorm losses with the vendor event set in Python; Storm Eunice was the test case.',
+      false,
+    ],
+  ])('%s → %s', (sentence, meant) => {
+    expect(ids(sentence).includes('apache-storm')).toBe(meant);
+  });
+});
