@@ -35,7 +35,7 @@ export const TO_MIGRATION =
  * resources" is a translation between two formats in use, not a move.
  */
 export const SAME_KIND_MOVE =
-  /\b(?:migrat|port(?:ed|ing|s)?\b|rewr[io]t|mov(?:ed|ing|es)\b|replac|swapp)\w*\s+(?:[\w'’-]+\s+){0,4}?(⟦\d+⟧)(?:\s+[\w-]+){0,3}?\s+(?:to|into|onto|in|with|by|for)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
+  /\b(?:migrat|port(?:ed|ing|s)?\b|rewr[io]t|mov(?:ed|ing|es)\b|replac|swapp)\w*(?!\s+(?:for|with|by)\b)\s+(?:[\w'’-]+\s+){0,4}?(⟦\d+⟧)(?:\s+[\w-]+){0,3}?\s+(?:to|into|onto|in|with|by|for)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
 
 /** "Rewrote the booking flow from ⟦0⟧ & ⟦1⟧ templates to ⟦2⟧": each source of the rewrite, judged by kind. */
 export const REWRITE_FROM =
@@ -43,3 +43,17 @@ export const REWRITE_FROM =
 
 /** A terse bullet's "Android: ⟦0⟧ → ⟦1⟧", "⟦0⟧ -> ⟦1⟧ migration" (judged by kind like the verbs above). */
 export const ARROW = /(⟦\d+⟧)(?:\s+[a-z][\w-]*){0,2}\s*(?:→|->|=>|⇒)\s*(⟦\d+⟧)/g;
+
+/**
+ * "inherited ⟦0⟧ CI jobs from the old web team → swapped for Deque's ⟦1⟧", "site ran ⟦0⟧ 7 → moved to ⟦1⟧ 3": an
+ * arrow that says what became of the tool before it (judged by kind).
+ */
+export const ARROW_MOVE =
+  /(⟦\d+⟧)[^⟦→.;]{0,50}?\s(?:→|->|=>|⇒)\s*(?:swapped|replaced|traded|moved|migrated|switched|ported)\s+(?:for|with|by|to|onto|over\s+to)\s+(?:[\w'’-]+\s+){0,2}?(⟦\d+⟧)/g;
+
+/**
+ * "Tracked account health in ⟦0⟧ until I built a scoring sheet in ⟦1⟧": the first served until the narrator brought
+ * in the second (judged by kind).
+ */
+export const UNTIL_I_MOVED =
+  /(⟦\d+⟧)[^⟦.;]{0,40}?\buntil\s+(?:I|we)\s+(?:built|moved|switched|migrated|replaced|set\s+up|brought\s+in|introduced|rolled\s+out|started\s+using)\b[^⟦.;]{0,60}?(⟦\d+⟧)/gi;

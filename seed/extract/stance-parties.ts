@@ -100,6 +100,17 @@ const ARRIVED_FROM_THEIRS = new RegExp(
 const CLIENT_SYSTEMS =
   /(?:^|[.;])[^\w.;]*(?:client|customer|carrier)s?['’]?\s+(?!(?:support|service|success|management|facing|relationship)\b)(?:[\w-]+\s+){0,2}?(?:ERPs?|systems?|platforms?|tools?|stacks?|CRMs?|WMS|TMS|EHRs?)\s*:\s*([^.;]*)/gi;
 
+/** "clients' stacks were ⟦0⟧, ⟦1⟧ and a few ⟦2⟧ stores": what the parties' own systems are. */
+const PARTIES_STACKS =
+  /\b(?:clients|customers|partners|vendors|suppliers|carriers|members|schools|hospitals|venues)['’]\s+(?:own\s+)?(?:stacks?|systems?|platforms?|sites?|setups?|environments?|tools?)\s+(?:were|are|was|is|ran\s+on|run\s+on|included|include)\s+(?:(?:mostly|mainly|largely|all|either)\s+)?(⟦\d+⟧(?:\s*(?:,|and|or|&)\s*(?:(?:a\s+few|some|one|two|three|several|the\s+odd)\s+)?⟦\d+⟧)*)/gi;
+
+/**
+ * "Web filtering alerts come from ⟦0⟧, which the trust's IT partner runs": a tool another party runs for the employer.
+ * ("⟦0⟧, which our team runs" is the narrator's.)
+ */
+const WHICH_THEY_RUN =
+  /(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*),?\s+which\s+(?:the|a|an|their)\s+(?:[\w'’-]+\s+){0,3}?(?:partner|vendor|supplier|provider|contractor|outsourcer|consultancy|agency|council|authority|department|trust|client|customer|IT)s?\s+(?:runs|ran|owns|owned|manages|managed|hosts|hosted|administers|administered|maintains|maintained|looks\s+after|looked\s+after)\b/gi;
+
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
 /**
@@ -127,4 +138,6 @@ export const OTHER_PARTIES: readonly { needs: RegExp; re: RegExp }[] = [
   { needs: /:/, re: CLIENT_SYSTEMS },
   { needs: /\bof\s+(?:the|our)\b/i, re: SOME_ORGS_HAD },
   { needs: /\b(?:parent|sister|holding)\b/i, re: PARENT_TEAM },
+  { needs: /s['’]\s/, re: PARTIES_STACKS },
+  { needs: /\bwhich\b/i, re: WHICH_THEY_RUN },
 ];

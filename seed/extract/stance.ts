@@ -1,11 +1,13 @@
 import type { Stance } from '../model.js';
 import {
   ARROW,
+  ARROW_MOVE,
   BUT_THEN_MOVED,
   REWRITE_FROM,
   SAME_KIND_MOVE,
   THEN_MOVE,
   TO_MIGRATION,
+  UNTIL_I_MOVED,
   USED_TO_THEN_MOVED,
 } from './stance-moves.js';
 import { NONE_OF_OUR_OWN, OTHER_PARTIES } from './stance-parties.js';
@@ -129,6 +131,8 @@ export function stancesOf(
     for (const m of [
       ...masked.matchAll(SAME_KIND_MOVE),
       ...masked.matchAll(ARROW),
+      ...masked.matchAll(ARROW_MOVE),
+      ...masked.matchAll(UNTIL_I_MOVED),
       ...masked.matchAll(REWRITE_FROM),
       ...masked.matchAll(THEN_MOVE),
       ...masked.matchAll(BUT_THEN_MOVED),

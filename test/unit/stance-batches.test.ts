@@ -292,3 +292,53 @@ describe('stances of farm and agronomy data writing', () => {
     expect(stanceOf(sentence, tool)).toBe(stance);
   });
 });
+
+describe('stances of the thirteenth reviewer batch', () => {
+  const matcher = builtinMatcher();
+  const stanceOf = stanceReader(matcher);
+  it.each([
+    [
+      'inherited Pa11y CI jobs from the old web team → swapped for Deque’s axe-core in the Playwright suite',
+      'pa11y',
+      'migrated-from',
+    ],
+    [
+      'inherited Pa11y CI jobs from the old web team → swapped for Deque’s axe-core in the Playwright suite',
+      'axe-core',
+      'used',
+    ],
+    [
+      'Worcester site ran Chromeleon 7 → moved to Empower 3 (the Cambridge standard)',
+      'chromeleon',
+      'migrated-from',
+    ],
+    [
+      'Led the risk side of moving our reporting off ~25 Excel/VBA workbooks and onto Endur',
+      'vba',
+      'migrated-from',
+    ],
+    [
+      'moved ~40 chemists + biologists off paper notebooks and a mosaic of shared-drive Excel templates',
+      'microsoft-excel',
+      'migrated-from',
+    ],
+    [
+      'clients’ stacks were Drupal, Sitecore and a few Shopify stores — we reported, their devs fixed',
+      'shopify',
+      'others',
+    ],
+    ['Web filtering alerts come from Sophos, which the trust’s IT partner runs', 'sophos', 'others'],
+    ['Batch jobs still run from cron; moving them to Dagster is booked for Q2.', 'dagster', 'planned'],
+  ])('%s → %s %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+  it.each([
+    ['Swapped for Vitest in the Vite build.', 'vite', 'used'],
+    ['Alerts come from Sentry, which our team runs.', 'sentry', 'used'],
+    ['Booked a Zoom call with Salesforce support.', 'salesforce', 'used'],
+    ['Build pipelines that move ~2 billion events a day from Kafka into Snowflake.', 'apache-kafka', 'used'],
+    ['We moved off shared drives and onto Confluence.', 'confluence', 'used'],
+  ])('leaves alone: %s → %s %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});
