@@ -30,6 +30,8 @@ import {
 const OVERRIDES: Record<string, string | null> = {
   // Same name, different brand (found by reviewing the printed matches).
   'apache-hive': null, // "Hive" is Hive Home and the Hive blockchain
+  'icon-model': null, // "Icon" is a brand of its own, not the weather model
+  'ion-allegro': null, // "Allegro" is the Polish marketplace, not ION's trading system
   'fathom-hq': null, // "Fathom" is Fathom Analytics, not the accounting reports app
   'max-msp': null, // "Max" is the streaming service
   'oracle-opera-pms': null, // "Opera" is the web browser
