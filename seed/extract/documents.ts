@@ -5,7 +5,7 @@ import { parseJsonResume } from '../parse/json-resume.js';
 import { parseMarkdown } from '../parse/markdown.js';
 import { parseText } from '../parse/text.js';
 import { readInput } from '../read/input.js';
-import { classifySections, type JobDraft, type Structure } from '../structure/classify.js';
+import { classifySections, type JobDraft, type PersonalPart, type Structure } from '../structure/classify.js';
 import { type Section, splitSections } from '../structure/sections.js';
 import { loadTaxonomy, type Taxonomy } from '../taxonomy/load.js';
 import { ToolMatcher } from '../taxonomy/matcher.js';
@@ -122,10 +122,51 @@ function allTexts(structure: Structure): string[] {
  * with no job section anywhere, the paragraphs about the person are one draft, which splitByEmployer cuts at each
  * employment it opens. A draft it cannot cut names no employer of its own and is dropped like any other.
  */
-function essayUnderName(structure: Structure): JobDraft[] {
+function essayUnderName(
+  structure: Structure,
+  opens: (draft: JobDraft) => boolean,
+  chapters: Set<JobDraft>,
+): JobDraft[] {
   return structure.personal
     .filter((p) => (p.kind === 'contact' || p.kind === 'summary' || p.kind === 'other') && p.nodes.length > 0)
-    .map((p) => ({ line: p.line, header: [], given: {}, nodes: [...p.nodes], frontMatter: {} }));
+    .flatMap((p) => {
+      const whole: JobDraft = { line: p.line, header: [], given: {}, nodes: [...p.nodes], frontMatter: {} };
+      const told = p.kind === 'other' ? careerChapters(p, opens) : [];
+      for (const c of told) chapters.add(c);
+      return told.length > 1 ? told : [whole];
+    });
+}
+
+/** A chapter heading that places a stretch of a career in time: "The forecasting years", "Now", "2016 to 2019". */
+const TIME_CHAPTER =
+  /\b(?:years|days|now|today|these\s+days|currently|before\s+that|after\s+that|since|earlier|later|(?:19|20)\d\d)\b/i;
+
+/**
+ * "## My career in questions" over "### The forecasting years", "### The university years", "### Now": chapters of a
+ * career, each a job whose story names the employer, when at least two are dated by their heading or open an
+ * employment. A chapter that is neither ("### The team") is part of the one before it.
+ */
+function careerChapters(part: PersonalPart, opens: (draft: JobDraft) => boolean): JobDraft[] {
+  const list = part.chapters ?? [];
+  if (list.length < 2) return [];
+  const drafts = list.map(
+    (c, i): JobDraft => ({
+      line: c.line,
+      header: [],
+      given: {},
+      nodes: part.nodes.slice(i === 0 ? 0 : c.from, list[i + 1]?.from ?? part.nodes.length),
+      frontMatter: {},
+    }),
+  );
+  const jobLike = drafts.map((d, i) => TIME_CHAPTER.test(list[i]?.heading ?? '') || opens(d));
+  if (jobLike.filter(Boolean).length < 2) return [];
+  const out: JobDraft[] = [];
+  for (const [i, d] of drafts.entries()) {
+    const last = out[out.length - 1];
+    if (jobLike[i] || !last) out.push(d);
+    else last.nodes.push(...d.nodes);
+  }
+  return out;
 }
 
 /**
@@ -171,24 +212,25 @@ export function extractFile(
   const draftedUnits: Unit[][] = [];
   const isTool = toolPhrase(taxonomy, matcher);
   const view = json ? undefined : narratorView(options.person ?? named, allTexts(structure));
+  const opensOne = (d: JobDraft) => opensEmployment(d, isTool, view ?? ((t) => t));
+  const chapters = new Set<JobDraft>();
   // Drafts cut from one essay share a group: their paragraphs follow each other in time.
   const essays: number[] = [];
   const drafts = json
     ? structure.jobs
-    : (structure.jobs.length ? structure.jobs : essayUnderName(structure)).flatMap((d, group) => {
-        const byQuestion = splitByQuestions(d, isTool, view);
-        const split =
-          byQuestion.length > 1 ? byQuestion : splitByEmployer(d, isTool, view, structure.jobs.length === 0);
-        // Paragraphs under a name that open no two employments are a profile, not a career, unless they tell one.
-        if (
-          structure.jobs.length === 0 &&
-          split.length < 2 &&
-          !opensEmployment(d, isTool, view ?? ((t) => t))
-        )
-          return [];
-        for (const _ of split) essays.push(split.length > 1 ? group : -1);
-        return split;
-      });
+    : (structure.jobs.length ? structure.jobs : essayUnderName(structure, opensOne, chapters)).flatMap(
+        (d, group) => {
+          const byQuestion = splitByQuestions(d, isTool, view);
+          const split =
+            byQuestion.length > 1
+              ? byQuestion
+              : splitByEmployer(d, isTool, view, structure.jobs.length === 0);
+          // Paragraphs under a name that open no two employments are a profile, not a career, unless they tell one.
+          if (structure.jobs.length === 0 && split.length < 2 && !chapters.has(d) && !opensOne(d)) return [];
+          for (const _ of split) essays.push(split.length > 1 ? group : -1);
+          return split;
+        },
+      );
   const draftedEssays: number[] = [];
   for (const [index, draft] of drafts.entries()) {
     const { job, units: u } = extractJob(draft, {

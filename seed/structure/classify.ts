@@ -32,6 +32,8 @@ export interface PersonalPart {
   line: number;
   depth: number;
   nodes: TextNode[];
+  /** Its sub-headings, each with the index of its first node: the chapters of a career told under one heading. */
+  chapters?: { heading: string; line: number; from: number }[];
 }
 
 export interface Structure {
@@ -226,6 +228,10 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       // A dated line under Education is a degree; under a summary or skills list it starts the first job.
       const inferredLine = s.inferred && !(jobLike && soft(currentPart) && header.start !== undefined);
       if (deeper || inferredLine || (s.heading === null && !s.afterBreak && !jobLike)) {
+        if (deeper && s.heading !== null) {
+          currentPart.chapters ??= [];
+          currentPart.chapters.push({ heading: s.heading, line: s.line, from: currentPart.nodes.length });
+        }
         currentPart.nodes.push(...texts(s.nodes));
         continue;
       }

@@ -166,7 +166,7 @@ export const ROLE_NOUNS_ANY_CASE = ROLE_NOUNS.split('|')
  * employer, the employer an answer moves to, the job still held), so that they agree. `verbs` is the tense.
  */
 export function roleHeldAt(verbs: string, prepositions = 'at|for|with'): string {
-  return String.raw`\bI(?:${verbs})\s+(?:(?:the|an?)\s+(?:[\w/&-]+\s+){0,5}?|(?:\p{Lu}[\w/&-]*\s+){0,4}?)(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)(?:s?\s+of(?:\s+(?:\p{Lu}[\w&-]*|&|and)){1,5})?s?\s+(?:${prepositions})\s+(?:the\s+)?`;
+  return String.raw`\bI(?:${verbs})\s+(?:(?:the|an?)\s+(?:[\w/&-]+\s+){0,5}?|(?:\p{Lu}[\w/&-]*\s+){0,4}?)(?:${ROLE_NOUNS_ANY_CASE}|head\s+of\s+[\w-]+)(?:s?\s+of(?:\s+(?:\p{Lu}[\w&-]*|&|and)){1,5})?s?(?:\s+in\s+the\s+(?:[\w-]+\s+){1,3}?(?:group|team|department|lab|unit|division))?\s+(?:${prepositions})\s+(?:the\s+)?`;
 }
 
 /** "Since 2021 I have been", "since March 2019, I've been", "Since 2019 I have worked": held since that year. */

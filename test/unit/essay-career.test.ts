@@ -82,6 +82,10 @@ describe('employers named in prose', () => {
     ['In 2014 I started as junior signalling designer at Penrose Signalling in Derby.', 'Penrose Signalling'],
     ['Since 2019 I have worked at Acme Freight as a data engineer.', 'Acme Freight'],
     ["I've been working for Borealis Bank since May.", 'Borealis Bank'],
+    [
+      'I was a research engineer in the atmospheric physics group at Larchfield University.',
+      'Larchfield University',
+    ],
   ])('%s → %s', (sentence, name) => {
     expect(company(sentence)).toBe(name);
   });
@@ -106,6 +110,50 @@ describe('one job told in a paragraph under the name', () => {
     ]);
     expect(person?.jobs).toHaveLength(1);
     expect(person?.jobs[0]).toMatchObject({ company: 'Acme Freight', startDate: '2019', endDate: 'present' });
+  });
+});
+
+describe('a career in undated chapters under one heading', () => {
+  const lines = [
+    '# Eilidh Farquharson',
+    '',
+    '## From the forecast bench to model code: my career in questions',
+    '',
+    '### The forecasting years',
+    '',
+    '**How did you get into forecasting?**',
+    'Skerry Weather Ltd in Aberdeen took me on as a shift forecaster in June 2009. I rewrote the decoding in Python.',
+    '',
+    '### The people',
+    '',
+    '**Who was on the shift?**',
+    'Four forecasters and a duty manager; we kept the rota in Excel.',
+    '',
+    '### The university years',
+    '',
+    '**What were you hired to do?**',
+    'I was a research software engineer in the atmospheric physics group at Larchfield University, building WRF runs in Fortran.',
+  ];
+  it('reads each chapter placed in time as a job, and a chapter about something else as part of the one before', () => {
+    const person = extractText('chapters.md', lines);
+    expect(person?.jobs.map((j) => j.company)).toEqual(['Skerry Weather Ltd', 'Larchfield University']);
+    expect(person?.jobs[0]?.tools.map((t) => t.toolId)).toContain('microsoft-excel');
+  });
+  it('leaves one employer’s story in themed chapters whole', () => {
+    const person = extractText('themes.md', [
+      '# Ann Lee',
+      '',
+      '## My work',
+      '',
+      '### The platform',
+      '',
+      'Since 2019 I have worked at Acme Freight as a data engineer, building pipelines in Airflow.',
+      '',
+      '### The failure',
+      '',
+      'A dbt model dropped a day of orders; we added tests in dbt.',
+    ]);
+    expect(person?.jobs).toHaveLength(1);
   });
 });
 

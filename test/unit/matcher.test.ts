@@ -107,3 +107,13 @@ describe('Storm the weather and Storm the stream processor', () => {
     expect(ids(sentence).includes('apache-storm')).toBe(meant);
   });
 });
+
+describe('Slurm the scheduler and slurm the slush', () => {
+  it.each([
+    ['The new Cray arrived and we moved from PBS Pro to Slurm.', true],
+    ['Submitted SLURM array jobs overnight.', true],
+    ['The heliport sat under a grey slurm of melting snow for three days.', false],
+  ])('%s → %s', (sentence, meant) => {
+    expect(ids(sentence).includes('slurm')).toBe(meant);
+  });
+});
