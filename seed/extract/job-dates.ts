@@ -59,9 +59,11 @@ export function narratorMonths(
       else out.end ??= d.date;
     }
     const year = joins ? years.start : years.end;
-    const near = u.text.slice(Math.max(0, move.index - 25), move.index + move[0].length + 25);
+    const near = u.text.slice(Math.max(0, move.index - 25), move.index + move[0].length + 40);
+    // (A sentence may name that year itself: "I finished an MSc in 2009 and Skerry … took me on … that June".)
+    const named = u.text.match(/\b(?:19|20)\d\d\b/g) ?? [];
     const bare =
-      year && /^\d{4}$/.test(year) && !/\b(?:19|20)\d\d\b/.test(u.text) ? MONTH_ALONE.exec(near) : null;
+      year && /^\d{4}$/.test(year) && named.every((y) => y === year) ? MONTH_ALONE.exec(near) : null;
     const date = bare?.[1] ? (normaliseDate(`${bare[1]} ${year}`) ?? undefined) : undefined;
     if (joins) out.start ??= date;
     else out.end ??= date;

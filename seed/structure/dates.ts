@@ -163,9 +163,13 @@ function twoDigitRange(text: string): DateRange | undefined {
   return { start, end, index: m.index, length: m[0].length };
 }
 
+const OPEN_ARROW = /\b((?:19|20)\d\d)\s*→(?=\s*(?:$|[|·,)]|\*\*|\s[—–-]\s))/;
+
 export function findDateRange(text: string): DateRange | undefined {
   // Every date form has a four-digit year: most lines have none, and the full pattern is not cheap.
   if (!YEAR_DIGITS.test(text)) return /\d{2}\s*(?:–|—|-|to|→)/i.test(text) ? twoDigitRange(text) : undefined;
+  // "— 2022→": an arrow to nothing is a range still open.
+  if (text.includes('→')) text = text.replace(OPEN_ARROW, '$1 – present');
   const m = RANGE.exec(text);
   if (m?.[1] && m[2]) {
     const start = normaliseDate(m[1]);

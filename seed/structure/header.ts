@@ -454,5 +454,11 @@ export function isJobHeaderLine(line: string): boolean {
   if (findDateRange(t)) return true;
   if (/^[^.!?]{2,60}\s(?:at|@)\s+\p{Lu}/u.test(t) && isRole(t.split(/\s(?:at|@)\s/)[0] ?? '')) return true;
   const parts = t.split(SEPARATORS).map(clean).filter(Boolean);
-  return parts.length >= 2 && parts.length <= 5 && parts.some((p) => isRole(p)) && !/[.!?]$/.test(t);
+  if (parts.length < 2 || parts.length > 5 || /[.!?]$/.test(t)) return false;
+  // "Contract · Ashby Vale District Council · 6 mo, 2019": the terms of a post, an employer and when.
+  if (EMPLOYMENT_TYPE.test(parts[0] ?? '') && findSingleDate(parts[parts.length - 1] ?? '')) return true;
+  return parts.some((p) => isRole(p));
 }
+
+const EMPLOYMENT_TYPE =
+  /^(?:contract|freelance|interim|temp(?:orary)?|locum|internship|part[- ]time|fixed[- ]term|secondment)$/i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDateRange } from '../../seed/structure/dates.js';
-import { parseHeader } from '../../seed/structure/header.js';
+import { isJobHeaderLine, parseHeader } from '../../seed/structure/header.js';
 
 /** Job lines of the twelfth reviewer batch: slashed years, a title with its function, LinkedIn's employer line. */
 describe('job header shapes', () => {
@@ -144,5 +144,16 @@ describe('notes and units around an employer (thirteenth batch)', () => {
       parseHeader(['*Aire Valley Learning Trust (7 schools), Shipley* | Sept 2021 – present']).company,
     ).toBe('Aire Valley Learning Trust');
     expect(parseHeader(['Engineer — Acme (3 months, 2022)']).company).toBe('Acme');
+  });
+});
+
+describe('terse bullet job lines (thirteenth batch)', () => {
+  it('reads an arrow to nothing as a range still open, and the terms of a post before its employer', () => {
+    expect(parseHeader(['**Accessibility Lead** — Harrowgate Building Society — 2022→'])).toMatchObject({
+      start: '2022',
+      end: 'present',
+    });
+    expect(isJobHeaderLine('Contract · Ashby Vale District Council · 6 mo, 2019')).toBe(true);
+    expect(isJobHeaderLine('Award · Royal Society · 2019')).toBe(false);
   });
 });
