@@ -111,6 +111,16 @@ const PARTIES_STACKS =
 const WHICH_THEY_RUN =
   /(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*),?\s+which\s+(?:the|a|an|their)\s+(?:[\w'’-]+\s+){0,3}?(?:partner|vendor|supplier|provider|contractor|outsourcer|consultancy|agency|council|authority|department|trust|client|customer|IT)s?\s+(?:runs|ran|owns|owned|manages|managed|hosts|hosted|administers|administered|maintains|maintained|looks\s+after|looked\s+after)\b/gi;
 
+/** "sold our shows through their own box offices (mostly ⟦0⟧ or ⟦1⟧ houses)": what theirs are, in brackets. */
+const THEIR_OWN_BRACKETED =
+  /\btheir\s+own\s+(?:[\w-]+\s+){0,3}?\(\s*(?:(?:mostly|mainly|usually|often|largely|all|either)\s+)?(⟦\d+⟧(?:\s*(?:,|or|and|\/)\s*⟦\d+⟧)*)/gi;
+
+/** "the Impact Forecasting ⟦0⟧ output that our broker sends": a party's deliverable, made in its tool. */
+const OUTPUT_THEY_SEND = new RegExp(
+  String.raw`(${TL})\s+(?:outputs?|results?|reports?|files|exports?|extracts?|data|models?|runs?)\s+(?:that|which)\s+(?:the|our|a|their)\s+(?:[\w'’-]+\s+){0,2}?(?:${ORGS}|cedants?|reinsurers?|actuaries|modell?ers)\s+(?:sends?|sent|provides?|provided|shares?|shared|delivers?|delivered|supplies|supplied|produces?|produced)\b`,
+  'gi',
+);
+
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
 /**
@@ -140,4 +150,6 @@ export const OTHER_PARTIES: readonly { needs: RegExp; re: RegExp }[] = [
   { needs: /\b(?:parent|sister|holding)\b/i, re: PARENT_TEAM },
   { needs: /s['’]\s/, re: PARTIES_STACKS },
   { needs: /\bwhich\b/i, re: WHICH_THEY_RUN },
+  { needs: /\btheir\s+own\b/i, re: THEIR_OWN_BRACKETED },
+  { needs: /\b(?:that|which)\b/i, re: OUTPUT_THEY_SEND },
 ];

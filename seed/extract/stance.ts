@@ -295,7 +295,8 @@ export function stancesOf(
           k > i &&
           o.toolId === s.toolId &&
           judged[k] === 'evaluated' &&
-          !/[;.]/.test(sentence.slice(s.end, o.start)),
+          // ("Benchling vs Signals Notebook, 6-wk pilot; Signals lost on registry": across a semicolon too.)
+          !/[.]/.test(sentence.slice(s.end, o.start)),
       )
     )
       judged[i] = 'evaluated';

@@ -157,6 +157,23 @@ describe('a career in undated chapters under one heading', () => {
   });
 });
 
+describe('"That\'s their world" after a tool another part of the firm runs', () => {
+  it('gives the tool of the sentence before to them, and leaves a sentence about something else alone', () => {
+    const person = extractText('their-world.md', [
+      '# Tomasz Wrenn',
+      '',
+      '## Fenwick Labels — Workflow Developer (2018 – now)',
+      '',
+      'The office runs Label Traxx as the MIS. That’s their world, and the link into it was a vendor job.',
+      '',
+      'I build the intake workflows in Enfocus Switch. That’s my world now.',
+    ]);
+    const job = person?.jobs[0];
+    expect(job?.otherMentions.find((m) => m.toolId === 'label-traxx')?.stance).toBe('others');
+    expect(job?.tools.map((t) => t.toolId)).toContain('enfocus-switch');
+  });
+});
+
 describe('titles said in other Englishes', () => {
   it.each([
     ['After one year they have made me signalling designer.', 'Signalling Designer'],

@@ -117,3 +117,13 @@ describe('Slurm the scheduler and slurm the slush', () => {
     expect(ids(sentence).includes('slurm')).toBe(meant);
   });
 });
+
+describe('Illustrator the app and the illustrator', () => {
+  it.each([
+    ['Logos came as Illustrator files and I outlined the fonts in Illustrator.', true],
+    ['She worked as a freelance Illustrator for children’s books.', false],
+    ['Our Illustrator, Maya, drew the covers.', false],
+  ])('%s → %s', (sentence, meant) => {
+    expect(ids(sentence).includes('adobe-illustrator')).toBe(meant);
+  });
+});

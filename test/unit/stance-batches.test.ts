@@ -329,6 +329,38 @@ describe('stances of the thirteenth reviewer batch', () => {
     ],
     ['Web filtering alerts come from Sophos, which the trust’s IT partner runs', 'sophos', 'others'],
     ['Batch jobs still run from cron; moving them to Dagster is booked for Q2.', 'dagster', 'planned'],
+    ['Sales lives in Salesforce, but the Salesforce side is theirs', 'salesforce', 'others'],
+    [
+      'comp chem ran Pipeline Pilot protocols for our property calcs (cLogP, PSA) — I only read the outputs',
+      'biovia-pipeline-pilot',
+      'others',
+    ],
+    [
+      'after a month testing SquadCast and Riverside side by side - separate local tracks',
+      'squadcast-fm',
+      'evaluated',
+    ],
+    ['When we rebuilt the suites in 2021 ECMWF’s ecFlow got a fair hearing.', 'ecflow', 'evaluated'],
+    [
+      'Esko came in 2016 and demoed Automation Engine for the carton work.',
+      'esko-automation-engine',
+      'evaluated',
+    ],
+    [
+      'ran the ELN selection: Benchling vs Signals Notebook, 6-wk pilot w/ 8 users; Signals lost on registry + API',
+      'signals-notebook',
+      'evaluated',
+    ],
+    [
+      'Larger venues sold our shows through their own box offices (mostly Ticketmaster or Spektrix houses)',
+      'spektrix',
+      'others',
+    ],
+    [
+      'Review the Impact Forecasting ELEMENTS output that our broker sends with each cedant submission.',
+      'impact-forecasting-elements',
+      'others',
+    ],
   ])('%s → %s %s', (sentence, tool, stance) => {
     expect(stanceOf(sentence, tool)).toBe(stance);
   });
@@ -338,6 +370,10 @@ describe('stances of the thirteenth reviewer batch', () => {
     ['Booked a Zoom call with Salesforce support.', 'salesforce', 'used'],
     ['Build pipelines that move ~2 billion events a day from Kafka into Snowflake.', 'apache-kafka', 'used'],
     ['We moved off shared drives and onto Confluence.', 'confluence', 'used'],
+    ['We run Kafka and Flink side by side in production.', 'apache-flink', 'used'],
+    ['Built the model in Python; I only read the outputs of the nightly job in Airflow.', 'python', 'used'],
+    ['Review the Tableau reports that our team sends to the board.', 'tableau', 'used'],
+    ['I only use Excel for the totals.', 'microsoft-excel', 'used'],
   ])('leaves alone: %s → %s %s', (sentence, tool, stance) => {
     expect(stanceOf(sentence, tool)).toBe(stance);
   });

@@ -24,6 +24,7 @@ const ids = (sentence: string) => matcher.matchSentence(sentence).map((m) => m.t
 describe('more industries: ambiguous names, judged by their sentence', () => {
   it.each([
     // digital accessibility
+    ['council site + 11 online forms; Wave, NVDA and keyboard-only passes', 'webaim-wave'],
     ['Tested every checkout form with JAWS and NVDA on Windows.', 'jaws'],
     ['Ran screen reader audits in JAWS against WCAG 2.2 AA.', 'jaws'],
     ['Verified the ARIA live regions with NVDA in Firefox.', 'nvda'],
@@ -124,6 +125,8 @@ describe('more industries: ambiguous names, judged by their sentence', () => {
 
   it.each([
     // digital accessibility
+    ['Invoices went out through Wave and the bank feed.', 'webaim-wave'],
+    ['We rode a Wave of new work after the deadline.', 'webaim-wave'],
     ['Replaced the worn JAWS on the crusher during the shutdown.', 'jaws'],
     ['Watched JAWS with the team and ordered pizza in Slack.', 'jaws'],
     ['Bought NVDA shares before the earnings call.', 'nvda'],
