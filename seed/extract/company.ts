@@ -86,13 +86,13 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // "I left Hopwell in April 2021 and registered Cask & Code Ltd that May": the narrator's own company.
   {
     re: new RegExp(
-      String.raw`\b(?:I|and)\s+(?:(?:then|later|finally|eventually)\s+)?(?:(?:founded|co-founded|incorporated|set\s+up\s+my\s+own\s+(?:company|consultancy|business|firm|practice|studio|agency),?)\s+|registered\s+(?=[^.;]*\b(?:Ltd|Limited|LLC|Inc|GmbH|Pty|BV|SARL|LLP)\b))${NAME}`,
+      String.raw`\b(?:I|and)\s+(?:(?:then|later|finally|eventually)\s+)?(?:(?:founded|co-founded|incorporated|set\s+up\s+my\s+own\s+(?:company|consultancy|business|firm|practice|studio|agency),?)\s+|registered\s+(?=[^.;]*\b(?:Ltd|Limited|LLC|Inc|GmbH|Pty|BV|SARL|LLP)\b)|(?:registered|set\s+up|started\s+(?:out\s+)?|went\s+freelance)\s+as\s+(?:a\s+)?(?:sole\s+trader|self-employed\s+\w+|freelancer?|limited\s+company)(?:\s+(?:under\s+the\s+name|trading\s+as|called))?,?\s+)${NAME}`,
       'gu',
     ),
     weight: 4,
     strong: true,
     needs:
-      /\b(?:I|and)\s+(?:(?:then|later|finally|eventually)\s+)?(?:registered|founded|co-founded|incorporated|set\s+up)\b/,
+      /\b(?:I|and)\s+(?:(?:then|later|finally|eventually)\s+)?(?:registered|founded|co-founded|incorporated|set\s+up|started|went\s+freelance)\b/,
   },
   // "I started as junior signalling designer in a small design office in Katowice, Sygnal Projekt".
   {

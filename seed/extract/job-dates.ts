@@ -103,7 +103,10 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
   // that one, not this job.
   const word = company?.split(/\s+/)[0]?.toLowerCase();
   const leavesAnother = (text: string) => {
-    const left = /\bI\s+(?:left|departed|quit)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*)/u.exec(text);
+    // (…or "Ardmore and I parted on good terms at the end of 2021, and in January 2022 I registered …".)
+    const left =
+      /\bI\s+(?:left|departed|quit)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’&.-]*)/u.exec(text) ??
+      /^\W*(\p{Lu}[\p{L}\p{N}'’&.-]*)\s+and\s+I\s+parted\b/u.exec(text);
     return (
       left?.[1] !== undefined && word !== undefined && left[1].toLowerCase().replace(/['’]s$/, '') !== word
     );

@@ -106,8 +106,11 @@ export function splitByEmployer(
 /** "I started as junior signalling designer at Penrose …": a role taken, article or not, at a named employer. */
 const STARTED_AS = String.raw`\bI\s+(?:started|began|came|joined)\s+as\s+(?:(?:an?|the)\s+)?(?:[\w/&-]+\s+){0,4}?(?:${ROLE_NOUNS_ANY_CASE})s?\s+(?:at|with|for)\s+(?:the\s+)?\p{Lu}`;
 
+/** "I registered as a sole trader, Ferrie Aerial Survey": the narrator's own business. */
+const OWN_BUSINESS = String.raw`\bI\s+(?:registered|set\s+up|started\s+(?:out\s+)?|went\s+freelance)\s+as\s+(?:a\s+)?(?:sole\s+trader|self-employed\s+\w+|freelancer?|limited\s+company)(?:\s+(?:under\s+the\s+name|trading\s+as|called))?,?\s+\p{Lu}`;
+
 const EMPLOYMENT = new RegExp(
-  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${STARTED_AS}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|${STARTED_IN_DESCRIBED}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
+  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${STARTED_AS}|${OWN_BUSINESS}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|${STARTED_IN_DESCRIBED}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
   'u',
 );
 
