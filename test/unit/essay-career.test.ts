@@ -86,6 +86,11 @@ describe('employers named in prose', () => {
       'I was a research engineer in the atmospheric physics group at Larchfield University.',
       'Larchfield University',
     ],
+    [
+      'Ardmore and I parted on good terms at the end of 2021, and in January 2022 I registered as a sole trader, Ferrie Aerial Survey.',
+      'Ferrie Aerial Survey',
+    ],
+    ['In 2015 I set up as a sole trader trading as Hallam Design.', 'Hallam Design'],
   ])('%s → %s', (sentence, name) => {
     expect(company(sentence)).toBe(name);
   });
@@ -94,6 +99,7 @@ describe('employers named in prose', () => {
     'I started a podcast about brewing.',
     'I worked as hard as I could at Nets.',
     'I have worked for years at making things simple.',
+    'I registered as a sole trader in 2019.',
   ])('names no employer: %s', (sentence) => {
     expect(company(sentence)).toBeNull();
   });
