@@ -137,6 +137,10 @@ function essayUnderName(
     });
 }
 
+/** The narrator starting a job, in words that need not name it. */
+const STARTED =
+  /\bI\s+(?:joined|started|began|moved\s+to|was\s+hired|came\s+to)\b|\b(?:hired|took\s+on|recruited)\s+me\b|\btook\s+me\s+on\b/;
+
 /** A chapter heading that places a stretch of a career in time: "The forecasting years", "Now", "2016 to 2019". */
 const TIME_CHAPTER =
   /\b(?:years|days|now|today|these\s+days|currently|before\s+that|after\s+that|since|earlier|later|(?:19|20)\d\d)\b/i;
@@ -158,7 +162,14 @@ function careerChapters(part: PersonalPart, opens: (draft: JobDraft) => boolean)
       frontMatter: {},
     }),
   );
-  const jobLike = drafts.map((d, i) => TIME_CHAPTER.test(list[i]?.heading ?? '') || opens(d));
+  // A heading placed in time is weak evidence alone ("### The Brexit years" at the same firm): its story must also
+  // start something ("I started in April 2020").
+  const jobLike = drafts.map(
+    (d, i) =>
+      opens(d) ||
+      (TIME_CHAPTER.test(list[i]?.heading ?? '') &&
+        d.nodes.some((n) => n.type === 'text' && STARTED.test(n.text))),
+  );
   if (jobLike.filter(Boolean).length < 2) return [];
   const out: JobDraft[] = [];
   for (const [i, d] of drafts.entries()) {

@@ -159,7 +159,13 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   // "promoted to manager" under "Ticketing & Operations Manager": the header already names that role, more fully.
   const given = draft.given.title?.toLowerCase();
   const latest = proseTitles.latest;
-  const namedMoreFully = latest !== undefined && given?.endsWith(` ${latest.toLowerCase()}`) === true;
+  const namedMoreFully =
+    latest !== undefined &&
+    given?.endsWith(` ${latest.toLowerCase()}`) === true &&
+    // "Assistant Store Manager" promoted to store manager is a promotion, not a shorter name.
+    !/^(?:assistant|deputy|junior|associate|trainee|vice|sub|under|acting|apprentice|graduate|trainee)\b/.test(
+      given,
+    );
   const title = withoutOpenNote(
     stringField(fm, 'title', 'role', 'position') ??
       (namedMoreFully ? undefined : latest) ??

@@ -49,11 +49,11 @@ export const ARROW = /(⟦\d+⟧)(?:\s+[a-z][\w-]*){0,2}\s*(?:→|->|=>|⇒)\s*(
  * arrow that says what became of the tool before it (judged by kind).
  */
 export const ARROW_MOVE =
-  /(⟦\d+⟧)[^⟦→.;]{0,50}?\s(?:→|->|=>|⇒)\s*(?:swapped|replaced|traded|moved|migrated|switched|ported)\s+(?:for|with|by|to|onto|over\s+to)\s+(?:[\w'’-]+\s+){0,2}?(⟦\d+⟧)/g;
+  /(⟦\d+⟧)[^⟦→.;]{0,50}?\s(?:→|->|=>|⇒)\s*(?:swapped\s+for|replaced\s+(?:by|with)|migrated\s+to|moved\s+to(?=\s+⟦\d+⟧(?!\s+(?:team|as|for)\b)))\s+(?:[\w'’-]+\s+){0,2}?(⟦\d+⟧)/g;
 
 /**
  * "Tracked account health in ⟦0⟧ until I built a scoring sheet in ⟦1⟧": the first served until the narrator brought
  * in the second (judged by kind).
  */
 export const UNTIL_I_MOVED =
-  /(⟦\d+⟧)[^⟦.;]{0,40}?\buntil\s+(?:I|we)\s+(?:built|moved|switched|migrated|replaced|set\s+up|brought\s+in|introduced|rolled\s+out|started\s+using)\b[^⟦.;]{0,60}?(⟦\d+⟧)/gi;
+  /(⟦\d+⟧)[^⟦.;]{0,40}?\buntil\s+(?:I|we)\s+(?:built|brought\s+in|introduced|rolled\s+out|replaced\s+(?:it|them)\s+with|moved\s+(?:it|them|everything)\s+(?:in)?to)\b[^⟦.;]{0,50}?(⟦\d+⟧)(?![^.]*\b(?:still|both)\b)/gi;

@@ -102,24 +102,28 @@ const CLIENT_SYSTEMS =
 
 /** "clients' stacks were ⟦0⟧, ⟦1⟧ and a few ⟦2⟧ stores": what the parties' own systems are. */
 const PARTIES_STACKS =
-  /\b(?:clients|customers|partners|vendors|suppliers|carriers|members|schools|hospitals|venues)['’]\s+(?:own\s+)?(?:stacks?|systems?|platforms?|sites?|setups?|environments?|tools?)\s+(?:were|are|was|is|ran\s+on|run\s+on|included|include)\s+(?:(?:mostly|mainly|largely|all|either)\s+)?(⟦\d+⟧(?:\s*(?:,|and|or|&)\s*(?:(?:a\s+few|some|one|two|three|several|the\s+odd)\s+)?⟦\d+⟧)*)/gi;
+  /\b(?:clients|customers|partners|vendors|suppliers|carriers|members|schools|hospitals|venues)['’]\s+(?:own\s+)?(?:stacks?|systems?|platforms?|sites?|setups?|environments?|tools?)\s+(?:were|are|was|is|ran\s+on|run\s+on|included|include)\s+(?:(?:mostly|mainly|largely|all|either)\s+)?(⟦\d+⟧(?:\s*(?:,|and|or|&)\s*(?:(?:a\s+few|some|one|two|three|several|the\s+odd)\s+)?⟦\d+⟧)*)(?=[^.]*\b(?:their|they)\s+(?:devs|developers|engineers|team|teams|staff|people|IT|own|fixed|ran|run|maintain)\b)/gi;
 
 /**
  * "Web filtering alerts come from ⟦0⟧, which the trust's IT partner runs": a tool another party runs for the employer.
  * ("⟦0⟧, which our team runs" is the narrator's.)
  */
 const WHICH_THEY_RUN =
-  /(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*),?\s+which\s+(?:the|a|an|their)\s+(?:[\w'’-]+\s+){0,3}?(?:partner|vendor|supplier|provider|contractor|outsourcer|consultancy|agency|council|authority|department|trust|client|customer|IT)s?\s+(?:runs|ran|owns|owned|manages|managed|hosts|hosted|administers|administered|maintains|maintained|looks\s+after|looked\s+after)\b/gi;
+  /(?<!\b(?:I|we)\b[^.;]*)(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*),?\s+which\s+(?:the|a|an|their)\s+(?:[\w'’-]+\s+){0,3}?(?:partner|vendor|supplier|provider|contractor|outsourcer|consultancy|agency|council|authority|department|trust|client|customer|IT)s?\s+(?:runs|ran|owns|owned|manages|managed|hosts|hosted|administers|administered|maintains|maintained|looks\s+after|looked\s+after)\b/gi;
 
 /** "sold our shows through their own box offices (mostly ⟦0⟧ or ⟦1⟧ houses)": what theirs are, in brackets. */
 const THEIR_OWN_BRACKETED =
-  /\btheir\s+own\s+(?:[\w-]+\s+){0,3}?\(\s*(?:(?:mostly|mainly|usually|often|largely|all|either)\s+)?(⟦\d+⟧(?:\s*(?:,|or|and|\/)\s*⟦\d+⟧)*)/gi;
+  /\btheir\s+own\s+(?:[\w-]+\s+){0,3}?\(\s*(?:(?:mostly|mainly|usually|often|largely|all|either)\s+)?(⟦\d+⟧(?:\s*(?:,|or|and|\/)\s*⟦\d+⟧)*)(?=[^.]*\b(?:never|not|no)\b)/gi;
 
 /** "the Impact Forecasting ⟦0⟧ output that our broker sends": a party's deliverable, made in its tool. */
 const OUTPUT_THEY_SEND = new RegExp(
-  String.raw`(${TL})\s+(?:outputs?|results?|reports?|files|exports?|extracts?|data|models?|runs?)\s+(?:that|which)\s+(?:the|our|a|their)\s+(?:[\w'’-]+\s+){0,2}?(?:${ORGS}|cedants?|reinsurers?|actuaries|modell?ers)\s+(?:sends?|sent|provides?|provided|shares?|shared|delivers?|delivered|supplies|supplied|produces?|produced)\b`,
+  String.raw`\b(?:review|read|receive|check|get|see)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(${TL})\s+(?:outputs?|results?)\s+(?:that|which)\s+(?:the|our|a|their)\s+(?:[\w'’-]+\s+){0,2}?(?:${ORGS}|cedants?|reinsurers?|actuaries|modell?ers)\s+(?:sends?|sent|provides?|provided|shares?|shared|delivers?|delivered|supplies|supplied|produces?|produced)\b`,
   'gi',
 );
+
+/** "we reconcile their scans, but the ⟦0⟧ side is theirs": the tool's side of the work belongs to them. */
+const SIDE_IS_THEIRS =
+  /(⟦\d+⟧)\s+(?:side|part|end|bit|piece|instance|account|system)\s+(?:is|was|are|were)\s+theirs\b/gi;
 
 export const NONE_OF_OUR_OWN = /\bno\s+(⟦\d+⟧)\s+of\s+(?:our|my)\s+own\b/gi;
 
@@ -151,5 +155,6 @@ export const OTHER_PARTIES: readonly { needs: RegExp; re: RegExp }[] = [
   { needs: /s['’]\s/, re: PARTIES_STACKS },
   { needs: /\bwhich\b/i, re: WHICH_THEY_RUN },
   { needs: /\btheir\s+own\b/i, re: THEIR_OWN_BRACKETED },
+  { needs: /\btheirs\b/i, re: SIDE_IS_THEIRS },
   { needs: /\b(?:that|which)\b/i, re: OUTPUT_THEY_SEND },
 ];

@@ -295,8 +295,7 @@ export function stancesOf(
           k > i &&
           o.toolId === s.toolId &&
           judged[k] === 'evaluated' &&
-          // ("Benchling vs Signals Notebook, 6-wk pilot; Signals lost on registry": across a semicolon too.)
-          !/[.]/.test(sentence.slice(s.end, o.start)),
+          !/[;.]/.test(sentence.slice(s.end, o.start)),
       )
     )
       judged[i] = 'evaluated';

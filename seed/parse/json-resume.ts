@@ -117,7 +117,7 @@ function validate(data: unknown, file: string, lines: Map<string, number>): Resu
 
 /** A closing note on the terms of a post: "(maternity cover)", "(contract)", "(part-time, 0.6 FTE)". */
 const EMPLOYMENT_NOTE =
-  /\s*\((?:[^()]*\b(?:cover|maternity|paternity|parental|contract|temporary|temp|interim|fixed[- ]term|part[- ]time|full[- ]time|job[- ]share|secondment|seconded|locum|fte|remote|hybrid|freelance)\b[^()]*)\)\s*$/i;
+  /\s*\((?:(?:maternity|paternity|parental)(?:\s+leave)?\s+cover|contract|temporary|temp|interim|fixed[- ]term(?:\s+contract)?|part[- ]time(?:,[^()]*)?|full[- ]time|job[- ]share(?:,[^()]*)?|secondment|seconded|locum|remote|hybrid|freelance)\)\s*$/i;
 
 /**
  * Reads a JSON Resume: each work entry is a job (company, position and dates stated outright; summary and

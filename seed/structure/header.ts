@@ -256,11 +256,11 @@ function firmName(commas: string[]): string[] {
  * or a law firm's practice area ("Paralegal, Litigation, Baker & McKenzie LLP").
  */
 /** Words that qualify a function ("Customer Success Operations", "Short-Term Power", "Medicinal Chemistry"). */
-const FUNCTION_PREFIX = String.raw`\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer(?:\s+Success)?|Success|CS|CX|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|Revenue|Sales|Marketing|Service|Network|Cloud|Content|Partner|Channel|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income|Short-Term|Long-Term|Intraday|Day-Ahead|Power|Gas|Mid-Market|SMB`;
+const FUNCTION_PREFIX = String.raw`\p{Lu}\p{Ll}+(?:al|ic|ive)|Corporate|Commercial|Digital|Enterprise|Business|Customer(?:\s+Success)?|Success|CS|CX|Product|Data|Site|Software|Hardware|Field|Regional|Supply Chain|Revenue|Sales|Marketing|Service|Network|Cloud|Content|Partner|Channel|People|Talent|HR|Platform|Model|Pricing|Reserving|Capital|Valuation|Credit|Rates|Fixed Income|Mid-Market|SMB`;
 /** The function itself. */
-const FUNCTION = String.raw`Rates|Strats|Equities|Credit|FX|Commodities|Power|Gas|Trading|Markets|Chemistry|Biology|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition|Assurance|Advisory|Consulting|Transactions|Controls|Enablement|Onboarding|Success|Experience|Insights`;
+const FUNCTION = String.raw`(?:Short-Term|Long-Term|Intraday|Day-Ahead)\s+(?:Power|Gas|Trading)|Rates|Strats|Equities|Credit|FX|Commodities|Trading|Markets|Chemistry|Biology|Development|Engineering|Operations|Research|Analytics|Planning|Strategy|Marketing|Finance|Sales|Infrastructure|Security|Compliance|Procurement|Logistics|Support|Design|Growth|Treasury|Tax|Audit|Risk|Quality|Manufacturing|Affairs|Communications|Informatics|Nursing|Pharmacy|Radiology|Oncology|Cardiology|Surgery|Medicine|Systems|Technology|Programs|Partnerships|Acquisition|Assurance|Advisory|Consulting|Transactions|Controls|Enablement|Onboarding|Success|Experience|Insights`;
 /** A qualifier that stands alone: a segment, a region, a kind of work ("Account Executive, Mid-Market", "Sales Lead, EMEA"). */
-const QUALIFIER = String.raw`Mid-Market|Enterprise|SMB|Strategic Accounts|Key Accounts|EMEA|APAC|LATAM|DACH|Nordics|Americas|Analytical|Clinical|Technical|Medical|Surgical|Editorial|Creative|Operational|Industrial`;
+const QUALIFIER = String.raw`Mid-Market|SMB|Strategic Accounts|Key Accounts|EMEA|APAC|LATAM|DACH|Nordics|Americas|Analytical|Clinical|Technical|Medical|Surgical|Editorial|Creative|Operational|Industrial`;
 const DEPARTMENT = new RegExp(
   String.raw`^(?:FP&A|IT|HR|R&D|QA|QC|BI|UX|GTM|ICU|NICU|PICU|CCU|HDU|ED|A&E|ER|OR|Theatres|Maternity|Paediatrics|Pediatrics|Emergency|Critical Care|Homewares|Womenswear|Menswear|Childrenswear|Kidswear|Footwear|Lingerie|Beauty|Grocery|Electricals|Furniture|Accessories|Toys|Litigation|Corporate|Disputes|Arbitration|Antitrust|Competition|Restructuring|Insolvency|Employment|Real Estate|Intellectual Property|IP|Private Equity|Capital Markets|M&A|Banking|Regulatory|Pensions|Immigration|Conveyancing|Probate|${QUALIFIER}|(?:(?:${FUNCTION_PREFIX})\s+){0,2}(?:${FUNCTION}))(?:\s+(?:&|and)\s+(?:Assurance|Advisory|Consulting|Compliance|Risk|Audit|Tax|Marketing|Sales|Operations|Strategy|Analytics|Development|Transactions|Controls|Research|Quality|Trading|Onboarding))?$`,
   'u',
@@ -426,7 +426,8 @@ export function parseHeader(given: string[]): JobHeader {
   }
   if (out.company === undefined) {
     const candidates = useful.filter(
-      (p) => !isRole(p) && /^[\p{Lu}\p{N}"“']/u.test(p) && p.split(/\s+/).length <= 8,
+      (p) =>
+        !isRole(p) && !EMPLOYMENT_TYPE.test(p) && /^[\p{Lu}\p{N}"“']/u.test(p) && p.split(/\s+/).length <= 8,
     );
     // "Department of Meteorology, University of Reading": the unit's institution employs the person.
     const company =
@@ -456,7 +457,12 @@ export function isJobHeaderLine(line: string): boolean {
   const parts = t.split(SEPARATORS).map(clean).filter(Boolean);
   if (parts.length < 2 || parts.length > 5 || /[.!?]$/.test(t)) return false;
   // "Contract · Ashby Vale District Council · 6 mo, 2019": the terms of a post, an employer and when.
-  if (EMPLOYMENT_TYPE.test(parts[0] ?? '') && findSingleDate(parts[parts.length - 1] ?? '')) return true;
+  if (
+    EMPLOYMENT_TYPE.test(parts[0] ?? '') &&
+    /^[\p{Lu}\p{N}]/u.test(parts[1] ?? '') &&
+    findSingleDate(parts[parts.length - 1] ?? '')
+  )
+    return true;
   return parts.some((p) => isRole(p));
 }
 

@@ -140,6 +140,8 @@ const LINKEDIN_CHROME = new RegExp(
   String.raw`^Skills:\s.*(?:·|\+\d+\s+skills?)|^[\p{L} .,'’-]+\s·\s(?:Hybrid|Remote|On-?site)$|^(?:Hybrid|Remote|On-?site|(?:full|part)[- ]time|contract|freelance|internship|self[- ]employed|seasonal|apprenticeship)$|^.{2,80}\slogo$|${PLACE}$`,
   'iu',
 );
+/** LinkedIn's duration after a role's dates: "Jan 2021 - Present · 3 yrs". */
+const ROLE_DURATION = /·\s*\d+\s*(?:yrs?|mos?)\b/;
 /** "Boise, Idaho, United States · On-site" under a role's heading: where, not who (it read as the employer "Boise"). */
 const PLACE_LINE = new RegExp(String.raw`${PLACE}(?:\s·\s(?:Hybrid|Remote|On-?site))?$`, 'iu');
 /** "Full-time · 4 yrs 3 mos": the tenure LinkedIn writes under a company that has several roles. */
@@ -396,8 +398,10 @@ export function splitSections(nodes: Node[]): Section[] {
       }
       if (block && !personal) {
         if (current.nodes.length === 0 && current.header.length > 0 && !known) {
-          current.header.push(...block.filter((l) => !PLACE_LINE.test(l.text)));
-          // A role of LinkedIn's group: its company is the group's, unless its own lines name another.
+          // A role of LinkedIn's group (its dates carry LinkedIn's "· 3 yrs"): its company is the group's, unless its
+          // own lines name another; the place under its dates is not an employer. Any other header ends the group.
+          if (group && !block.some((l) => ROLE_DURATION.test(l.text))) group = undefined;
+          current.header.push(...block.filter((l) => !(group && PLACE_LINE.test(l.text))));
           if (group && current.depth === group.depth) {
             if (parseHeader(current.header.map((h) => h.text)).company === undefined)
               current.header.splice(1, 0, group.employer);

@@ -170,7 +170,7 @@ export function roleHeldAt(verbs: string, prepositions = 'at|for|with'): string 
 }
 
 /** "Since 2021 I have been", "since March 2019, I've been", "Since 2019 I have worked": held since that year. */
-export const HELD_SINCE_YEAR = String.raw`\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:(?:\s+have|['’]ve)\s+(?:been|worked)|\s+am|['’]m)\s+`;
+export const HELD_SINCE_YEAR = String.raw`\b[Ss]ince\s+(?:\w+\s+)?(?:19|20)\d\d,?\s+I(?:(?:\s+have|['’]ve)\s+been|(?:\s+have|['’]ve)\s+worked(?=\s+(?:at|for)\b)|\s+am|['’]m)\s+`;
 
 /** "I am", "I'm": the role is held now. */
 export const NOW = String.raw`\s+am|['’]m`;

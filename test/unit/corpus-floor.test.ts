@@ -15,17 +15,15 @@ describe('reading documents the seeder was not written for (test/corpus)', () =>
     const all = summarise(evaluateCorpus(CORPORA.dev, taxonomy));
     // 162 documents since the night session of 2026-12-01, when a thirteenth batch of 12 reviewers' documents joined
     // after fixes by kind (12, 24, 24, 16 and 32 in the sessions before); three are still read badly on purpose
-    // (test/corpus/README.md), which is the phantom job and most of the missed ones. The thirteenth batch brought one
-    // more missed job (a self-employed spell told only in a cover letter) and dates the reviewers read more finely
-    // than the seeder does (quarters, "since last spring"), hence missed ≤ 7 and dates ≥ 0.93.
+    // (test/corpus/README.md), which is the phantom job and most of the missed ones.
     expect(all.documents).toBeGreaterThanOrEqual(162);
     expect(all.precision).toBeGreaterThanOrEqual(0.9);
     expect(all.recall).toBeGreaterThanOrEqual(0.92);
     expect(all.phantomJobs).toBeLessThanOrEqual(1);
-    expect(all.missedJobs).toBeLessThanOrEqual(7);
+    expect(all.missedJobs).toBeLessThanOrEqual(6);
     expect(all.companies).toBeGreaterThanOrEqual(0.93);
     expect(all.titles).toBeGreaterThanOrEqual(0.94);
-    expect(all.dates).toBeGreaterThanOrEqual(0.93);
+    expect(all.dates).toBeGreaterThanOrEqual(0.94);
     expect(all.stances).toBeGreaterThanOrEqual(0.88);
     expect(all.people).toBeGreaterThanOrEqual(0.95);
   });

@@ -180,6 +180,33 @@ describe('"That\'s their world" after a tool another part of the firm runs', () 
   });
 });
 
+describe('one employer’s story in chapters placed in time (second reading)', () => {
+  it('is one job when only the first chapter starts one', () => {
+    const person = extractText('one-firm-chapters.md', [
+      '# Lee Chan',
+      '',
+      '## My story',
+      '',
+      '### The early years',
+      '',
+      'I joined Corvid Freight in 2014 as a planner and kept the loads in Excel.',
+      '',
+      '### The Brexit years',
+      '',
+      'Customs paperwork doubled; we moved the bookings into Descartes.',
+      '',
+      '### Now',
+      '',
+      'I run the planning office at Corvid, with Power BI for the weekly review.',
+    ]);
+    expect(person?.jobs).toHaveLength(1);
+  });
+  it('reads no employer from the people a consultant works with', () => {
+    const sentence = 'Since 2020 I have worked with Amazon and eBay sellers as an independent consultant.';
+    expect(findCompany([sentence], () => false, true)).toBeNull();
+  });
+});
+
 describe('titles said in other Englishes', () => {
   it.each([
     ['After one year they have made me signalling designer.', 'Signalling Designer'],

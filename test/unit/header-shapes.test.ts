@@ -157,3 +157,22 @@ describe('terse bullet job lines (thirteenth batch)', () => {
     expect(isJobHeaderLine('Award · Royal Society · 2019')).toBe(false);
   });
 });
+
+describe('shapes the thirteenth batch’s readings must leave alone (second reading)', () => {
+  it.each([
+    ['Field Engineer | Pacific Gas | Oakland, CA | 2015 – 2019', 'Field Engineer', 'Pacific Gas'],
+    [
+      'Control Room Operator | Atlantic Power | Hopewell, VA | 2015 – 2019',
+      'Control Room Operator',
+      'Atlantic Power',
+    ],
+    ['Management Trainee | Enterprise | Leeds, UK | 2015 – 2019', 'Management Trainee', 'Enterprise'],
+  ])('%s keeps its employer', (line, title, company) => {
+    expect(parseHeader([line])).toMatchObject({ title, company });
+  });
+  it('reads employment types before the employer, and no note inside a job as a job line', () => {
+    expect(parseHeader(['Locum · Royal Free Hospital · 3 mos, 2021']).company).toBe('Royal Free Hospital');
+    expect(parseHeader(['Temp · Office Angels · 2018']).company).toBe('Office Angels');
+    expect(isJobHeaderLine('Fixed-term · extended twice · 2017')).toBe(false);
+  });
+});

@@ -141,3 +141,40 @@ describe('titles and notes of a JSON Resume entry', () => {
     ]);
   });
 });
+
+describe('readings of the thirteenth batch that must leave other shapes alone (second reading)', () => {
+  it('keeps an employer line that ends in a state, and ends a LinkedIn group at roles without its durations', () => {
+    const person = extractText('group-then-others.md', [
+      '# Sam Reyes',
+      '',
+      '## Experience',
+      '',
+      '**Kestrelbrook Semiconductor**',
+      'Full-time · 3 yrs',
+      '',
+      '### Senior Process Engineer',
+      'Jan 2017 - Present · 3 yrs',
+      'Boise, Idaho, United States',
+      '',
+      '- Ran DOEs in JMP.',
+      '',
+      '### Registered Nurse',
+      'Kaiser Permanente, Oakland, California',
+      'Jun 2013 – Dec 2016',
+      '',
+      '- Charted in Epic every shift.',
+    ]);
+    expect(person?.jobs.map((j) => j.company)).toEqual(['Kestrelbrook Semiconductor', 'Kaiser Permanente']);
+  });
+
+  it('keeps a promotion told in prose over an assistant’s title, and a first day in another role out of the dates', () => {
+    const person = extractText('promoted.md', [
+      '# Jo Hart',
+      '',
+      '### Assistant Store Manager — Tesco (2015 – 2021)',
+      '',
+      'I was promoted to store manager in 2019. My first day as acting manager was in November. Rotas in Excel.',
+    ]);
+    expect(person?.jobs[0]).toMatchObject({ title: 'Store Manager', startDate: '2015' });
+  });
+});
