@@ -1,9 +1,10 @@
 import type { Stance } from '../model.js';
-import { DEPARTMENTS, FILLER, ORGS, PARTIES, PEOPLE, T, TL, TRADES } from './stance-words.js';
+import { DEPARTMENTS, FILLER, ORGS, PEOPLE, T, TL, TRADES } from './stance-words.js';
 
 /**
- * The wordings stance.ts judges by: rules over a sentence whose tools are replaced by markers (⟦0⟧, ⟦1⟧ …), word lists
- * of other parties, and the cheap pre-tests that spare most sentences most rules.
+ * The wordings stance.ts judges by: rules over a sentence whose tools are replaced by markers (⟦0⟧, ⟦1⟧ …), and the
+ * cheap pre-tests that spare most sentences most rules. Who else uses a tool is in stance-others.ts and
+ * stance-parties.ts; moves judged by the tools' kinds in stance-moves.ts.
  */
 
 /** "a tangle of", "a pile of": a heap of the tool's things stands between the verb and the tool. */
@@ -389,66 +390,8 @@ export const EVALUATION: Rule[] = [
 export const FUTURE =
   /(?:^|\s)next(?:\s+up)?\s*(?:\([^)]{0,20}\)\s*)?:|(?:^|[.;]\s*)planned(?:\s+for\s+[^:]{1,20})?\s*:|\bnext\s+up\b|\b(?:(?<!\b(?:the|a|an|our|my|their|its|project|release|test|delivery)\s)plan(?:s|ned|ning)?\s+(?:to|for)|the\s+plan\s+(?:for\s+[^.;]{1,30}?\s+)?(?:is|was)\s+to|will\s+(?:be\s+)?\w+|going\s+to|next\s+(?:quarter|year|sprint|month|release|phase|step|season|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)|on\s+(?:the|our)\s+roadmap|next\s+on\s+(?:my|our|the)\s+(?:list|roadmap|agenda)|roadmap\s+(?:item|for)|in\s+the\s+future|future\s+work|later\s+this\s+(?:year|quarter|month|spring|summer|autumn|fall|winter)|(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?\d{2,4}\s+(?:budget|plan|roadmap)|budget\s+includes|hop(?:e|es|ing)\s+to|intend(?:s|ed)?\s+to|aim(?:s|ing)?\s+to|about\s+to|after\s+i\s+left|after\s+i\s+(?:had|['’]d)\s+left|after\s+my\s+departure(?!\s+from)|not\s+(?:yet\s+)?started|not\s+started\s+yet|yet\s+to\s+(?:start|begin|adopt|be)|to\s+be\s+(?:adopted|introduced|rolled\s+out)|upcoming|wishlist|would\s+like\s+to|want(?:s|ed)?\s+to\s+(?:adopt|move|migrate|introduce|try)|(?:we|i)\s+(?:are|am)\s+(?:now\s+|currently\s+)?(?:rolling\s+out|introducing|adopting|bringing\s+in)|(?:is|are)\s+(?:now\s+)?(?:bringing\s+in|introducing|rolling\s+out|adopting|moving\s+to)\b[^.;]{0,60}?\b(?:in|from|by|during)\s+(?:early\s+|late\s+|mid-?)?20\d\d|approved\s+for\s+(?:19|20)\d\d|budgeted\s+for|(?:is|are|was|been)\s+booked\s+(?:in\s+)?for\s+(?:Q[1-4]|next|early|late|mid|the\s+(?:new|next)|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|goes\s+live\b|scheduled\s+(?:for|to\s+go\s+live))\b/i;
 
-/**
- * A clause about what someone else uses: other teams, clients, vendors, partners ("other teams called us from ⟦0⟧",
- * "the mobile team consumes our API from ⟦0⟧"). A department word needs its noun: "it uses ⟦0⟧" is not the IT team.
- */
-export const SOMEONE_ELSE = new RegExp(
-  String.raw`(?:^\s*|[,(;:]\s*|\b(?:and|but|while|whereas|since|because|where|that|which)\s+)(?:(?:most|many|some|all|half|several|none)\s+of\s+)?(?:the\s+|a\s+|an\s+|their\s+|some\s+|several\s+|many\s+|most\s+|(?:our|one|its)\s+(?=(?:partner|client|customer|vendor|sister|external|upstream|downstream|third)))?` +
-    String.raw`(?:(?:other|another|partner|client|customer|vendor|upstream|downstream|third[- ]party|external|sister|consumer|consuming|portfolio)\w*(?:['’]s|s['’])?\s*(?:\w+\s+)?(?:teams?|groups?|squads?|departments?|companies|banks?|clients?|customers?|vendors?|partners?|people|folks|engineers|developers|side|staff)?` +
-    String.raw`|(?:mobile|web|front-?end|ops|operations|infra(?:structure)?|it|security|bi|analytics|marketing|finance|sales|data science|platform|qa|facilities|maintenance|procurement|legal|accounting|biomed)\s+(?:teams?|groups?|squads?|departments?|engineers|developers|folks|people|staff)(?:['’]s|s['’])?` +
-    // A department is never the narrator's own team: "because the lighting department lived in ⟦0⟧".
-    String.raw`|(?!(?:the|my|our|every|each|a|an|this|that|its|his|her|their|whole|entire|same|new|one)\b)[a-z]+\s+departments?(?:['’]s|s['’])?` +
-    // Departments named by their acronym alone: "the NOC ran everything through ⟦0⟧", "Marketing keeps … in ⟦0⟧".
-    `|(?:${DEPARTMENTS})` +
-    // People of another trade: "Designers worked in ⟦0⟧", "the architects drew in ⟦0⟧".
-    `|(?:(?:senior|junior|lead|principal|chief|head|in-house|external|site|line|staff|production|cost|quantity|structural|design|mechanical|electrical|services)\\s+)?(?:${TRADES}))` +
-    String.raw`\s*(?:['’]s\s+)?(?:use|used|uses|using|ran|run|runs|own|owned|owns|maintain\w*|built|build|call|called|calls|consume\w*|integrat\w*|connect\w*|manag\w*|host\w*|wr[io]te|develop\w*|work(?:ed|s)?\s+(?:in|with)|had|have|has|came|come|did|does|do|done|handled|handles|dr[ae]w|draws|cuts?\s+(?:(?:everything|it\s+all|all|each|every|the)\s+(?:\w+\s+)?)?(?:on|in)|edit(?:ed|s)?\s+(?:on|in)|mix(?:ed|es)?\s+(?:on|in)|reported|report|reports|keep|keeps|kept|deliver(?:s|ed)?|send|sends|sent|stor(?:e|es|ed)|li(?:ved|ves|ve)\s+in|builds|quer(?:y|ies|ied)|catalog(?:ue)?s|catalogu?ed|tracks|tracked|logs|logged|records|recorded|schedules|scheduled|prices|priced|models|modell?ed|estimates|estimated|program(?:me)?s?|programm?ed|planned|plans)\b`,
-  'i',
-);
-
-/**
- * "the firmware team owned that part", "done by the CRM contractor", "owned by the other team". "The team used …"
- * alone is the person's own team; a named one ("the mobile team tests with …") is another.
- */
-export const DONE_BY_OTHERS =
-  /\b(?:(?:(?:another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|department)|(?:the|a|an)\s+(?!(?:whole|entire|same|new|small|full|wider|core|my|our)\s)(?:[\w⟦⟧'’-]+\s+){1,3}?(?:team|teams|group|squad|department)|(?:the|a|an|another|other|their)\s+(?:[\w-]+\s+){0,2}?(?:contractors?|vendors?|agency|consultancy|consultants?|integrator|partner))(?:\s+(?:next\s+door|upstairs|downstairs|across\s+the\s+(?:hall|corridor|floor)))?\s+(?:owned|owns|own|ran|runs|run|maintained|maintains|built|builds|wrote|writes|handled|handles|did|does|used|uses|managed|manages|operated|operates|tests|tested|test|deploys|deployed|develops|developed|ships|shipped|codes|coded|works|worked|lands|landed|loads|loaded|stores|stored|keeps|kept|paid|pays|invoiced|invoices|billed|bills)|(?:(?:developers|engineers|contractors?|consultants?|vendors?|analysts?|freelancers?|translators?|partners?)\s*,?\s+(?:who|that)\s+(?:still\s+)?(?:built|wrote|write|build|develop\w*|coded|code|maintain\w*|own\w*|ran|run|work(?:s|ed)?\s+(?:in|on|with)|translat(?:e|es|ed)\s+in|use[sd]?)\b)|(?:(?<!\b(?:led|lead|joined|managed|manage|ran|run|head|built|my|our)\s+(?:the\s+)?)(?:(?:[\w-]+\s+){1,2}(?:team|department|office|unit|core|desk)|(?:group\s+)?(?:finance|treasury|payroll|procurement|legal|marketing|sales|tax|reporting))\s*,\s+who\s+(?:\w+\s+){0,3}?(?:put|puts|load\w*|keep|keeps|kept|use[sd]?|run|runs|ran|buil[dt]s?|publish\w*|enter\w*|consolidat\w*|report\w*|own|owns|owned|maintain\w*|administer\w*)\b)|(?:(?:built|written|developed|maintained|run|owned|made)\s+(?:in|with|on)\s+[^.;]{1,40}?\s+by\s+(?:the\s+|their\s+|other\s+)?(?:[\w-]+\s+){0,2}?(?:teams?|squads?|groups?|vendors?|contractors?|agency|partners?)\b)|(?:owned|run|maintained|built|done|handled|managed|operated|written|implemented|recorded|produced|supplied|provided|hosted|drawn|drafted|administered|supported)(?:\s+(?:upstream|downstream|centrally|separately|externally|elsewhere))?\s+by\s+(?:(?:the|a|an|their)\s+[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:team|group|unit|core|office|department|lab|technician|engineer|producer|editor|programmer|designer|analyst|developer|accountant|bookkeeper|administrator|admin)s?\b|(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}?(?:lead|team|staff|admins?|administrators?|vendor|people|it)|(?:the\s+|a\s+|an\s+|another\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:team|teams|group|squad|contractors?|vendors?|agency|consultancy|consultants?|department|integrator|partner|client|customer|studio|supplier|outsourcer|freelancer|core|office|unit|bureau|parent\s+company|head\s+office|headquarters|franchisor|owners?)s?|their\s+(?:[\w-]+\s+){0,2}?(?:analysts?|admins?|staff|developers|engineers|designers|people|folks|it)))\b/i;
-
-/**
- * A terse bullet's "firmware team writes the controller side in ⟦0⟧", "platform team owns ⟦0⟧": a named team (not
- * "my team", "our team", "the team") that does the work, with no article before it.
- */
-/**
- * "commission calculations stayed with the Revenue Operations team in ⟦0⟧", "the owners' bookkeeper kept the books in
- * ⟦0⟧": work left with another team, or done by an outside professional.
- */
-export const LEFT_WITH_OTHERS =
-  /\b(?:stayed|remained|sat|sits|lived|lives|stays)\s+with\s+(?:the|their)\s+(?:[\w-]+\s+){0,3}?(?:team|department|group)\s+(?:in|on)\b|(?:^\W*|\b(?:the|our|their|an?)\s+)(?:[\w'’-]+\s+)?(?:bookkeeper|accountant|auditors?|payroll\s+provider|agency|consultancy|freelancer|contractor|subcontractor)\s+(?:kept|keeps|ran|runs|did|does|handled|handles|used|uses|managed|manages|maintained|maintains|prepared|prepares)\b/i;
-
-export const TERSE_OTHERS =
-  /^\s*(?!(?:my|our|the|a|this|that)\s)(?:[\w⟦⟧-]+\s+){1,2}?team\s+(?:(?:(?:is|are|was|were)\s+)?(?:still\s+)?on|owns|writes|builds|maintains|runs|handles|does|uses|develops|manages|operates)\b|\btheir\s+(?:engineers|techs|technicians|staff|people|team)\s+only\b/i;
-
-/** "(ops team's, not mine)", "(they own those tests)": the clause, or the one before it, is someone else's. */
-export const NOT_MINE = new RegExp(
-  String.raw`\b(?:not\s+mine|not\s+ours|not\s+us|not\s+me|(?:is|are|was|were)\s+theirs\b|(?:is|are|was|were)\s+(?:${DEPARTMENTS})['’]s(?=\s*(?:[;,.)]|$))|not\s+(?:in\s+)?my\s+(?:remit|area|responsibility|scope|patch)\b|which\s+(?:we|I)\s+(?:couldn['’]t|could\s+not|can['’]t|cannot|never|didn['’]t)\s+(?:even\s+)?(?:see|access|open|log\s+in)\b|not\s+my\s+(?:team|call|project)|someone\s+else['’]s|[\w-]+\s+(?:team|squad)['’]s|(?!(?:the|our|my|this|whole|entire)\s)[\w-]+\s+group['’]s|(?:teams|squads|groups)['’]|(?:${PARTIES})['’](?=\s+⟦)|the\s+(?:[\w-]+\s+)?(?:vendor|client|customer|partner|supplier)['’]s|their\s+own|they\s+(?:own|owned|run|ran|maintain|maintained|wrote|write|built|build|did|do|train|trained|use|used|keep|kept|host|hosted|stayed\s+on|stuck\s+with|remained\s+on)\b|I\s+(?:never|didn['’]t|did\s+not)\s+(?:once\s+|even\s+)?(?:ha(?:d|ve)|get|got)\s+(?:a|an|any)\s+(?:login|licen[cs]e|account|seat|access)\b|I\s+(?:have|had)\s+no\s+(?:login|licen[cs]e|account|seat|access)\b|(?:which\s+)?I\s+(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:had\s+to\s+)?(?:log(?:ged)?\s+in(?:\s*to)?(?:\s+(?:it|them))?\s*(?:[.;,]|$)|(?:used|touched|opened)\s+(?:it|them)\b)|I\s+(?:don['’]t|do\s+not|didn['’]t|did\s+not)\s+(?:\w+\s+)?(?:administer|maintain|manage|own|touch|open|use)\s+(?:it|them)\b|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened)\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)|I\s+only\s+(?:ever\s+)?(?:saw|see|watched)\s+(?:it|them)\s+(?:over|through|on|from)\s+(?:their|someone|other)|(?<!\b(?:my|our)\s)\b(?:${PEOPLE})['’]s(?=\s+⟦)|\b(?:maintenance|flight|crew|network|ops|operations|quality|safety)\s+(?:control|planning|ops|operations|team)['’]s(?=\s+⟦)|\b(?:his|her)\s+own\b(?=\s+⟦)|\b(?:${DEPARTMENTS}|treasury|payroll)['’]s(?=\s+⟦)|\b(?:the|a|an|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\s+own(?=\s+⟦)|(?:\bI\s+|\band\s+)(?:have\s+|had\s+|['’]ve\s+)?never\s+(?:once\s+)?(?:opened|touched|logged\s+in(?:\s*to)?|logged\s+on\s+to)\s+⟦\d+⟧|(?:we|I)\s+never\s+(?:see|saw|touch|touched|open|opened|use|used)\s+their\s+⟦\d+⟧|I\s+only\s+(?:ever\s+)?(?:saw|see|used|use|touched)\s+(?:(?:it|them|⟦\d+⟧)\s+)?through\s+their\b)`,
-  'i',
-);
-
-/** The NOT_MINE phrasings that own the noun after them. */
-export const POSSESSIVE = new RegExp(
-  String.raw`(?:team|squad|group|vendor|client|customer|partner|supplier|${PEOPLE}|${DEPARTMENTS}|treasury|payroll)['’]s$|['’]s\s+own$|^(?:his|her)\s+own$|^(?:${PEOPLE})['’]s$|(?:control|planning|ops|operations|team)['’]s$|(?:teams|squads|groups)['’]$|^(?:${PARTIES})['’]$|^(?:their\s+own|someone\s+else['’]s)$`,
-  'i',
-);
-
-/** "the team's ⟦0⟧ dashboard" is the person's own team. */
-export const OWN_TEAM = /^(?:the|our|my|this)\s+team['’]s$/i;
-
 /** A short bracketed aside that names no tool and says nothing of ownership: "(H2)", "(Q3)", "(DSL2)". */
 export const ASIDE = /\s*\((?![^)]*\b(?:not|mine|ours|they|their|team)\b)[^()⟦,;]{1,16}\)/g;
-
-/** Who "they" can be when a clause before names them. */
-export const OWNER =
-  /\b(?:team|teams|squads|group|groups|vendor|vendors|client|clients|customer|customers|partner|partners|agency|contractors?|department|cdmo|cro|manufacturer|supplier|subcontractor|outsourcer|integrator)\b/i;
 
 export const STILL_IN_USE =
   /(⟦\d+⟧)(?:\s+[\w-]+){0,2}?\s+(?:is\s+|are\s+)?still\s+(?:handles?|runs?|does|do|is\s+used|are\s+used|in\s+use|used|powers?|serves?|hosts?|covers?|manages?)\b|(⟦\d+⟧)\s+itself\s+(?:stayed|remained|stays|remains)\b/gi;
@@ -490,12 +433,6 @@ export const TRIGGERS = new RegExp(
 /** Cheap tests for the words the clause-wide patterns below cannot match without. */
 export const NEEDS_FUTURE =
   /\b(?:next|plan|planned|planning|plans|will|going|roadmap|future|hop\w*|intend\w*|aim\w*|about|left|started|yet|upcoming|wishlist|would|want\w*|departure|rolling|introducing|adopting|bringing|approved|budgeted|booked|goes|scheduled|later|budget)\b/i;
-export const NEEDS_OTHERS = new RegExp(
-  String.raw`\b(?:core|office|unit|bureau|other|another|portfolio|administered|${PEOPLE}|parent|headquarters|franchisor|owners?|bookkeeper|accountant|auditors?|treasury|payroll|reporting|${TRADES}|marketing|sales|finance|compliance|transport|logistics|facilities|maintenance|procurement|legal|accounting|biomed|studio|supplier|outsourcer|freelancer|partner\w*|client\w*|customer\w*|vendor\w*|upstream|downstream|third|external|sister|consum\w*|team\w*|group\w*|squad\w*|department\w*|engineers|developers|folks|people|staff|contractor\w*|agency|consult\w*|integrator|noc|soc|dbas|desk|analysts?|admins?)\b`,
-  'i',
-);
-export const NEEDS_NOT_MINE =
-  /\b(?:teams|squads|groups)['’]|s['’]\s+⟦|\b(?:is|are|was|were)\s+\w+['’]s\b|['’]s\s+(?:own\s+)?⟦|\b(?:his|her)\s+own\b|\b(?:mine|ours|not|never|no|someone|team['’]s|squad['’]s|group['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b/i;
 export const NEEDS_NEVER = /\b(?:never|not|longer)\b|n['’]t\b/i;
 
 /** Which verdict wins when rules disagree. */
