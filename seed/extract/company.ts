@@ -15,6 +15,12 @@ export const APPOSITION = String.raw`(?:,\s+(?:a|an|the)\s+(?:[^,.;]|\d[,.]\d){3
  */
 export const DESCRIBED_EMPLOYER = String.raw`(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|office|studio|consultancy|agency|practice|start-?up|business|shop|lab|laboratory|bureau|brewery|hospital|clinic|school|charity|bank|manufacturer|integrator|supplier|contractor|operator|utility|newspaper|publisher)(?:\s+(?:in|near|outside)\s+\p{Lu}[\p{L}-]+)?,\s+`;
 
+/** "registered as a sole trader, " — the narrator's own business's name follows. */
+export const AS_SOLE_TRADER = String.raw`(?:registered|set\s+up|started\s+(?:out\s+)?|went\s+freelance)\s+as\s+(?:a\s+)?(?:sole\s+trader|self-employed\s+\w+|freelancer?|limited\s+company)(?:\s+(?:under\s+the\s+name|trading\s+as|called))?,?\s+`;
+
+/** "junior signalling designer": a role written without its article, known by its noun. */
+export const BARE_ROLE = String.raw`(?:[\w/&-]+\s+){0,4}?(?:${ROLE_NOUNS_ANY_CASE})s?`;
+
 /** "I started as junior designer in a small design office in Katowice, " — the employer's name follows. */
 export const STARTED_IN_DESCRIBED = String.raw`\bI\s+(?:started|began|joined)\s+(?:as\s+[^.;]{1,60}?\s+)?(?:in|at|for|with)\s+${DESCRIBED_EMPLOYER}`;
 
@@ -86,7 +92,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // "I left Hopwell in April 2021 and registered Cask & Code Ltd that May": the narrator's own company.
   {
     re: new RegExp(
-      String.raw`\b(?:I|and)\s+(?:(?:then|later|finally|eventually)\s+)?(?:(?:founded|co-founded|incorporated|set\s+up\s+my\s+own\s+(?:company|consultancy|business|firm|practice|studio|agency),?)\s+|registered\s+(?=[^.;]*\b(?:Ltd|Limited|LLC|Inc|GmbH|Pty|BV|SARL|LLP)\b)|(?:registered|set\s+up|started\s+(?:out\s+)?|went\s+freelance)\s+as\s+(?:a\s+)?(?:sole\s+trader|self-employed\s+\w+|freelancer?|limited\s+company)(?:\s+(?:under\s+the\s+name|trading\s+as|called))?,?\s+)${NAME}`,
+      String.raw`\b(?:I|and)\s+(?:(?:then|later|finally|eventually)\s+)?(?:(?:founded|co-founded|incorporated|set\s+up\s+my\s+own\s+(?:company|consultancy|business|firm|practice|studio|agency),?)\s+|registered\s+(?=[^.;]*\b(?:Ltd|Limited|LLC|Inc|GmbH|Pty|BV|SARL|LLP)\b)|${AS_SOLE_TRADER})${NAME}`,
       'gu',
     ),
     weight: 4,
@@ -106,7 +112,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     re: new RegExp(
       // (Without an article, as many write it, the role's own noun shows it is one: "I started as junior signalling
       // designer at Penrose Signalling", not "I worked as hard as I could at Nets".)
-      String.raw`\bI\s+(?:started|began|worked|joined)\s+as\s+(?:(?:an?|the)\s+[^.;]{1,60}?|(?:[\w/&-]+\s+){0,4}?(?:${ROLE_NOUNS_ANY_CASE})s?)\s+at\s+(?:the\s+)?${NAME}`,
+      String.raw`\bI\s+(?:started|began|worked|joined)\s+as\s+(?:(?:an?|the)\s+[^.;]{1,60}?|${BARE_ROLE})\s+at\s+(?:the\s+)?${NAME}`,
       'gu',
     ),
     weight: 4,

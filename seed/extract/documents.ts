@@ -232,12 +232,13 @@ export function extractFile(
     : (structure.jobs.length ? structure.jobs : essayUnderName(structure, opensOne, chapters)).flatMap(
         (d, group) => {
           const byQuestion = splitByQuestions(d, isTool, view);
-          const split =
+          const cut =
             byQuestion.length > 1
-              ? byQuestion
+              ? { drafts: byQuestion, opens: true }
               : splitByEmployer(d, isTool, view, structure.jobs.length === 0);
+          const split = cut.drafts;
           // Paragraphs under a name that open no two employments are a profile, not a career, unless they tell one.
-          if (structure.jobs.length === 0 && split.length < 2 && !chapters.has(d) && !opensOne(d)) return [];
+          if (structure.jobs.length === 0 && split.length < 2 && !chapters.has(d) && !cut.opens) return [];
           for (const _ of split) essays.push(split.length > 1 ? group : -1);
           return split;
         },

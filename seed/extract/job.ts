@@ -163,9 +163,7 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
     latest !== undefined &&
     given?.endsWith(` ${latest.toLowerCase()}`) === true &&
     // "Assistant Store Manager" promoted to store manager is a promotion, not a shorter name.
-    !/^(?:assistant|deputy|junior|associate|trainee|vice|sub|under|acting|apprentice|graduate|trainee)\b/.test(
-      given,
-    );
+    !/^(?:assistant|deputy|junior|associate|trainee|vice|sub|under|acting|apprentice|graduate)\b/.test(given);
   const title = withoutOpenNote(
     stringField(fm, 'title', 'role', 'position') ??
       (namedMoreFully ? undefined : latest) ??

@@ -1,13 +1,15 @@
 import type { Node, TextNode } from '../parse/nodes.js';
 import type { JobDraft } from '../structure/classify.js';
+import { HELD_SINCE_YEAR, isQuestionHeading, NOW_OR_THEN, roleHeldAt } from '../structure/vocabulary.js';
 import {
-  HELD_SINCE_YEAR,
-  isQuestionHeading,
-  NOW_OR_THEN,
-  ROLE_NOUNS_ANY_CASE,
-  roleHeldAt,
-} from '../structure/vocabulary.js';
-import { companyKey, findCompany, HIRER_TAIL, STARTED_IN_DESCRIBED, sameEmployerKey } from './company.js';
+  AS_SOLE_TRADER,
+  BARE_ROLE,
+  companyKey,
+  findCompany,
+  HIRER_TAIL,
+  STARTED_IN_DESCRIBED,
+  sameEmployerKey,
+} from './company.js';
 import type { NarratorView } from './narrator.js';
 
 /**
@@ -55,13 +57,18 @@ function employmentStarts(
  * Acme Freight as …"): one job told as an essay, not a profile.
  */
 export const opensEmployment = (draft: JobDraft, isTool: (phrase: string) => boolean, view: NarratorView) =>
-  draft.nodes.every((n) => n.type === 'text' && n.role === 'paragraph') &&
-  employmentStarts(draft.nodes, isTool, view).length > 0;
+  essayParagraphs(draft) && employmentStarts(draft.nodes, isTool, view).length > 0;
+
+/** A draft the essay rules may cut: paragraphs only, under no employer of its own. */
+const essayParagraphs = (draft: JobDraft) =>
+  !draft.given.company && draft.nodes.every((n) => n.type === 'text' && n.role === 'paragraph');
 
 /**
  * A career told as an essay, one paragraph per job under one heading (or none), is several jobs: each paragraph
  * that opens an employment and names its employer outright starts one. Nothing changes unless at least two such
  * paragraphs name different employers, and a draft whose header or parts already say what it is stays whole.
+ * Also says whether any paragraph opened an employment at a named employer: a draft left whole may still tell one job
+ * ("Since 2019 I have worked at Acme Freight …").
  */
 export function splitByEmployer(
   draft: JobDraft,
@@ -69,9 +76,8 @@ export function splitByEmployer(
   view: NarratorView = (t) => t,
   /** Paragraphs under the person's name: the introduction and a closing word on degrees or talks are about them. */
   profile = false,
-): JobDraft[] {
-  if (draft.given.company || draft.nodes.some((n) => n.type !== 'text' || n.role !== 'paragraph'))
-    return [draft];
+): { drafts: JobDraft[]; opens: boolean } {
+  if (!essayParagraphs(draft)) return { drafts: [draft], opens: false };
   // A whole career in one paragraph ("I joined Acme Health in 2015 … In 2019 I moved to Borealis Bank …"): its
   // sentences that open an employment are read as paragraphs of their own.
   if (draft.nodes.length === 1) {
@@ -79,13 +85,13 @@ export function splitByEmployer(
     if (parts.length > 1) draft = { ...draft, nodes: parts };
   }
   const starts = employmentStarts(draft.nodes, isTool, view);
-  if (starts.length < 2) return [draft];
+  if (starts.length < 2) return { drafts: [draft], opens: starts.length > 0 };
   const last = starts[starts.length - 1]?.index ?? 0;
   const closing = profile
     ? draft.nodes.findIndex((n, i) => i > last && n.type === 'text' && ABOUT_THE_PERSON.test(n.text))
     : -1;
   const end = closing < 0 ? draft.nodes.length : closing;
-  return starts.map(({ index }, i) => {
+  const drafts = starts.map(({ index }, i): JobDraft => {
     // What comes before the first employment (an introduction) stays with it, unless it introduces the person.
     const from = i === 0 && !profile ? 0 : index;
     // …but a paragraph of it about the narrator's studies ("For my master thesis I built … in MATLAB") is no job's.
@@ -100,15 +106,16 @@ export function splitByEmployer(
       frontMatter: i === 0 ? draft.frontMatter : {},
     };
   });
+  return { drafts, opens: true };
 }
 
-/** A sentence in which the narrator holds or takes a job at a named employer. */
 /** "I started as junior signalling designer at Penrose …": a role taken, article or not, at a named employer. */
-const STARTED_AS = String.raw`\bI\s+(?:started|began|came|joined)\s+as\s+(?:(?:an?|the)\s+)?(?:[\w/&-]+\s+){0,4}?(?:${ROLE_NOUNS_ANY_CASE})s?\s+(?:at|with|for)\s+(?:the\s+)?\p{Lu}`;
+const STARTED_AS = String.raw`\bI\s+(?:started|began|came|joined)\s+as\s+(?:(?:an?|the)\s+)?${BARE_ROLE}\s+(?:at|with|for)\s+(?:the\s+)?\p{Lu}`;
 
 /** "I registered as a sole trader, Ferrie Aerial Survey": the narrator's own business. */
-const OWN_BUSINESS = String.raw`\bI\s+(?:registered|set\s+up|started\s+(?:out\s+)?|went\s+freelance)\s+as\s+(?:a\s+)?(?:sole\s+trader|self-employed\s+\w+|freelancer?|limited\s+company)(?:\s+(?:under\s+the\s+name|trading\s+as|called))?,?\s+\p{Lu}`;
+const OWN_BUSINESS = String.raw`\bI\s+${AS_SOLE_TRADER}\p{Lu}`;
 
+/** A sentence in which the narrator holds or takes a job at a named employer. */
 const EMPLOYMENT = new RegExp(
   String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${STARTED_AS}|${OWN_BUSINESS}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|${STARTED_IN_DESCRIBED}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
   'u',

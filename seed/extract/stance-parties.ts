@@ -109,7 +109,8 @@ const PARTIES_STACKS =
  * ("⟦0⟧, which our team runs" is the narrator's.)
  */
 const WHICH_THEY_RUN =
-  /(?<!\b(?:I|we)\b[^.;]*)(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*),?\s+which\s+(?:the|a|an|their)\s+(?:[\w'’-]+\s+){0,3}?(?:partner|vendor|supplier|provider|contractor|outsourcer|consultancy|agency|council|authority|department|trust|client|customer|IT)s?\s+(?:runs|ran|owns|owned|manages|managed|hosts|hosted|administers|administered|maintains|maintained|looks\s+after|looked\s+after)\b/gi;
+  // (The look back runs only where a tool starts: before each character it would cost the sentence again.)
+  /(?=⟦)(?<!\b(?:I|we)\b[^.;]*)(⟦\d+⟧(?:\s*(?:,|and|or)\s*⟦\d+⟧)*),?\s+which\s+(?:the|a|an|their)\s+(?:[\w'’-]+\s+){0,3}?(?:partner|vendor|supplier|provider|contractor|outsourcer|consultancy|agency|council|authority|department|trust|client|customer|IT)s?\s+(?:runs|ran|owns|owned|manages|managed|hosts|hosted|administers|administered|maintains|maintained|looks\s+after|looked\s+after)\b/gi;
 
 /** "sold our shows through their own box offices (mostly ⟦0⟧ or ⟦1⟧ houses)": what theirs are, in brackets. */
 const THEIR_OWN_BRACKETED =
