@@ -1,5 +1,14 @@
 import type { Node, TextNode } from '../parse/nodes.js';
 import { isJobHeaderLine, isLabelledLine, parseHeader } from './header.js';
+import { CONTACT, isLoose, isShortLine } from './lines.js';
+import {
+  companyOverTenure,
+  LINKEDIN_CHROME,
+  PLACE_LINE,
+  ROLE_DURATION,
+  TENURE,
+  tenuredEmployer,
+} from './linkedin.js';
 import { asPersonName } from './names.js';
 import { CAREER_GAP, headingKind, isQuestionHeading, PERSONAL_DETAIL } from './vocabulary.js';
 
@@ -57,10 +66,6 @@ function fresh(line: number, extra: Partial<Section> = {}): Section {
   };
 }
 
-/** A top-level paragraph: the only kind of text that can stand as a heading or a header line. */
-const isLoose = (n: Node): n is TextNode =>
-  n.type === 'text' && (n.role === 'paragraph' || n.role === 'row') && n.depth === 0 && !n.quote;
-
 /** A line standing as a section's title: a loose paragraph, or a list item in capitals, that names a section kind. */
 function isSectionTitle(node: TextNode): boolean {
   if (node.text.includes('\n') || node.text.length > 48 || !headingKind(node.text.replace(/:$/, '')))
@@ -79,17 +84,6 @@ function employerLine(header: HeaderLine[], line: string): boolean {
   return after.company !== undefined && after.title === before.title;
 }
 
-/** A short line that is not a sentence: a name, a title, a company, "Pinecrest Software · Full-time". */
-export function isShortLine(node: Node): node is TextNode {
-  return (
-    isLoose(node) &&
-    !node.text.includes('\n') &&
-    node.text.length <= 80 &&
-    !/[.!?]$/.test(node.text.trim()) &&
-    !CONTACT.test(node.text)
-  );
-}
-
 /** Two or three short lines, none a sentence: a company line and a title line under a date. */
 const shortLines = (node: TextNode) => {
   const lines = node.text.split('\n');
@@ -99,10 +93,6 @@ const shortLines = (node: TextNode) => {
     lines.every((l) => l.trim().length > 0 && l.length <= 80 && !/[.!?]$/.test(l.trim()) && !CONTACT.test(l))
   );
 };
-
-/** E-mail addresses, profile links and phone numbers: the contact header, never a job's header. */
-const CONTACT =
-  /@[\w-]+\.|\b(?:github|gitlab|linkedin|twitter|x)\.com\b|https?:\/\/|\bwww\.|\+?\(?\d{2,4}\)?[ .-]\d{3}[ .-]\d{3,4}/i;
 
 /** A line the narrator tells: "I left …", "I have been …", or two sentences. */
 const NARRATED =
@@ -132,48 +122,11 @@ function proseAfterHeader(node: TextNode): { header: TextNode; prose: TextNode }
   };
 }
 
-/** LinkedIn's lines around a role that are neither title, company nor dates. */
-const US_STATES =
-  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
-const PLACE = String.raw`^[\p{L}.'’ -]+,\s*(?:[\p{L}.'’ -]+,\s*)?(?:United States|United Kingdom|Canada|Germany|France|India|Australia|Ireland|Netherlands|Spain|Italy|Poland|Sweden|Brazil|Mexico|Singapore|Japan|England|Scotland|Wales|Northern Ireland|${US_STATES})`;
-const LINKEDIN_CHROME = new RegExp(
-  String.raw`^Skills:\s.*(?:·|\+\d+\s+skills?)|^[\p{L} .,'’-]+\s·\s(?:Hybrid|Remote|On-?site)$|^(?:Hybrid|Remote|On-?site|(?:full|part)[- ]time|contract|freelance|internship|self[- ]employed|seasonal|apprenticeship)$|^.{2,80}\slogo$|${PLACE}$`,
-  'iu',
-);
-/** LinkedIn's duration after a role's dates: "Jan 2021 - Present · 3 yrs". */
-const ROLE_DURATION = /·\s*\d+\s*(?:yrs?|mos?)\b/;
-/** "Boise, Idaho, United States · On-site" under a role's heading: where, not who (it read as the employer "Boise"). */
-const PLACE_LINE = new RegExp(String.raw`${PLACE}(?:\s·\s(?:Hybrid|Remote|On-?site))?$`, 'iu');
-/** "Full-time · 4 yrs 3 mos": the tenure LinkedIn writes under a company that has several roles. */
-const TENURE =
-  /^(?:(?:full|part)[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal)\s*·\s*\d+\s*(?:yrs?|years?|mos?|months?)\b/i;
-
 /** A heading that names an employer and nothing else. */
 function employerOnly(heading: string | null): boolean {
   if (heading === null) return false;
   const h = parseHeader([heading]);
   return h.company !== undefined && h.title === undefined && h.start === undefined;
-}
-
-/**
- * LinkedIn's company over several roles, the last thing before the first role's heading: "**Kestrelbrook
- * Semiconductor**" and "Full-time · 7 yrs 4 mos", in one paragraph or two. Taken from `nodes` when found.
- */
-function tenuredEmployer(nodes: Node[]): HeaderLine | undefined {
-  const last = nodes[nodes.length - 1];
-  if (last?.type !== 'text') return undefined;
-  const [name, tenure, ...more] = last.text.split('\n');
-  const strip = (t: string) => t.replace(/\*\*/g, '').trim();
-  if (name && tenure && more.length === 0 && TENURE.test(tenure.trim()) && name.trim().length <= 80) {
-    nodes.pop();
-    return { text: strip(name), line: last.line };
-  }
-  const before = nodes[nodes.length - 2];
-  if (!tenure && TENURE.test(last.text.trim()) && before?.type === 'text' && isShortLine(before)) {
-    nodes.splice(-2, 2);
-    return { text: strip(before.text), line: before.line };
-  }
-  return undefined;
 }
 
 /** The lines of a paragraph when it is a block of header lines (LinkedIn's title / company / dates / place). */
@@ -414,10 +367,10 @@ export function splitSections(nodes: Node[]): Section[] {
         while (before.length < 2 && current.nodes.length > 0) {
           const last = current.nodes[current.nodes.length - 1] as Node;
           // "The Valley Examiner" and "Full-time · 5 yrs" read as one paragraph: the company and its tenure.
-          const [name, tenure, ...more] = last.type === 'text' ? last.text.split('\n') : [];
-          if (name && tenure && more.length === 0 && TENURE.test(tenure.trim()) && name.trim().length <= 80) {
+          const name = companyOverTenure(last);
+          if (name !== undefined) {
             current.nodes.pop();
-            employer = { text: name.trim(), line: last.line };
+            employer = { text: name, line: last.line };
             break;
           }
           if (!isShortLine(last) || (isJobHeaderLine(last.text) && !TENURE.test(last.text))) break;
