@@ -1,10 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
-import { BUILTIN_TAXONOMY } from '../../seed/paths.js';
 import { loadTaxonomy } from '../../seed/taxonomy/load.js';
 import { ToolMatcher } from '../../seed/taxonomy/matcher.js';
+import { describeFieldFile } from '../helpers/field-file.js';
 
 /**
  * The fields of 35-more-industries.yaml (digital accessibility, weather and climate modelling, semiconductor
@@ -487,37 +484,4 @@ describe('more industries: names that share words with other tools', () => {
   });
 });
 
-describe('the tools of 35-more-industries.yaml', () => {
-  const file = parse(readFileSync(join(BUILTIN_TAXONOMY, '35-more-industries.yaml'), 'utf8')) as {
-    tools: { id: string; category: string }[];
-  };
-
-  it('each has a category that exists', () => {
-    expect(file.tools.length).toBeGreaterThan(0);
-    for (const tool of file.tools) {
-      expect(taxonomy.categories.has(tool.category), `${tool.id}: ${tool.category}`).toBe(true);
-    }
-  });
-
-  it('each is a new tool, not an update of a tool another file declares', () => {
-    const others = new Set(
-      readdirSync(BUILTIN_TAXONOMY)
-        .filter((f) => f.endsWith('.yaml') && f !== '35-more-industries.yaml')
-        .flatMap((f) => {
-          const other = parse(readFileSync(join(BUILTIN_TAXONOMY, f), 'utf8')) as {
-            tools?: { id: string }[];
-          };
-          return (other.tools ?? []).map((t) => t.id);
-        }),
-    );
-    const ids = file.tools.map((t) => t.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.filter((id) => others.has(id))).toEqual([]);
-  });
-
-  it('each is loaded under its own id with that category', () => {
-    for (const tool of file.tools) {
-      expect(taxonomy.byId.get(tool.id)?.category, tool.id).toBe(tool.category);
-    }
-  });
-});
+describeFieldFile('35-more-industries.yaml', taxonomy);
