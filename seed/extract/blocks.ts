@@ -135,6 +135,20 @@ export function jobBlocks(nodes: Node[]): Block[] {
       add({ kind: 'bullet', text: node.text, line: node.line, code: node.code });
       continue;
     }
+    // "**What's next?**" over its answer, one paragraph: read as a question heading and the paragraph under it.
+    const asked = node.role === 'paragraph' && !node.quote ? node.strong : undefined;
+    if (asked?.title.endsWith('?') && asked.body) {
+      const named = classifyPart(asked.title);
+      if (named) part = named;
+      question = named ? undefined : asked.title;
+      add({
+        kind: question ? 'answer' : 'paragraph',
+        text: asked.body,
+        line: asked.bodyLine,
+        code: spansFrom(node, asked.body),
+      });
+      continue;
+    }
     const keywords = node.keywords === true || KEYWORD_LINE.test(node.text);
     // A loose paragraph after the numbered list is the narrative's closing summary.
     if (seenList && part !== 'summary' && !node.quote && !keywords) {

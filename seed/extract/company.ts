@@ -5,7 +5,9 @@ import { HELD_SINCE_YEAR, NOW_OR_THEN, ROLE_NOUNS_ANY_CASE, roleHeldAt } from '.
  * possessive that is part of the name ("St. Mary's Hospital", "Children's Hospital of Philadelphia").
  */
 const WORD = String.raw`(?!I\b)\p{Lu}[\p{L}\p{N}_&.\-]*(?:['’]s(?=\s+\p{Lu}))?`;
-const NAME = String.raw`((?:${WORD})(?:\s+(?:(?:of|&|and|de|du|la|le|von|van|der|del|des|di)\s+)?${WORD}){0,5})`;
+/** "Institute for Human Neuroscience", "Centre for Ecology": a body named for what it is for. */
+const FOR_WHAT = String.raw`(?<=\b(?:Institute|Centre|Center|Society|Foundation|Council|Agency|Office|Department|Ministry|Trust|School|Association|Commission|Fund|Alliance|Museum|College|Network|Coalition|Board|Partnership|Programme|Program))\s+for\s+(?:the\s+)?${WORD}`;
+const NAME = String.raw`((?:${WORD})(?:\s+(?:(?:of|&|and|de|du|la|le|von|van|der|del|des|di)\s+)?${WORD}|${FOR_WHAT}){0,5})`;
 /** What a name may carry after it, between commas: ", a BPO in Leeds with 1,400 seats,". */
 export const APPOSITION = String.raw`(?:,\s+(?:a|an|the)\s+(?:[^,.;]|\d[,.]\d){3,90},)?`;
 
@@ -47,7 +49,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   },
   {
     re: new RegExp(
-      String.raw`\bI(?:\s+|(?=['’]ve))(?:joined(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:office|team|division|group|unit|branch|department|lab|studio)\s+(?:of|at))?|was (?:hired|recruited|headhunted|brought in|brought on|taken on|contracted|placed|seconded) (?:by|at|to|with)|started(?: (?:in|on) (?:\w+ ){0,2}(?:19|20)\d\d,?)? at|moved to|went to work for|worked at|work at|was at|have been (?:at|with)|(?:have|['’]ve) (?:been )?work(?:ed|ing) (?:at|for)|am working (?:at|for)|consulted for|contracted for|freelanced for|interned at|interned with|taught(?:\s+[\w-]+){0,2}?\s+at)\s+${NAME}`,
+      String.raw`\bI(?:\s+|(?=['’]ve))(?:joined(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:office|team|division|group|unit|branch|department|lab|studio)\s+(?:of|at))?|was (?:hired|recruited|headhunted|brought in|brought on|taken on|contracted|placed|seconded) (?:by|at|to|with)|started(?: (?:in|on) (?:\w+ ){0,2}(?:19|20)\d\d,?)? at|moved to|went to work for|worked at|work at|was at|have been (?:at|with)|(?:have|['’]ve) (?:been )?work(?:ed|ing) (?:at|for)|am working (?:at|for)|consulted for|contracted for|freelanced for|interned at|interned with|taught(?:\s+[\w-]+){0,2}?\s+at)\s+(?:the\s+)?${NAME}`,
       'gu',
     ),
     weight: 4,
@@ -112,12 +114,12 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     re: new RegExp(
       // (Without an article, as many write it, the role's own noun shows it is one: "I started as junior signalling
       // designer at Penrose Signalling", not "I worked as hard as I could at Nets".)
-      String.raw`\bI\s+(?:started|began|worked|joined)\s+as\s+(?:(?:an?|the)\s+[^.;]{1,60}?|${BARE_ROLE})\s+at\s+(?:the\s+)?${NAME}`,
+      String.raw`\bI\s+(?:started|began|worked|joined|(?:arrived|moved)\s+(?:in|to)\s+\p{Lu}[\p{L}-]+)\s+as\s+(?:(?:an?|the)\s+[^.;]{1,60}?|${BARE_ROLE})\s+at\s+(?:the\s+)?${NAME}`,
       'gu',
     ),
     weight: 4,
     strong: true,
-    needs: /\bI\s+(?:started|began|worked|joined)\s+as\b/,
+    needs: /\bI\s+(?:started|began|worked|joined|arrived|moved)\b/,
   },
   // "A recruiter sent me an advert from Tidewatt, a Glasgow start-up …, and I joined them in February 2022".
   {
@@ -180,6 +182,17 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     strong: true,
     needs: /\b(?:offered\s+me|I\s+(?:took|got|landed|accepted|found))\b/,
   },
+  // "I answered an advert for a lab manager in Prof. Brennan's group, part of the School of Psychology at the
+  // University of Northbridge": the post applied for, and where it was.
+  {
+    re: new RegExp(
+      String.raw`\bI\s+(?:answered|applied\s+(?:to|for)|responded\s+to|saw)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:advert|advertisement|ad|posting|vacancy|opening|job|post|position)\b(?:[^.;]|\b(?:Prof|Dr|St|Mr|Mrs|Ms)\.){0,160}?\s(?:at|with)\s+(?:the\s+)?${NAME}`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs: /\bI\s+(?:answered|applied|responded|saw)\b/,
+  },
   // "I am still at X" names the current employer, which a narrative of an earlier job may mention in passing.
   {
     re: new RegExp(String.raw`\bI(?:\s+am|['’]m)\s+still\s+(?:at|with)\s+${NAME}`, 'gu'),
@@ -237,6 +250,12 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // Possessives: "Truist Financial Corporation's data", "Hyundai Motors' data", "ETSY's backend".
   { re: new RegExp(String.raw`${NAME}(?:['’]s|s['’])(?=\s)`, 'gu'), weight: 2, strong: false, needs: /['’]/ },
 ];
+
+/** What follows a unit's name when the employer's comes after it: " facility of the Marlowe Institute". */
+const UNIT_OF_NAME = new RegExp(
+  String.raw`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:facility|lab|laboratory|group|unit|department|centre|center|office|site|campus|division|branch|school|faculty|clinic|ward|team)\s+(?:of|at)\s+(?:the\s+)?${NAME}`,
+  'u',
+);
 
 const NOT_COMPANIES = new Set([
   // Days and seasons a story is set on ("New Year's Eve 2022").
@@ -354,7 +373,10 @@ export function findCompany(
       for (const m of text.matchAll(re)) {
         const raw = m[1] ?? m[2];
         if (!raw) continue;
-        const name = cleanName(raw);
+        // "at the MEG facility of the Marlowe Institute": the unit is a part of the employer named after it.
+        const end = (m.index ?? 0) + m[0].indexOf(raw) + raw.length;
+        const whole = UNIT_OF_NAME.exec(text.slice(end, end + 160))?.[1];
+        const name = cleanName(whole ?? raw);
         const key = companyKey(name);
         if (!key || NOT_COMPANIES.has(name.toLowerCase()) || NOT_COMPANIES.has(key.replace(/-/g, ' ')))
           continue;

@@ -32,7 +32,7 @@ const PRESENT_ROLE = new RegExp(
 );
 
 const JOINS =
-  /\bI\s+(?:joined|started\s+(?:at|as|there|with)|began\s+(?:at|as|there)|moved\s+to|was\s+hired|came\s+on\s+board|signed\s+on)\b|\bI\s+left\s+[^.]{1,60}?\s+and\s+(?:then\s+)?joined\b|^\s*(?:Joined|Hired|Recruited|Started|Began)\b|\btook\s+me\s+on\b|\b(?:hired|recruited)\s+me\b|\b[Mm]y\s+first\s+day\s+(?:there|at|with|in\s+the\s+(?:job|role|office))\b/;
+  /\bI\s+(?:joined|started\s+(?:at|as|there|with)|arrived\s+(?:in|at)\b|began\s+(?:at|as|there)|moved\s+to|was\s+hired|came\s+on\s+board|signed\s+on)\b|\bI\s+left\s+[^.]{1,60}?\s+and\s+(?:then\s+)?joined\b|^\s*(?:[Jj]oined|[Hh]ired|[Rr]ecruited|[Ss]tarted|[Bb]egan)\b|\btook\s+me\s+on\b|\b(?:hired|recruited)\s+me\b|(?<=\bI\s+(?:answered|applied|accepted|took|got)\b(?:[^.]|\b(?:Prof|Dr|St|Mr|Mrs|Ms)\.){0,200}?\band\s+(?:then\s+)?)(?:started|began)\b|\b[Ss]ince(?=\s+[A-Za-z]+\.?\s+(?:19|20)\d\d,?\s+I(?:\s+have|['’]ve)\s+(?:been|worked)\b)|\b[Mm]y\s+first\s+day\s+(?:there|at|with|in\s+the\s+(?:job|role|office))\b/;
 const LEAVES =
   /\bI\s+(?:left|departed|quit)\b|\bmy\s+time\b[^.]*\bended\b|^\s*(?:Left|Departed)\b|\b[Mm]y\s+last\s+day\b/;
 

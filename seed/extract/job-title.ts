@@ -12,7 +12,7 @@ const DET = String.raw`(?:(?:the\s+)?[\w-]+['’]s\s+(?:second\s+)?|(?:an?|the|t
 /** Any case ("QA lead", "iOS developer"), up to five words; callers anchor its end and demand a role noun. */
 const ANY_ROLE = String.raw`([\p{L}][\p{L}.&/+#-]*(?:\s+(?:&|[\p{L}][\p{L}.&/+#-]*)){0,5}?)`;
 const LATEST_TITLE = new RegExp(
-  String.raw`\b(?:promoted to|promoted me to|(?:they|he|she|[Tt]he\s+\w+)\s+(?:have\s+|had\s+|has\s+)?made me|(?<=(?:^|[.!?]\s+))\p{Lu}[\p{L}'’&-]+\s+made\s+me|(?:I|and)\s+(?:was|had\s+been|have\s+been)\s+(?:made|named|appointed)(?:\s+as)?|(?:I|and)\s+(?:was\s+)?converted to|(?:I|and)\s+left as|I\s+(?:ended|finished)(?:\s+up)?\s+as|[Mm]y (?:official |job |formal )?(?:title|role|position) (?:there )?(?:was|became|is|had become|changed to|was changed to)(?: that of)?|held the (?:title|role|position) of|I became|by then I was|now I am|I am now|since\s+(?:last\s+year|(?:19|20)\d\d)\s+I\s+am|I\s+(?:now\s+)?work\s+as)\s+(?!(?:(?:the|an?|our|their)\s+)?(?:[\w-]+['’]s\s+)?(?:unofficial|informal|de facto|self-appointed|go-to)\b)${DET}${ROLE}`,
+  String.raw`\b(?:promoted to|promoted me to|(?:they|he|she|[Tt]he\s+\w+)\s+(?:have\s+|had\s+|has\s+)?made me|(?<=(?:^|[.!?]\s+))\p{Lu}[\p{L}'’&-]+\s+made\s+me|(?:I|and)\s+(?:was|had\s+been|have\s+been)\s+(?:made|named|appointed)(?:\s+as)?|(?:I|and)\s+(?:was\s+)?converted to|(?:I|and)\s+left as|I\s+(?:ended|finished)(?:\s+up)?\s+as|[Mm]y (?:official |job |formal )?(?:title|role|position) (?:there )?(?:was|became|is|had become|changed to|was changed to)(?: that of)?|held the (?:title|role|position) of|I became|by then I was|now I am|I am now|since\s+(?:last\s+year|(?:19|20)\d\d),?\s+I(?:\s+am|\s+have\s+been|['’]ve\s+been)|I\s+(?:now\s+)?work\s+as)\s+(?!(?:(?:the|an?|our|their)\s+)?(?:[\w-]+['’]s\s+)?(?:unofficial|informal|de facto|self-appointed|go-to)\b)${DET}${ROLE}`,
   'u',
 );
 /** "Title: Senior Firmware Engineer", "**Role:** Lead Analyst": a label line states the title outright. */
@@ -34,7 +34,12 @@ const HELD_SINCE = new RegExp(
   'u',
 );
 const JOINED_AS = new RegExp(
-  String.raw`\b(?:hired|recruited|contracted|engaged|placed|taken on|took (?:me|us) on|brought (?:me )?(?:in|on)|joined|started|came on board|came in|I\s+came|signed on|moved|worked|served|was employed|spent|been\s+(?:at|with)|first\s+(?:role|job|position)|offered\s+me\s+(?:a|the)\s+(?:job|position|post|role)|I\s+(?:took|got|landed|accepted)\s+(?:a|an|the)\s+(?:job|position|post|role))(?:\s+(?:[^.]|\b(?:St|Mt|Dr|Inc|Co|Ltd|Corp)\.){0,160}?)??\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
+  String.raw`\b(?:hired|recruited|contracted|engaged|placed|taken on|took (?:me|us) on|brought (?:me )?(?:in|on)|joined|started|arrived|came on board|came in|I\s+came|signed on|moved|worked|served|was employed|spent|been\s+(?:at|with)|first\s+(?:role|job|position)|offered\s+me\s+(?:a|the)\s+(?:job|position|post|role)|I\s+(?:took|got|landed|accepted)\s+(?:a|an|the)\s+(?:job|position|post|role))(?:\s+(?:[^.]|\b(?:St|Mt|Dr|Inc|Co|Ltd|Corp)\.){0,160}?)??\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
+  'u',
+);
+/** "I answered an advert for a lab manager in …", "I applied for a post as clinical scientist at …". */
+const APPLIED_FOR = new RegExp(
+  String.raw`\bI\s+(?:answered|applied\s+(?:to|for)|responded\s+to|saw)\s+(?:an?|the)\s+(?:job\s+)?(?:advert|advertisement|ad|posting|vacancy|opening|post|position|job)\s+(?:for|as)\s+${DET}${ANY_ROLE}\s+(?:at|for|with|in|on)\b`,
   'u',
 );
 /** "As a senior QA engineer I owned …", "In my role as Clinical Systems Analyst, …". */
@@ -117,6 +122,7 @@ export function titlesInProse(texts: string[]): { latest?: string; joinedAs?: st
       asTitle(JOINED_AS.exec(text)?.[1]) ??
       roleNounTitle(I_WAS.exec(text)?.[1]) ??
       roleNounTitle(HELD_SINCE.exec(text)?.[1]) ??
+      roleNounTitle(APPLIED_FOR.exec(text)?.[1]) ??
       roleNounTitle(AS_ROLE.exec(text)?.[1]);
     if (out.latest && out.joinedAs) break;
   }

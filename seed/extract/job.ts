@@ -1,6 +1,7 @@
 import type { Job } from '../model.js';
 import type { JobDraft } from '../structure/classify.js';
 import { normaliseDate } from '../structure/dates.js';
+import { isDescribedPlace } from '../structure/header.js';
 import type { Taxonomy } from '../taxonomy/load.js';
 import type { ToolMatcher } from '../taxonomy/matcher.js';
 import type { WordLookup } from '../taxonomy/usage-context.js';
@@ -107,6 +108,7 @@ function headingCompany(
   const fielded = draft.header.some((h) => /\s[—–|·]\s/.test(h.text));
   const chapter =
     !nameLike(given) ||
+    isDescribedPlace(given) ||
     (draft.given.title === undefined &&
       !fielded &&
       !given.includes(' ') &&
@@ -164,9 +166,14 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
     given?.endsWith(` ${latest.toLowerCase()}`) === true &&
     // "Assistant Store Manager" promoted to store manager is a promotion, not a shorter name.
     !/^(?:assistant|deputy|junior|associate|trainee|vice|sub|under|acting|apprentice|graduate)\b/.test(given);
+  // "postdoc in Chile (2016 → 2019)", a chapter's words in lower case: the prose's "as a Postdoctoral Fellow" names it.
+  const described =
+    draft.given.title !== undefined &&
+    (/^\p{Ll}/u.test(draft.given.title) || /^\p{Ll}/u.test(draft.header[0]?.text ?? ''));
   const title = withoutOpenNote(
     stringField(fm, 'title', 'role', 'position') ??
       (namedMoreFully ? undefined : latest) ??
+      (described ? proseTitles.joinedAs : undefined) ??
       draft.given.title ??
       team.title ??
       proseTitles.joinedAs ??

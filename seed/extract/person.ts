@@ -50,14 +50,15 @@ export function personFromLayout(text: string): string | undefined {
   // …or the author's name alone on the line under the essay's title.
   const underTitle =
     byline ??
-    /^\s*#\s+[^\n]+\n(?:[ \t]*\n)?[ \t]*[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})[*_]{0,2}[ \t]*\n/u.exec(
+    // ("*Siobhan Carrick · kept for my year-end review*": the name, then what the document is for.)
+    /^\s*#\s+[^\n]+\n(?:[ \t]*\n)?[ \t]*[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s+[·|—–]\s+[^\n*_]+)?[*_]{0,2}[ \t]*\n/u.exec(
       text.slice(0, 600),
     );
   const signed = underTitle?.[1] ? asPersonName(underTitle[1]) : undefined;
   if (signed) return signed;
   // "I'm Hannah Okafor, and I have spent …": an essay whose author introduces herself.
   const introduced =
-    /\b(?:I['’]m|I am|My name is)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b/u.exec(
+    /\b(?:I['’]m|I am|My name is)\s+[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b/u.exec(
       text.slice(0, 1500),
     );
   const named = introduced?.[1] ? asPersonName(introduced[1]) : undefined;

@@ -18,7 +18,7 @@ export const DEPARTMENTS = String.raw`noc|soc|dbas|help\s*desk|service\s+desk|ma
 
 /** People of another trade, who work in their own tools: "Designers worked in ⟦0⟧". */
 export const TRADES =
-  'designers?|architects?|clinicians?|physicians?|doctors?|lawyers?|accountants?|artists?|animators?|planners?|editors?|producers?|colou?rists?|reporters?|modell?ers?|surveyors?|estimators?|schedulers?|dispatchers?|paralegals?|consultants?|subcontractors?';
+  'designers?|architects?|clinicians?|physicians?|doctors?|lawyers?|accountants?|artists?|animators?|planners?|editors?|producers?|colou?rists?|reporters?|modell?ers?|surveyors?|estimators?|schedulers?|dispatchers?|paralegals?|consultants?|subcontractors?|(?:mine\\s+|site\\s+)?planning\\s+engineers?';
 /** Someone at work who is not the narrator, whose possessive owns the tool after it: "the programmer's ⟦0⟧ seat". */
 export const PEOPLE =
   'programmer|engineer|designer|analyst|developer|architect|admin|administrator|accountant|planner|estimator|technician|scheduler|buyer|supervisor|manager|editor|producer|consultant|contractor|boss|predecessor|colleague|coworker|co-worker';

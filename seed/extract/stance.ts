@@ -178,17 +178,19 @@ export function stancesOf(
     // "… but we have no ⟦1⟧ of our own": someone else's.
     for (const m of clause.matchAll(NONE_OF_OUR_OWN)) set(markersIn(m[1]), 'others');
     const elsewhere = NEEDS_OTHERS.test(clause) ? SOMEONE_ELSE.exec(clause) : null;
+    const doneBy = NEEDS_OTHERS.test(clause) ? DONE_BY_OTHERS.exec(clause) : null;
     const others =
       NEEDS_OTHERS.test(clause) &&
-      (elsewhere !== null ||
-        DONE_BY_OTHERS.test(clause) ||
-        TERSE_OTHERS.test(clause) ||
-        LEFT_WITH_OTHERS.test(clause));
+      (elsewhere !== null || doneBy !== null || TERSE_OTHERS.test(clause) || LEFT_WITH_OTHERS.test(clause));
     // "⟦0⟧ 2.7, because the lighting department lived in ⟦1⟧": the reason is theirs, what it explains is ours.
+    // "… passed to the consultants, who ran the resource model in ⟦1⟧": what they do is theirs, not what came before.
+    const who = doneBy && elsewhere === null ? doneBy[0].search(/,\s+(?:who|that)\s/) : -1;
     const because =
-      elsewhere && /^\W*(?:because|since|while|whereas)\b/i.test(elsewhere[0]) && !DONE_BY_OTHERS.test(clause)
+      elsewhere && /^\W*(?:because|since|while|whereas|which|where)\b/i.test(elsewhere[0]) && doneBy === null
         ? elsewhere.index
-        : 0;
+        : doneBy && who >= 0
+          ? doneBy.index + who
+          : 0;
     const said = NEEDS_NOT_MINE.test(clause) ? NOT_MINE.exec(clause) : null;
     // "Introduced ⟦0⟧ for the team's scripts": the person's own team owns nothing away from them.
     const notMine = said && !OWN_TEAM.test(said[0]) ? said : null;

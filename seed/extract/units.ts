@@ -69,7 +69,15 @@ export function unitOf(
 ): Unit {
   const shift = lead ? lead.length + 2 : 0;
   const whole = lead ? `${lead}: ${text}` : text;
-  const found = matcher.matchSentence(whole, documentWords);
+  const matched = matcher.matchSentence(whole, documentWords);
+  // "moved … off Datto RMM onto NinjaOne #ninjaone #datto": a tag repeats a tool the bullet names, and its stance.
+  const tags = whole.includes('#') ? TRAILING_TAGS.exec(whole)?.index : undefined;
+  const found =
+    tags === undefined
+      ? matched
+      : matched.filter(
+          (m) => m.start < tags || !matched.some((o) => o.start < tags && o.toolId === m.toolId),
+        );
   const kinds = found.length > 1 ? found.map((m) => matcher.categoryOf(m.toolId)) : undefined;
   const judged = stancesOf(whole, found, kinds).map((stance, i) => noted(whole, found[i]?.end) ?? stance);
   const mentions: Mention[] = [];
@@ -85,6 +93,9 @@ export function unitOf(
   }
   return { text, section, line, mentions, stances, isTitle, code, ...(lead ? { leadStances } : {}) };
 }
+
+/** The hashtags that end a bullet: "… onto NinjaOne in 2022 #ninjaone #datto". */
+const TRAILING_TAGS = /(?:\s+#[\p{L}\p{N}][\p{L}\p{N}._+-]*)+\s*$/u;
 
 /** "Metasys (until '23)", "SkySpark (trial)", "Haystack tagging (planned)": a note in brackets after a tool. */
 const NOTE =

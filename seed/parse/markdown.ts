@@ -3,6 +3,7 @@ import MarkdownIt from 'markdown-it';
 type Token = ReturnType<InstanceType<typeof MarkdownIt>['parse']>[number];
 
 import { isKeyValueBlock, parseFrontMatter, splitFrontMatter } from './front-matter.js';
+import { htmlTableRows } from './html-table.js';
 import { boldLead, isAllBold, stripInline } from './inline.js';
 import { type Node, type ParsedNodes, type TextNode, textNode } from './nodes.js';
 
@@ -165,6 +166,15 @@ function walk(tokens: Token[], lineOffset: number, file: string, nodes: Node[]):
         i = close;
         break;
       }
+      case 'html_block':
+        for (const row of htmlTableRows(t.content))
+          nodes.push(
+            textNode('row', row.cells.join(' | '), lineOf(t) + row.line, {
+              cells: row.cells,
+              bold: row.header,
+            }),
+          );
+        break;
       default:
         break;
     }

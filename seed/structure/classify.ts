@@ -5,6 +5,7 @@ import { CHAPTER_LEAD, type JobHeader, parseHeader } from './header.js';
 import { asPersonName } from './names.js';
 import { type HeaderLine, INFERRED, type Section } from './sections.js';
 import {
+  COMPANY_ENDING,
   type HeadingKind,
   headingKind,
   headingWords,
@@ -226,7 +227,8 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
         currentPart.kind !== 'contact' &&
         !(jobLike && soft(currentPart));
       // A dated line under Education is a degree; under a summary or skills list it starts the first job.
-      const inferredLine = s.inferred && !(jobLike && soft(currentPart) && header.start !== undefined);
+      const inferredLine =
+        s.inferred && !s.timeline && !(jobLike && soft(currentPart) && header.start !== undefined);
       if (deeper || inferredLine || (s.heading === null && !s.afterBreak && !jobLike)) {
         if (deeper && s.heading !== null) {
           currentPart.chapters ??= [];
@@ -247,6 +249,17 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       }
       if (container !== null && s.depth <= container) container = null;
       openPersonal(kind as PersonalKind, s);
+      continue;
+    }
+    // "**Selected client engagements**" inside a consultant's job: that job's clients, not a new Experience section.
+    if (
+      kind === 'experience' &&
+      currentJob &&
+      s.inferred &&
+      s.depth > currentJob.depth &&
+      /\b(?:engagements?|mandates?|assignments?|clients?)\b/i.test(s.heading ?? '')
+    ) {
+      appendToJob(s);
       continue;
     }
     if (kind === 'experience') {
@@ -433,5 +446,10 @@ function withRow(header: JobHeader, rows: Map<string, JobHeader>): JobHeader {
   let row = rows.get(key);
   // "Cartwheel Commerce" heads the section; the table says "Cartwheel Commerce, Amsterdam".
   if (!row) for (const [k, r] of rows) if (k.startsWith(`${key}-`) || key.startsWith(`${k}-`)) row = r;
-  return row ? { ...row, ...header, company: header.company } : header;
+  // "#### Voyagr — flight search" over the table's "Voyagr Travel Ltd": the full legal name is the employer's.
+  const fuller =
+    row?.company !== undefined &&
+    companyKey(row.company).startsWith(`${key}-`) &&
+    COMPANY_ENDING.test(row.company);
+  return row ? { ...row, ...header, company: fuller ? row.company : header.company } : header;
 }

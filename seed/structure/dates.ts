@@ -125,8 +125,9 @@ export interface DateRange {
 /** The first date range in a header line: "Mar 2019 – Jun 2022", "2019–present", "03/2019 – now", "since 2020". */
 const MONTH_NAME = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const MONTH_RANGE = new RegExp(
-  String.raw`\b(${MONTH_NAME})\s*(?:–|—|-|to|until)\s*(${MONTH_NAME})\s+((?:19|20)\d\d\b|['’‘]\d\d(?![\d'’]))`,
-  'i',
+  // ("mai – août 2016": the months of the languages résumés are written alongside too.)
+  String.raw`(?<![\p{L}])(${MONTH_NAME}|${MONTH})\s*(?:–|—|-|to|until|à|a|bis)\s*(${MONTH_NAME}|${MONTH})\s+((?:19|20)\d\d\b|['’‘]\d\d(?![\d'’]))`,
+  'iu',
 );
 /**
  * A range whose years have two digits: "09/16 - 03/19", "Sept 19 → Aug 20", "06/21 – present". Both ends are written
@@ -165,7 +166,12 @@ function twoDigitRange(text: string): DateRange | undefined {
 
 const OPEN_ARROW = /\b((?:19|20)\d\d)\s*→(?=\s*(?:$|[|·,)]|\*\*|\s[—–-]\s))/;
 
+/** Arrows other than → that people put between dates ("2021 ⇢ now", "2019 ⟶ 2022"): one character each, like →. */
+const OTHER_ARROWS = /[⇢⟶⇒➝➔➜⭢⇾↦⟹⇨]/g;
+
 export function findDateRange(text: string): DateRange | undefined {
+  // Each is replaced by one character, so indices into `text` stay true.
+  if (/[⇢⟶⇒➝➔➜⭢⇾↦⟹⇨]/.test(text)) text = text.replace(OTHER_ARROWS, '→');
   // Every date form has a four-digit year: most lines have none, and the full pattern is not cheap.
   if (!YEAR_DIGITS.test(text)) return /\d{2}\s*(?:–|—|-|to|→)/i.test(text) ? twoDigitRange(text) : undefined;
   // "— 2022→": an arrow to nothing is a range still open.

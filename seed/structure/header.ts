@@ -1,5 +1,5 @@
 import { findDateRange, findSingleDate } from './dates.js';
-import { COMPANY_ENDING, EMPLOYMENT_NOTES, looksLikePlace, ROLE_WORDS } from './vocabulary.js';
+import { COMPANY_ENDING, EMPLOYMENT_NOTES, FRENCH_ROLE, looksLikePlace, ROLE_WORDS } from './vocabulary.js';
 
 export interface JobHeader {
   company?: string;
@@ -283,6 +283,21 @@ function joinDepartment(parts: string[]): void {
 export const CHAPTER_LEAD =
   /^\s*(?:now|today|these\s+days|currently|before\s+that|after\s+that|then|next|earlier|later|at\s+first|first|where\s+(?:I|it\s+all)\s+(?:started|began)|how\s+(?:I|it\s+all)\s+(?:started|began)|the\s+(?:beginning|start)|most\s+recently|in\s+between)\s*[:—–]\s+/i;
 
+/** "8/6 FIFO ex Perth", "2/1 FIFO (camp)", "14/14 roster": the shift pattern of a remote site, not a name. */
+const ROSTER = /^\d{1,2}\s*\/\s*\d{1,2}\s+(?:FIFO|DIDO|BIBO|roster|swing|rotation)\b|^(?:FIFO|DIDO|BIBO)\b/i;
+
+/** "1. ", "2) " before a heading's words. */
+const NUMBERED = /^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u;
+
+/**
+ * "The EEG lab", "the MEG facility", "A small start-up": a place of work described, not named (a name capitalises its
+ * noun: "The Francis Crick Institute"). Its name is for the prose to give.
+ */
+const DESCRIBED =
+  /^(?:the|a|an|my|our|one)\s+(?:[\p{L}\p{N}&'’-]+\s+){0,3}(?:lab|laboratory|facility|group|team|unit|start-?up|company|firm|agency|consultancy|clinic|practice|hospital|school|office|plant|site|studio|shop|department|years|days)s?$/iu;
+
+export const isDescribedPlace = (name: string) => DESCRIBED.test(name) && /\p{Ll}+$/u.test(name);
+
 /** A site named before its employer in brackets: "Milton FC (Cedarline Grocers)", "Remote + client sites (…)". */
 const SITE_OF =
   /^(?:remote\b[^()]*|[^()]*\b(?:DC|FC|RDC|NDC|campus|sites?|plant|warehouse|depot|hub|branch|facility|distribution\s+cent(?:re|er)|fulfil?ment\s+cent(?:re|er)|store|mill|yard|terminal))\s*\(([^()]{3,60})\)$/i;
@@ -313,7 +328,8 @@ export function parseHeader(given: string[]): JobHeader {
     // "What does a data reporter at a local paper actually do?": a question is asked about a job, it heads none.
     if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) continue;
     // "From: 04/2012           To: 08/2018": a form's two cells are one range.
-    let text = fromTo(line).replace(CHAPTER_LEAD, '');
+    // "## 2. Somnalis, Leeds (2018 – 2021)": a numbered heading's number is no part of the name.
+    let text = fromTo(line).replace(CHAPTER_LEAD, '').replace(NUMBERED, '');
     const range = findDateRange(text);
     if (range && out.start !== undefined) {
       const role = fields(text.slice(0, range.index)).find((p) => isRole(p));
@@ -410,6 +426,10 @@ export function parseHeader(given: string[]): JobHeader {
     const role = useful.find((p) => isRole(p) && p.split(/\s+/).length <= 8);
     if (role) out.title = latestTitle(role);
   }
+  // "Conseillère principale / Senior Consultant": a bilingual title, read in the language of the rest.
+  const halves = out.title?.split(/\s+\/\s+/);
+  if (halves?.length === 2 && FRENCH_ROLE.test(halves[0] ?? '') && isRole(halves[1] ?? ''))
+    out.title = halves[1];
   // "Freelance — 2017–2019": the employer is the person's own business.
   if (out.company === undefined && lines.some((l) => /\bfreelance\b/i.test(l))) out.company = 'Freelance';
   // "Lead Engineer, Flight Software, Ostara Avionics GmbH": a field that ends like a company's name is the employer,
@@ -427,7 +447,11 @@ export function parseHeader(given: string[]): JobHeader {
   if (out.company === undefined) {
     const candidates = useful.filter(
       (p) =>
-        !isRole(p) && !EMPLOYMENT_TYPE.test(p) && /^[\p{Lu}\p{N}"“']/u.test(p) && p.split(/\s+/).length <= 8,
+        !isRole(p) &&
+        !EMPLOYMENT_TYPE.test(p) &&
+        !ROSTER.test(p) &&
+        /^[\p{Lu}\p{N}"“']/u.test(p) &&
+        p.split(/\s+/).length <= 8,
     );
     // "Department of Meteorology, University of Reading": the unit's institution employs the person.
     const company =

@@ -16,9 +16,12 @@ export const LINKEDIN_CHROME = new RegExp(
 export const ROLE_DURATION = /·\s*\d+\s*(?:yrs?|mos?)\b/;
 /** "Boise, Idaho, United States · On-site" under a role's heading: where, not who (it read as the employer "Boise"). */
 export const PLACE_LINE = new RegExp(String.raw`${PLACE}(?:\s·\s(?:Hybrid|Remote|On-?site))?$`, 'iu');
-/** "Full-time · 4 yrs 3 mos": the tenure LinkedIn writes under a company that has several roles. */
+/**
+ * "Full-time · 4 yrs 3 mos": the tenure LinkedIn writes under a company that has several roles; its PDF export writes
+ * the duration alone ("4 years 5 months").
+ */
 export const TENURE =
-  /^(?:(?:full|part)[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal)\s*·\s*\d+\s*(?:yrs?|years?|mos?|months?)\b/i;
+  /^(?:(?:full|part)[- ]time|contract|freelance|self[- ]employed|internship|apprenticeship|seasonal)\s*·\s*\d+\s*(?:yrs?|years?|mos?|months?)\b|^\d{1,2}\s*(?:yrs?|years?)(?:\s+\d{1,2}\s*(?:mos?|months?))?\s*$|^\d{1,2}\s*(?:mos?|months?)\s*$/i;
 
 /** "The Valley Examiner" over "Full-time · 5 yrs" in one paragraph: the company's name, when `node` is that. */
 export function companyOverTenure(node: Node): string | undefined {

@@ -42,6 +42,8 @@ export interface Section {
   frontMatter: Record<string, unknown>;
   /** Started by a header line rather than a Markdown heading. */
   inferred: boolean;
+  /** A timeline's entry ("**2016 → 2019** — postdoc in Chile. …"): a chapter of its own, never a part of another. */
+  timeline?: boolean;
 }
 
 /** The depth given to lines that stand as headings: deeper than any Markdown heading. */
@@ -176,6 +178,21 @@ function outlineHeader(node: TextNode, after: Node | undefined): boolean {
   );
 }
 
+/** "2016 → 2019 — ", "2019 - now: " opening a paragraph: the stretch of a career it tells. */
+const TIMELINE_LEAD =
+  /^((?:19|20)\d\d\s*(?:→|–|—|-|to)\s*(?:(?:19|20)\d\d|now|present|today))\s*[—–:|-]\s+(?=\S)/i;
+
+/** A paragraph that opens with its years and tells a long story: the years and its first sentence head it. */
+function timelineEntry(node: TextNode): { heading: string; body: TextNode } | undefined {
+  if (node.text.length < 200 || !/[.!?]\s/.test(node.text)) return undefined;
+  const lead = TIMELINE_LEAD.exec(node.text);
+  if (!lead?.[1]) return undefined;
+  const rest = node.text.slice(lead[0].length);
+  const first = /^[^.!?\n]{3,120}[.!?](?=\s)/.exec(rest)?.[0];
+  if (!first) return undefined;
+  return { heading: `${first.replace(/[.!?]$/, '')} (${lead[1]})`, body: { ...node, text: rest } };
+}
+
 /**
  * Cuts a document's nodes into sections at headings, breaks, lines that stand as section titles ("Education",
  * "EXPERIENCE") and job header lines. Header lines right under a heading belong to it ("### Acme" then "Engineer ·
@@ -208,6 +225,23 @@ export function splitSections(nodes: Node[]): Section[] {
         pending.push(tail.prose);
         node = tail.header;
       }
+    }
+    // "**2016 → 2019** — postdoc in Chile. In October 2016 I arrived …": a timeline's entry, a chapter of its own.
+    const entry = node.type === 'text' && isLoose(node) ? timelineEntry(node) : undefined;
+    if (entry) {
+      employer = undefined;
+      outline = undefined;
+      start(
+        fresh(node.line, {
+          heading: entry.heading,
+          depth: INFERRED,
+          header: [{ text: entry.heading, line: node.line }],
+          inferred: true,
+          timeline: true,
+        }),
+      );
+      current.nodes.push(entry.body);
+      continue;
     }
     if (node.type === 'heading') {
       employer = undefined;

@@ -42,7 +42,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'certifications',
-    /^(?:licen[cs]es?\s*(?:and|&)\s*)?(?:certifications?|certificates?|certs|credentials|accreditations?|(?:further |professional )?training|courses|coursework|(?:professional )?qualifications?)(?:\s*(?:and|&)\s*\w+)?$/,
+    /^(?:(?:licen[cs]es?|tickets)\s*(?:and|&)\s*)?(?:certifications?|certificates?|certs|credentials|accreditations?|tickets|licen[cs]es|(?:further |professional )?training|courses|coursework|(?:professional )?qualifications?)(?:\s*(?:and|&)\s*\w+)?$/,
   ],
   [
     'projects',
@@ -66,7 +66,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'interests',
-    /^(?:interests|hobbies|personal interests|outside (?:of )?work|gear(?: i own)?|(?:my )?(?:equipment|kit|setup)|additional information|other information|other|driving licen[cs]e)$/,
+    /^(?:interests|hobbies|personal interests|outside (?:of )?work|elsewhere|beyond work|away from work|(?:in my )?(?:spare|free) time|off the clock|gear(?: i own)?|(?:my )?(?:equipment|kit|setup)|additional information|other information|other|driving licen[cs]e)$/,
   ],
   ['references', /^references?(?: available.*)?$/],
   ['activity', /^(?:activity|recommendations?|featured|endorsements|people also viewed)$/],
@@ -75,7 +75,7 @@ const KINDS: [HeadingKind, RegExp][] = [
 
 /** Parts of a narrative that may have headings of their own. */
 const JOB_PARTS =
-  /^(?:(?:the )?(?:summary|in summary|closing|conclusion)|(?:key )?(?:challenges?|responsibilities|achievements|accomplishments|highlights|contributions|results|impact)|(?:example of )?(?:a )?(?:technical )?failure.*|(?:production )?incidents?|post-?mortem|lessons? learned|description(?: of the project)?|major concepts.*|tech(?:nology)? stack|tools used|environment)$/;
+  /^(?:(?:the )?(?:summary|in summary|closing|conclusion)|(?:(?:key|selected|notable|career|major|main) )?(?:challenges?|responsibilities|achievements|accomplishments|highlights|contributions|results|impact)|(?:example of )?(?:a )?(?:technical )?failure.*|(?:production )?incidents?|post-?mortem|lessons? learned|description(?: of the project)?|major concepts.*|tech(?:nology)? stack|tools used|environment)$/;
 
 /** The heading's words, lower-cased, without numbering, emoji or punctuation around them. */
 export function headingWords(heading: string): string {
@@ -89,6 +89,9 @@ export function headingWords(heading: string): string {
 
 /** Answers already given: the same few headings and short lines come back thousands of times in a long document. */
 const kinds = new Map<string, HeadingKind | null>();
+
+const DEGREE_CHAPTER =
+  /^(?:ph ?d|dphil|doctorate|msc|m sc|ma|mres|mphil|meng|beng|bsc|b sc|ba|mba|master s|masters|bachelor s|undergraduate|degree)\b(?: [a-z&]+){0,4} (?:at|in|from) /;
 
 /** What a heading (or a short line standing as one) names, if it is one of the known kinds. */
 export function headingKind(heading: string): HeadingKind | undefined {
@@ -132,6 +135,8 @@ const FOREIGN: [HeadingKind, RegExp][] = [
 function kindOf(heading: string): HeadingKind | undefined {
   if (heading.length > 80) return undefined;
   const words = headingWords(heading);
+  // "PhD at Norrland University (2011 → 2016)", a timeline's chapter: a degree studied for, not a job.
+  if (DEGREE_CHAPTER.test(words)) return 'education';
   if (!words || words.length > 48) return undefined;
   for (const [kind, re] of KINDS) if (re.test(words)) return kind;
   for (const [kind, re] of FOREIGN) if (re.test(words)) return kind;
@@ -142,6 +147,8 @@ function kindOf(heading: string): HeadingKind | undefined {
     if (kind) return kind;
   }
   if (JOB_PARTS.test(words)) return 'job-part';
+  // "### Career break" with its dates among the jobs: what was done then (a home lab, a course) is no job's.
+  if (CAREER_GAP.test(words)) return 'interests';
   // "Publications (selected, of 14)", "Experience (oldest first)": the note in brackets does not change the kind.
   const bare = heading.replace(/\s*\([^()]*\)\s*/g, ' ').trim();
   return bare !== heading && bare ? kindOf(bare) : undefined;
@@ -153,7 +160,7 @@ export const CLAIMING_KINDS = new Set<PersonalKind>(['summary', 'skills', 'certi
 /** Words that make a phrase a role rather than a company ("Senior Engineer", "Head of Data"). */
 /** The nouns a job title ends with ("Senior Data *Engineer*", "QA *Lead*"), as a regex source. */
 export const ROLE_NOUNS =
-  'engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant|coordinator|nurse|statistician|\\w+ician|\\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|accountant|auditor|actuary|attorney|lawyer|paralegal|planner|surveyor|estimator|supervisor|instructor|recruiter|underwriter|author|investigator|inspector|examiner|adjuster|assessor|translator|interpreter|librarian|archivist|curator|editor|writer|producer|fundraiser|reporter|correspondent|advocate|evangelist|installer|fitter|broker|dispatcher|forwarder|clerk|cataloguer|controller|buyer|adviser|advisor';
+  'engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant|coordinator|nurse|statistician|\\w+ician|\\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|accountant|auditor|actuary|attorney|lawyer|paralegal|planner|surveyor|estimator|supervisor|instructor|recruiter|underwriter|author|investigator|inspector|examiner|adjuster|assessor|translator|interpreter|librarian|archivist|curator|editor|writer|producer|fundraiser|reporter|correspondent|advocate|evangelist|installer|fitter|broker|dispatcher|forwarder|clerk|cataloguer|controller|buyer|adviser|advisor|stylist|colou?rist|hairdresser|barber|beautician|florist|tailor|butcher|joiner|roofer|decorator|attendant|steward|concierge|carer|caregiver|nanny|sommelier';
 
 /** ROLE_NOUNS, capitalised or not ("Pharmacy Informatics Manager", "QA lead"), for patterns without the i flag. */
 export const ROLE_NOUNS_ANY_CASE = ROLE_NOUNS.split('|')
@@ -178,7 +185,7 @@ export const NOW = String.raw`\s+am|['’]m`;
 export const NOW_OR_THEN = String.raw`\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been`;
 
 export const ROLE_WORDS =
-  /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|rep|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|reporter|correspondent|advocate|evangelist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|allocator|merchandiser|installer|fitter|operative|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|author|translator|interpreter|investigator|inspector|examiner|modell?er|werkstudent|adjuster|assessor|reviser|locali[sz]er|proofreader|subtitler|transcriptionist|curator|conservator|cataloguer|cataloger|registrar|fundraiser|caseworker|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher|broker|forwarder|controller|executive)\b/i;
+  /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|rep|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|reporter|correspondent|advocate|evangelist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|allocator|merchandiser|installer|fitter|operative|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|author|translator|interpreter|investigator|inspector|examiner|modell?er|werkstudent|adjuster|assessor|reviser|locali[sz]er|proofreader|subtitler|transcriptionist|curator|conservator|cataloguer|cataloger|registrar|fundraiser|caseworker|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher|broker|forwarder|controller|executive|stagiaire|conseill[eè]re?|consultante|d[ée]veloppeu(?:r|se)|analyste|programmeu(?:r|se)|ing[ée]nieu(?:r|re)|gestionnaire|directeur|directrice|responsable|technicienne|coordonnat(?:eur|rice)|adjointe?|stylist|colou?rist|hairdresser|barber|beautician|florist|tailor|butcher|joiner|roofer|decorator|attendant|steward|concierge|carer|caregiver|nanny|sommelier)\b/i;
 
 /**
  * The last word of a company's name ("Examiner Publications", "Author Solutions", "Registrar Corp"): a field ending in
@@ -191,6 +198,10 @@ export const COMPANY_ENDING =
 /** A line of a form's personal details ("Security clearance: SC (renewed 2022)", "Notice period: 2 months"). */
 export const PERSONAL_DETAIL =
   /^\s*(?:name|full name|address|telephone|tel|phone|mobile|e-?mail|nationality|citizenship|date of birth|dob|place of birth|gender|marital status|security clearance|clearance|staff number|employee number|notice period|driving licen[cs]e|visa(?: status)?|work permit|right to work|availability|salary(?: expectation)?s?)\s*:/i;
+
+/** A title written in French first ("Conseillère principale / Senior Consultant"). */
+export const FRENCH_ROLE =
+  /\b(?:stagiaire|conseill[eè]re?|consultante|d[ée]veloppeu(?:r|se)|analyste|programmeu(?:r|se)|ing[ée]nieu(?:r|re)|gestionnaire|directeur|directrice|responsable|technicienne|coordonnat(?:eur|rice)|adjointe?|charg[ée]e?\s+de)\b/i;
 
 /** A gap between jobs, dated like one: "Career break — travel (Aug 2021 – Dec 2021)", "Sabbatical, 2019". */
 export const CAREER_GAP =
