@@ -147,6 +147,8 @@ export function jobBlocks(nodes: Node[]): Block[] {
         line: asked.bodyLine,
         code: spansFrom(node, asked.body),
       });
+      // The answer is in the paragraph itself; the paragraphs after it answer nothing.
+      question = undefined;
       continue;
     }
     const keywords = node.keywords === true || KEYWORD_LINE.test(node.text);

@@ -47,9 +47,19 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     weight: 5,
     strong: true,
   },
+  // "Before that I spent four years, from 2013 to the summer of 2017, with Brannock": the same, dated in passing.
   {
     re: new RegExp(
-      String.raw`\bI(?:\s+|(?=['’]ve))(?:joined(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:office|team|division|group|unit|branch|department|lab|studio)\s+(?:of|at))?|was (?:hired|recruited|headhunted|brought in|brought on|taken on|contracted|placed|seconded) (?:by|at|to|with)|started(?: (?:in|on) (?:\w+ ){0,2}(?:19|20)\d\d,?)? at|moved to|went to work for|worked at|work at|was at|have been (?:at|with)|(?:have|['’]ve) (?:been )?work(?:ed|ing) (?:at|for)|am working (?:at|for)|consulted for|contracted for|freelanced for|interned at|interned with|taught(?:\s+[\w-]+){0,2}?\s+at)\s+(?:the\s+)?${NAME}`,
+      String.raw`\bI\s+spent\s+(?!my\b|the\b|those\b|these\b)(?:[\w-]+\s+){1,3}?(?:years?|months),[^,.;]{1,50},\s+with\s+${NAME}`,
+      'gu',
+    ),
+    weight: 3,
+    strong: true,
+    needs: /\bI\s+spent\b/,
+  },
+  {
+    re: new RegExp(
+      String.raw`\bI(?:\s+|(?=['’]ve))(?:joined(?:\s+the\s+(?:[\w-]+\s+){0,3}?(?:[Oo]ffice|[Tt]eam|[Dd]ivision|[Gg]roup|[Uu]nit|[Bb]ranch|[Dd]epartment|[Ll]ab|[Ss]tudio)\s+(?:of|at))?|was (?:hired|recruited|headhunted|brought in|brought on|taken on|contracted|placed|seconded) (?:by|at|to|with)|started(?: (?:in|on) (?:\w+ ){0,2}(?:19|20)\d\d,?)? at|moved to|went to work for|worked at|work at|was at|have been (?:at|with)|(?:have|['’]ve) (?:been )?work(?:ed|ing) (?:at|for)|am working (?:at|for)|consulted for|contracted for|freelanced for|interned at|interned with|taught(?:\s+[\w-]+){0,2}?\s+at)\s+(?:the\s+)?${NAME}`,
       'gu',
     ),
     weight: 4,
@@ -182,11 +192,22 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     strong: true,
     needs: /\b(?:offered\s+me|I\s+(?:took|got|landed|accepted|found))\b/,
   },
+  // "I ran the Estates helpdesk at Kingsmere as Estates Helpdesk Manager": work run somewhere, in a post.
+  {
+    re: new RegExp(
+      String.raw`\bI\s+(?:ran|led|managed|headed|supervised|coordinated)\s+(?:the|a|an|its)\s+[^.;]{1,60}?\s+(?:at|for|with)\s+(?:the\s+)?${NAME}\s+as\s+(?:an?\s+|the\s+|its\s+)?\p{L}`,
+      'gu',
+    ),
+    // (Weaker than a move: "I ran the helpdesk at Kingsmere as …" may be told of a job before this one.)
+    weight: 3,
+    strong: true,
+    needs: /\bI\s+(?:ran|led|managed|headed|supervised|coordinated)\b[^.;]*\sas\s/,
+  },
   // "I answered an advert for a lab manager in Prof. Brennan's group, part of the School of Psychology at the
   // University of Northbridge": the post applied for, and where it was.
   {
     re: new RegExp(
-      String.raw`\bI\s+(?:answered|applied\s+(?:to|for)|responded\s+to|saw)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:advert|advertisement|ad|posting|vacancy|opening|job|post|position)\b(?:[^.;]|\b(?:Prof|Dr|St|Mr|Mrs|Ms)\.){0,160}?\s(?:at|with)\s+(?:the\s+)?${NAME}`,
+      String.raw`\bI\s+(?:answered|applied\s+(?:to|for)|responded\s+to|saw)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:advert|advertisement|ad|posting|vacancy|opening|job|post|position)\b(?:[^.;]|\b(?:Prof|Dr|St|Mr|Mrs|Ms)\.){0,160}?\s(?:at|with)\s+(?:the\s+)?${NAME}(?=(?:[^.;]|\b(?:Prof|Dr|St|Mr|Mrs|Ms)\.)*\band\s+(?:then\s+)?(?:started|began|joined|got\s+(?:it|the\s+job))\b)`,
       'gu',
     ),
     weight: 4,
@@ -253,9 +274,12 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
 
 /** What follows a unit's name when the employer's comes after it: " facility of the Marlowe Institute". */
 const UNIT_OF_NAME = new RegExp(
-  String.raw`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:facility|lab|laboratory|group|unit|department|centre|center|office|site|campus|division|branch|school|faculty|clinic|ward|team)\s+(?:of|at)\s+(?:the\s+)?${NAME}`,
+  String.raw`^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:facility|lab|laboratory|group|unit|department|centre|center|office|site|campus|division|branch|school|faculty|clinic|ward|team)\s+of\s+(?:the\s+)?${NAME}`,
   'u',
 );
+
+const PART_OF_EMPLOYER =
+  /\b(?:Team|Teams|Squad|Scheme|Programme|Program|Board|Committee|Trustees|Six Sigma)$/;
 
 const NOT_COMPANIES = new Set([
   // Days and seasons a story is set on ("New Year's Eve 2022").
@@ -378,6 +402,8 @@ export function findCompany(
         const whole = UNIT_OF_NAME.exec(text.slice(end, end + 160))?.[1];
         const name = cleanName(whole ?? raw);
         const key = companyKey(name);
+        // "I joined the Data Science Team at Monzo", "the Graduate Scheme": a part of an employer, not one.
+        if (PART_OF_EMPLOYER.test(name)) continue;
         if (!key || NOT_COMPANIES.has(name.toLowerCase()) || NOT_COMPANIES.has(key.replace(/-/g, ' ')))
           continue;
         // "At Databricks, I …" names an employer even though Databricks is also a tool; "I worked for Python" does not.

@@ -34,12 +34,12 @@ const HELD_SINCE = new RegExp(
   'u',
 );
 const JOINED_AS = new RegExp(
-  String.raw`\b(?:hired|recruited|contracted|engaged|placed|taken on|took (?:me|us) on|brought (?:me )?(?:in|on)|joined|started|arrived|came on board|came in|I\s+came|signed on|moved|worked|served|was employed|spent|been\s+(?:at|with)|first\s+(?:role|job|position)|offered\s+me\s+(?:a|the)\s+(?:job|position|post|role)|I\s+(?:took|got|landed|accepted)\s+(?:a|an|the)\s+(?:job|position|post|role))(?:\s+(?:[^.]|\b(?:St|Mt|Dr|Inc|Co|Ltd|Corp)\.){0,160}?)??\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
+  String.raw`\b(?:hired|recruited|contracted|engaged|placed|taken on|took (?:me|us) on|brought (?:me )?(?:in|on)|joined|started|arrived|ran|led|headed|came on board|came in|I\s+came|signed on|moved|worked|served|was employed|spent|been\s+(?:at|with)|first\s+(?:role|job|position)|offered\s+me\s+(?:a|the)\s+(?:job|position|post|role)|I\s+(?:took|got|landed|accepted)\s+(?:a|an|the)\s+(?:job|position|post|role))(?:\s+(?:[^.]|\b(?:St|Mt|Dr|Inc|Co|Ltd|Corp)\.){0,160}?)??\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
   'u',
 );
 /** "I answered an advert for a lab manager in …", "I applied for a post as clinical scientist at …". */
 const APPLIED_FOR = new RegExp(
-  String.raw`\bI\s+(?:answered|applied\s+(?:to|for)|responded\s+to|saw)\s+(?:an?|the)\s+(?:job\s+)?(?:advert|advertisement|ad|posting|vacancy|opening|post|position|job)\s+(?:for|as)\s+${DET}${ANY_ROLE}\s+(?:at|for|with|in|on)\b`,
+  String.raw`\bI\s+(?:answered|applied\s+(?:to|for)|responded\s+to|saw)\s+(?:an?|the)\s+(?:job\s+)?(?:advert|advertisement|ad|posting|vacancy|opening|post|position|job)\s+(?:for|as)\s+${DET}${ANY_ROLE}\s+(?:at|for|with|in|on)\b(?=(?:[^.;]|\b(?:Prof|Dr|St|Mr|Mrs|Ms)\.)*\band\s+(?:then\s+)?(?:started|began|joined|got\s+(?:it|the\s+job))\b)`,
   'u',
 );
 /** "As a senior QA engineer I owned …", "In my role as Clinical Systems Analyst, …". */

@@ -17,7 +17,7 @@ import type { NarratorView } from './narrator.js';
  * joined …", "Since 2021 I have been … at …"), or the narrator joining ("I then joined …").
  */
 const OPENS =
-  /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until|At)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|(?:(?:Before|After)\s+[^.,]{1,40},\s*)?I(?:\s+then|\s+later|\s+next)?(?:\s+joined|\s+spent|\s+worked|\s+started|\s+moved|\s+was hired|\s+went on|\s+have been|['’]ve been|\s+am now)|My\s+first\s+(?:[\w-]+\s+){0,2}?(?:role|job|position)\b)/;
+  /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until|At)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|(?:(?:Before|After)\s+(?:that|this|then|[^.,]{1,40},)\s*)?I(?:\s+then|\s+later|\s+next)?(?:\s+joined|\s+spent|\s+worked|\s+started|\s+moved|\s+was hired|\s+went on|\s+have been|['’]ve been|\s+am now)|My\s+first\s+(?:[\w-]+\s+){0,2}?(?:role|job|position)\b)/;
 
 /** A paragraph's sentences; "St. Aldric's Hospital" and "Acme Co. Ltd" do not end one. */
 const sentencesOf = (text: string) =>

@@ -96,7 +96,7 @@ export const MIGRATION: Rule[] = [
   // "Consolidated keyword research on ⟦0⟧ and let the ⟦1⟧ subscription lapse": paid for and used until then.
   rule(
     /\blet\b/i,
-    String.raw`\blet\s+${FILLER}(${TL})\s+(?:[\w-]+\s+)?(?:subscriptions?|licen[cs]es?|contracts?|seats?|accounts?|plans?)\s+(?:quietly\s+)?(?:lapse|expire|run\s+out)\b`,
+    String.raw`(?<!\b(?:never|not|didn['’]t|don['’]t|won['’]t|wouldn['’]t|shouldn['’]t|sure\s+we|sure\s+I)\s+)\b[Ll]et\s+${FILLER}(${TL})\s+(?:[\w-]+\s+)?(?:subscriptions?|licen[cs]es?|contracts?|seats?|accounts?|plans?)\s+(?:quietly\s+)?(?:lapse|expire|run\s+out)\b`,
     'migrated-from',
   ),
   // "1 client coming off ⟦0⟧ after 14 yrs".
@@ -421,7 +421,7 @@ export const BACK_REFERENCE =
 
 /** "we never set it up", "didn't adopt": what the sentence names before it was not adopted. */
 export const NEVER =
-  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|haven['’]t|have\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|open(?:ed)?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it|renew(?:ed)?)\b(?!\s+(?:their|its)\b|\s+(?:the|a|an|any)\s+(?:mainframe|hardware|servers?|network|infrastructure|machines?|boxes|kit)\b|\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)\b)/i;
+  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|haven['’]t|have\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|open(?:ed)?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it|renew(?:ed)?)\b(?!\s+(?:their|its)\b|(?<=touch(?:ed)?)\s+(?:the|a|an|any)\s+(?:mainframe|hardware|servers?|network|infrastructure|machines?|boxes|kit)\b|\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)\b)/i;
 
 /** Clause boundaries: semicolons, dashes between spaces, "but", "while", "whereas", "although", "and I", brackets. */
 export const CLAUSE =

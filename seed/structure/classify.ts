@@ -64,7 +64,8 @@ const PERSONAL: ReadonlySet<HeadingKind> = new Set<HeadingKind>([
 ]);
 
 /** Personal sections a dated job header may end (a summary or skills list right before the first job). */
-const SOFT_PERSONAL = new Set(['summary', 'skills', 'contact', 'other']);
+// ("## Elsewhere" or "## Outside work" over a dated job heading: the job is still a job.)
+const SOFT_PERSONAL = new Set(['summary', 'skills', 'contact', 'other', 'interests']);
 
 /** A "Teaching" section lists courses, or a lecturer's jobs ("### Lecturer in Chemistry — University of Leeds (2015 – 2020)"). */
 const soft = (part: PersonalPart) =>

@@ -284,7 +284,8 @@ export const CHAPTER_LEAD =
   /^\s*(?:now|today|these\s+days|currently|before\s+that|after\s+that|then|next|earlier|later|at\s+first|first|where\s+(?:I|it\s+all)\s+(?:started|began)|how\s+(?:I|it\s+all)\s+(?:started|began)|the\s+(?:beginning|start)|most\s+recently|in\s+between)\s*[:—–]\s+/i;
 
 /** "8/6 FIFO ex Perth", "2/1 FIFO (camp)", "14/14 roster": the shift pattern of a remote site, not a name. */
-const ROSTER = /^\d{1,2}\s*\/\s*\d{1,2}\s+(?:FIFO|DIDO|BIBO|roster|swing|rotation)\b|^(?:FIFO|DIDO|BIBO)\b/i;
+const ROSTER =
+  /^\d{1,2}\s*\/\s*\d{1,2}\s+(?:FIFO|DIDO|BIBO|roster|swing|rotation)\b|^(?:FIFO|DIDO|BIBO)\s+(?:ex|from|roster|\d)/i;
 
 /** "1. ", "2) " before a heading's words. */
 const NUMBERED = /^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u;
@@ -294,9 +295,9 @@ const NUMBERED = /^\s*\d{1,2}[.)]\s+(?=\p{Lu})/u;
  * noun: "The Francis Crick Institute"). Its name is for the prose to give.
  */
 const DESCRIBED =
-  /^(?:the|a|an|my|our|one)\s+(?:[\p{L}\p{N}&'’-]+\s+){0,3}(?:lab|laboratory|facility|group|team|unit|start-?up|company|firm|agency|consultancy|clinic|practice|hospital|school|office|plant|site|studio|shop|department|years|days)s?$/iu;
+  /^(?:[Tt]he|[Aa]n?|[Mm]y|[Oo]ur|[Oo]ne)\s+(?:[\p{L}\p{N}&'’-]+\s+){0,3}(?:lab|laboratory|facility|group|team|unit|start-?up|company|firm|agency|consultancy|clinic|practice|hospital|school|office|plant|site|studio|shop|department|years|days)s?$/u;
 
-export const isDescribedPlace = (name: string) => DESCRIBED.test(name) && /\p{Ll}+$/u.test(name);
+export const isDescribedPlace = (name: string) => DESCRIBED.test(name);
 
 /** A site named before its employer in brackets: "Milton FC (Cedarline Grocers)", "Remote + client sites (…)". */
 const SITE_OF =
@@ -445,9 +446,16 @@ export function parseHeader(given: string[]): JobHeader {
     out.company = useful[named];
   }
   if (out.company === undefined) {
+    // "Registered Nurse — Steward Health Care": with the title given, a capitalised name whose role word does not end
+    // it ("Steward", "Tailor Brands") is the employer's.
+    const employerNamed = (p: string) =>
+      out.title !== undefined &&
+      p !== out.title &&
+      /^(?:\p{Lu}[\p{L}'’&.-]*\s*)+$/u.test(p) &&
+      !isRole(p.split(/\s+/).pop() ?? '');
     const candidates = useful.filter(
       (p) =>
-        !isRole(p) &&
+        (!isRole(p) || employerNamed(p)) &&
         !EMPLOYMENT_TYPE.test(p) &&
         !ROSTER.test(p) &&
         /^[\p{Lu}\p{N}"“']/u.test(p) &&

@@ -3,7 +3,7 @@ import { findCompany } from '../../seed/extract/company.js';
 import { titlesInProse } from '../../seed/extract/job-title.js';
 import { parseMarkdown } from '../../seed/parse/markdown.js';
 import { findDateRange } from '../../seed/structure/dates.js';
-import { parseHeader } from '../../seed/structure/header.js';
+import { isDescribedPlace, parseHeader } from '../../seed/structure/header.js';
 import { headingKind } from '../../seed/structure/vocabulary.js';
 import { extractText } from '../helpers/extract-text.js';
 import { builtinMatcher, stanceReader } from '../helpers/stance.js';
@@ -86,9 +86,32 @@ describe('employers, titles and months in prose (fourteenth batch)', () => {
     expect(findCompany(['I worked at Acme for Microsoft as a contractor.'], () => false, true)).toBe('Acme');
   });
 
+  it('names, as hints below a stated move, the employer of work run there in a post and of years spent with it', () => {
+    expect(
+      findCompany(
+        [
+          'From September 2017 I ran the Estates helpdesk at Kingsmere as Estates Helpdesk Manager: nine people.',
+        ],
+        () => false,
+      ),
+    ).toBe('Kingsmere');
+    expect(
+      findCompany(
+        [
+          'Before that I spent four years, from 2013 to the summer of 2017, with Brannock, an outsourced FM provider.',
+        ],
+        () => false,
+      ),
+    ).toBe('Brannock');
+    // Running something somewhere names no employer without the post held there.
+    expect(findCompany(['I ran the workshop at Google Campus for students.'], () => false)).toBeNull();
+  });
+
   it('reads the title of an advert answered, and one held since a year', () => {
     expect(
-      titlesInProse(['I answered an advert for a lab manager in the psychology department.']).joinedAs,
+      titlesInProse([
+        'I answered an advert for a lab manager in the psychology department and started that May.',
+      ]).joinedAs,
     ).toBe('Lab Manager');
     expect(
       titlesInProse([
@@ -224,6 +247,20 @@ describe('whole documents of the fourteenth batch', () => {
     expect(job?.otherMentions.map((m) => [m.toolId, m.stance])).toEqual([['jamf', 'others']]);
   });
 
+  it('cuts paragraphs told backwards, "Before that I spent …", at each employer', () => {
+    const person = extractText('before-that.md', [
+      '# Siobhan Carrick',
+      '',
+      'From September 2017 until I left in February 2022 I ran the Estates helpdesk at Kingsmere as Estates Helpdesk Manager. The estate ran on Archibus.',
+      '',
+      'Before that I spent four years, from 2013 to the summer of 2017, with Brannock, an outsourced FM provider. Our side of it was an Access database.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title])).toEqual([
+      ['Kingsmere', 'Estates Helpdesk Manager'],
+      ['Brannock', null],
+    ]);
+  });
+
   it('leaves a dated career break out of the jobs, and refines a year from "joined Aug \'21"', () => {
     const person = extractText('msp.md', [
       '# Aisha Bello',
@@ -259,7 +296,7 @@ describe('stances of the fourteenth batch', () => {
       'others',
     ],
     [
-      'Mine planning engineers designed the pit stages in Deswik; I supplied the ore outlines.',
+      'Mine planning engineers scheduled the pit stages in Deswik; I supplied the ore outlines.',
       'deswik',
       'others',
     ],
@@ -304,5 +341,78 @@ describe('stances of the fourteenth batch', () => {
   });
   it('still reads a tool never opened as not used', () => {
     expect(stanceOf('Devs built them in Unity; I never opened the editor', 'unity')).not.toBe('used');
+  });
+});
+
+describe('what the fourteenth batch’s readings must leave alone (second reading)', () => {
+  const stanceOf = stanceReader(builtinMatcher());
+
+  it('keeps names that end in a capitalised noun, jobs named like degrees or breaks, and employers named like roles', () => {
+    expect(isDescribedPlace('The Walt Disney Company')).toBe(false);
+    expect(isDescribedPlace('The Body Shop')).toBe(false);
+    expect(isDescribedPlace('The EEG lab')).toBe(true);
+    expect(headingKind('PhD Researcher at Acme Labs (2018–2021)')).toBeUndefined();
+    expect(headingKind('MBA Intern at Deloitte (2017)')).toBeUndefined();
+    expect(headingKind('Career Break Coach at Women Returners (2015–2019)')).toBeUndefined();
+    expect(parseHeader(['Registered Nurse — Steward Health Care']).company).toBe('Steward Health Care');
+    expect(parseHeader(['Software Engineer — Tailor Brands']).company).toBe('Tailor Brands');
+    expect(parseHeader(['FIFO Camp Services — Cook']).company).toBe('FIFO Camp Services');
+  });
+
+  it('names no employer from a post applied for and not taken, a town or a team', () => {
+    expect(
+      findCompany(['In 2021 I applied for a job at Google but decided to stay.'], () => false, true),
+    ).toBeNull();
+    expect(findCompany(['I worked at Tesco distribution centre at Daventry.'], () => false)).toBe('Tesco');
+    expect(findCompany(['I joined the Data Science Team at Monzo in 2019.'], () => false)).toBe('Monzo');
+  });
+
+  it('keeps a job heading’s own title and dated paragraphs inside a job', () => {
+    const person = extractText('kept.md', [
+      '# Jo Park',
+      '',
+      '## Experience',
+      '',
+      '### iOS Lead — Monzo (2016 – 2023)',
+      '',
+      'I joined as a junior iOS developer and built the card screens in Swift.',
+      '',
+      '2016 – 2019 — Led the payments squad. We rebuilt the card controls in SwiftUI and shipped them to four million customers over two long years of work.',
+      '',
+      '2019 – 2023 — Led the platform group. We moved the app to modular packages and cut build times in half, which took most of those four years of effort.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title])).toEqual([['Monzo', 'iOS Lead']]);
+  });
+
+  it('lets only the answer to a bold question be about plans', () => {
+    const person = extractText('next.md', [
+      '# Sam Lee',
+      '',
+      '## Acme Corp — Platform Engineer (2019 – 2023)',
+      '',
+      '**What’s next?**',
+      'We are moving to Terraform Cloud.',
+      '',
+      'Day to day I run our estate with Datadog and PagerDuty.',
+    ]);
+    const job = person?.jobs[0];
+    expect(job?.tools.map((t) => t.toolId)).toEqual(expect.arrayContaining(['datadog', 'pagerduty']));
+  });
+
+  it.each([
+    ['Vendor invoices reconciled in SAP', 'sap-erp'],
+    ['I set up Slack for 3 offices and 200 people use it daily', 'slack'],
+    ['Kitchen manager kept stock in MarketMan and ordered daily', 'marketman'],
+    ['Our manager kept us on Jira', 'jira'],
+    ['The M7 core ran Zephyr and I wrote the drivers for it', 'zephyr'],
+    ['The data team preferred Snowflake, so I built our models there in dbt', 'snowflake'],
+    ['I moved into the analytics team, who wrote everything in dbt', 'dbt'],
+    ['So we never let the Adobe Creative Cloud licences lapse', 'adobe-creative-cloud'],
+  ])('leaves the narrator’s own use alone: %s', (sentence, tool) => {
+    expect(stanceOf(sentence, tool)).toBe('used');
+  });
+
+  it('still reads a tool not used among objects never touched', () => {
+    expect(stanceOf('I didn’t use the mainframe or COBOL at all', 'cobol')).not.toBe('used');
   });
 });
