@@ -416,3 +416,19 @@ describe('what the fourteenth batch’s readings must leave alone (second readin
     expect(stanceOf('I didn’t use the mainframe or COBOL at all', 'cobol')).not.toBe('used');
   });
 });
+
+describe('Microsoft names an MSP technician writes (fourteenth batch)', () => {
+  const matcher = builtinMatcher();
+  const ids = (sentence: string) => matcher.matchSentence(sentence).map((m) => m.toolId);
+  it('reads Exchange by its version, and Conditional Access as no database', () => {
+    expect(ids('on-prem Exchange 2010 → Office 365 for 6 clients')).toContain('microsoft-exchange');
+    expect(ids('Migrated 40 mailboxes off Exchange 2016 to Exchange Online.')).toEqual([
+      'microsoft-exchange',
+      'microsoft-exchange',
+    ]);
+    expect(ids('M365 tenant admin — licences, Conditional Access, MFA rollouts, Intune')).not.toContain(
+      'microsoft-access',
+    );
+    expect(ids('Built the stock database in Excel and Access with VBA')).toContain('microsoft-access');
+  });
+});
