@@ -1,4 +1,11 @@
-import { HELD_SINCE_YEAR, NOW_OR_THEN, ROLE_NOUNS_ANY_CASE, roleHeldAt } from '../structure/vocabulary.js';
+import {
+  HELD_SINCE_YEAR,
+  IN_SENTENCE,
+  NOW_OR_THEN,
+  ROLE_NOUNS_ANY_CASE,
+  roleHeldAt,
+  STARTED_THERE,
+} from '../structure/vocabulary.js';
 
 /**
  * A capitalised name of up to six words, allowing "of" and "&" inside ("Bank of America", "Procter & Gamble") and a
@@ -207,7 +214,7 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // University of Northbridge": the post applied for, and where it was.
   {
     re: new RegExp(
-      String.raw`\bI\s+(?:answered|applied\s+(?:to|for)|responded\s+to|saw)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:advert|advertisement|ad|posting|vacancy|opening|job|post|position)\b(?:[^.;]|\b(?:Prof|Dr|St|Mr|Mrs|Ms)\.){0,160}?\s(?:at|with)\s+(?:the\s+)?${NAME}(?=(?:[^.;]|\b(?:Prof|Dr|St|Mr|Mrs|Ms)\.)*\band\s+(?:then\s+)?(?:started|began|joined|got\s+(?:it|the\s+job))\b)`,
+      String.raw`\bI\s+(?:answered|applied\s+(?:to|for)|responded\s+to|saw)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:advert|advertisement|ad|posting|vacancy|opening|job|post|position)\b${IN_SENTENCE}{0,160}?\s(?:at|with)\s+(?:the\s+)?${NAME}${STARTED_THERE}`,
       'gu',
     ),
     weight: 4,

@@ -1,5 +1,5 @@
 import { titleCase } from '../structure/header.js';
-import { HELD_SINCE_YEAR, ROLE_NOUNS, ROLE_WORDS } from '../structure/vocabulary.js';
+import { HELD_SINCE_YEAR, ROLE_NOUNS, ROLE_WORDS, STARTED_THERE } from '../structure/vocabulary.js';
 
 /** A title as prose writes it: "a Senior Interface Engineer", "Lead Data Engineer", "a junior programmer". */
 const ROLE = String.raw`((?:\p{Lu}[\p{L}.&/-]*)(?:\s+(?:of|and|&|for|\p{Lu}[\p{L}.&/-]*)){0,6}|[a-z][\w-]*(?:\s+[\p{L}][\w-]*){0,4})`;
@@ -39,7 +39,7 @@ const JOINED_AS = new RegExp(
 );
 /** "I answered an advert for a lab manager in …", "I applied for a post as clinical scientist at …". */
 const APPLIED_FOR = new RegExp(
-  String.raw`\bI\s+(?:answered|applied\s+(?:to|for)|responded\s+to|saw)\s+(?:an?|the)\s+(?:job\s+)?(?:advert|advertisement|ad|posting|vacancy|opening|post|position|job)\s+(?:for|as)\s+${DET}${ANY_ROLE}\s+(?:at|for|with|in|on)\b(?=(?:[^.;]|\b(?:Prof|Dr|St|Mr|Mrs|Ms)\.)*\band\s+(?:then\s+)?(?:started|began|joined|got\s+(?:it|the\s+job))\b)`,
+  String.raw`\bI\s+(?:answered|applied\s+(?:to|for)|responded\s+to|saw)\s+(?:an?|the)\s+(?:job\s+)?(?:advert|advertisement|ad|posting|vacancy|opening|post|position|job)\s+(?:for|as)\s+${DET}${ANY_ROLE}\s+(?:at|for|with|in|on)\b${STARTED_THERE}`,
   'u',
 );
 /** "As a senior QA engineer I owned …", "In my role as Clinical Systems Analyst, …". */

@@ -166,11 +166,12 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
     given?.endsWith(` ${latest.toLowerCase()}`) === true &&
     // "Assistant Store Manager" promoted to store manager is a promotion, not a shorter name.
     !/^(?:assistant|deputy|junior|associate|trainee|vice|sub|under|acting|apprentice|graduate)\b/.test(given);
-  // "postdoc in Chile (2016 → 2019)", a chapter's words in lower case: the prose's "as a Postdoctoral Fellow" names it.
-  // (Only a timeline's chapter: "iOS Lead" or "senior engineer — acme" is the title the header gives.)
+  // "postdoc in Chile (2016 → 2019)", a timeline's chapter in lower case: the prose's "as a Postdoctoral Fellow" names
+  // it. (A job's own header, "iOS Lead" or "senior engineer — acme", gives the title.)
   const described =
+    draft.timeline === true &&
     draft.given.title !== undefined &&
-    /^\p{Ll}{2}[^(—|]*\((?:19|20)\d\d\s*(?:→|–|—|-|to)\s*[^)]*\)$/u.test(draft.header[0]?.text ?? '');
+    /^\p{Ll}/u.test(draft.header[0]?.text ?? '');
   const title = withoutOpenNote(
     stringField(fm, 'title', 'role', 'position') ??
       (namedMoreFully ? undefined : latest) ??

@@ -35,6 +35,10 @@ export function personFromSections(sections: Section[]): string | undefined {
   return undefined;
 }
 
+/** "*Leeds General Infirmary · notes for my revalidation*" under a title names a place, not the author. */
+const INSTITUTION_WORD =
+  /\b(?:Infirmary|Hospital|University|College|General|Cloud|Machine|Learning|Group|Trust|Health|Services|Council|School|Institute|Centre|Center)\b/;
+
 /**
  * A name in an essay's byline, or under a sidebar, as a LinkedIn PDF export lays it out ("Contact … Top Skills …", then "Omar Haddad", then
  * the headline "Site Reliability Engineer at …"): the first name-like line followed by a headline, before the first
@@ -54,11 +58,8 @@ export function personFromLayout(text: string): string | undefined {
     /^\s*#\s+[^\n]+\n(?:[ \t]*\n)?[ \t]*[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s+[·|—–]\s+[^\n*_]+)?[*_]{0,2}[ \t]*\n/u.exec(
       text.slice(0, 600),
     );
-  // ("*Leeds General Infirmary · notes for my revalidation*" names a place, not the author.)
-  const institution =
-    /\b(?:Infirmary|Hospital|University|College|General|Cloud|Machine|Learning|Group|Trust|Health|Services|Council|School|Institute|Centre|Center)\b/;
   const signed =
-    underTitle?.[1] && !institution.test(underTitle[1]) ? asPersonName(underTitle[1]) : undefined;
+    underTitle?.[1] && !INSTITUTION_WORD.test(underTitle[1]) ? asPersonName(underTitle[1]) : undefined;
   if (signed) return signed;
   // "I'm Hannah Okafor, and I have spent …": an essay whose author introduces herself.
   const introduced =

@@ -177,10 +177,11 @@ export function stancesOf(
     }
     // "… but we have no ⟦1⟧ of our own": someone else's.
     for (const m of clause.matchAll(NONE_OF_OUR_OWN)) set(markersIn(m[1]), 'others');
-    const elsewhere = NEEDS_OTHERS.test(clause) ? SOMEONE_ELSE.exec(clause) : null;
-    const doneBy = NEEDS_OTHERS.test(clause) ? DONE_BY_OTHERS.exec(clause) : null;
+    const party = NEEDS_OTHERS.test(clause);
+    const elsewhere = party ? SOMEONE_ELSE.exec(clause) : null;
+    const doneBy = party ? DONE_BY_OTHERS.exec(clause) : null;
     const others =
-      NEEDS_OTHERS.test(clause) &&
+      party &&
       (elsewhere !== null || doneBy !== null || TERSE_OTHERS.test(clause) || LEFT_WITH_OTHERS.test(clause));
     // "⟦0⟧ 2.7, because the lighting department lived in ⟦1⟧": the reason is theirs, what it explains is ours.
     // "… passed to the consultants, who ran the resource model in ⟦1⟧": what they do is theirs, not what came before.

@@ -24,6 +24,8 @@ export interface JobDraft {
   nodes: Node[];
   /** `key: value` lines after a separator, for this job only. */
   frontMatter: Record<string, unknown>;
+  /** Headed by a timeline's entry ("postdoc in Chile (2016 → 2019)"): its words describe the job, not title it. */
+  timeline?: boolean;
 }
 
 /** A section about the person: summary, skills, education, projects … */
@@ -150,6 +152,7 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
       given: header,
       nodes: [...s.nodes],
       frontMatter: s.frontMatter,
+      ...(s.timeline ? { timeline: true } : {}),
     };
     jobs.push(draft);
     job = { draft, depth: s.depth };

@@ -171,7 +171,7 @@ const OTHER_ARROWS = /[⇢⟶⇒➝➔➜⭢⇾↦⟹⇨]/g;
 
 export function findDateRange(text: string): DateRange | undefined {
   // Each is replaced by one character, so indices into `text` stay true.
-  if (/[⇢⟶⇒➝➔➜⭢⇾↦⟹⇨]/.test(text)) text = text.replace(OTHER_ARROWS, '→');
+  text = text.replace(OTHER_ARROWS, '→');
   // Every date form has a four-digit year: most lines have none, and the full pattern is not cheap.
   if (!YEAR_DIGITS.test(text)) return /\d{2}\s*(?:–|—|-|to|→)/i.test(text) ? twoDigitRange(text) : undefined;
   // "— 2022→": an arrow to nothing is a range still open.

@@ -228,17 +228,16 @@ export function splitSections(nodes: Node[]): Section[] {
     }
     // "**2016 → 2019** — postdoc in Chile. In October 2016 I arrived …": a timeline's entry, a chapter of its own.
     // (Not under a job's own header, nor under Education or Volunteering: there the years date a part of it.)
-    const entry =
-      node.type === 'text' &&
-      isLoose(node) &&
+    // (The paragraph's own cheap test comes first: this runs for every paragraph of a document.)
+    const entry = node.type === 'text' && isLoose(node) ? timelineEntry(node) : undefined;
+    if (
+      entry &&
       (current.timeline ||
         (current.heading !== null &&
           current.header.length <= 1 &&
           (headingKind(current.heading) ?? 'summary') === 'summary' &&
           !isJobHeaderLine(current.heading)))
-        ? timelineEntry(node)
-        : undefined;
-    if (entry) {
+    ) {
       employer = undefined;
       outline = undefined;
       start(

@@ -161,10 +161,20 @@ function kindOf(heading: string): HeadingKind | undefined {
 /** Personal kinds whose tools the person claims as skills (not usage in a job). */
 export const CLAIMING_KINDS = new Set<PersonalKind>(['summary', 'skills', 'certifications']);
 
+/** Roles of trades and services that résumés name as titles ("Senior Stylist", "Team Leader", "Cabin Steward"). */
+const TRADE_ROLES =
+  'coach|leader|sysadmin|stylist|colou?rist|hairdresser|barber|beautician|florist|tailor|butcher|joiner|roofer|decorator|attendant|steward|concierge|carer|caregiver|nanny|sommelier';
+/** Titles in French, as bilingual résumés write them ("Conseillère principale", "Stagiaire"). */
+const FRENCH_ROLES = String.raw`stagiaire|conseill[eè]re?|consultante|d[ée]veloppeu(?:r|se)|analyste|programmeu(?:r|se)|ing[ée]nieu(?:r|re)|gestionnaire|directeur|directrice|responsable|technicienne|coordonnat(?:eur|rice)|adjointe?`;
+
+/** Any character of one sentence; a title's abbreviation ("Prof. Brennan") does not end it. */
+export const IN_SENTENCE = String.raw`(?:[^.;]|\b(?:Prof|Dr|St|Mr|Mrs|Ms)\.)`;
+/** What comes after a post applied for when the narrator took it: "…, and started in September 2014". */
+export const STARTED_THERE = String.raw`(?=${IN_SENTENCE}*\band\s+(?:then\s+)?(?:started|began|joined|got\s+(?:it|the\s+job))\b)`;
+
 /** Words that make a phrase a role rather than a company ("Senior Engineer", "Head of Data"). */
 /** The nouns a job title ends with ("Senior Data *Engineer*", "QA *Lead*"), as a regex source. */
-export const ROLE_NOUNS =
-  'engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant|coordinator|nurse|statistician|\\w+ician|\\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|accountant|auditor|actuary|attorney|lawyer|paralegal|planner|surveyor|estimator|supervisor|instructor|recruiter|underwriter|author|investigator|inspector|examiner|adjuster|assessor|translator|interpreter|librarian|archivist|curator|editor|writer|producer|fundraiser|reporter|correspondent|advocate|evangelist|installer|fitter|broker|dispatcher|forwarder|clerk|cataloguer|controller|buyer|adviser|advisor|coach|leader|sysadmin|stylist|colou?rist|hairdresser|barber|beautician|florist|tailor|butcher|joiner|roofer|decorator|attendant|steward|concierge|carer|caregiver|nanny|sommelier';
+export const ROLE_NOUNS = `engineer|developer|programmer|manager|architect|scientist|analyst|administrator|consultant|director|lead|designer|specialist|officer|intern|technician|researcher|tester|sdet|associate|assistant|coordinator|nurse|statistician|\\w+ician|\\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|accountant|auditor|actuary|attorney|lawyer|paralegal|planner|surveyor|estimator|supervisor|instructor|recruiter|underwriter|author|investigator|inspector|examiner|adjuster|assessor|translator|interpreter|librarian|archivist|curator|editor|writer|producer|fundraiser|reporter|correspondent|advocate|evangelist|installer|fitter|broker|dispatcher|forwarder|clerk|cataloguer|controller|buyer|adviser|advisor|${TRADE_ROLES}`;
 
 /** ROLE_NOUNS, capitalised or not ("Pharmacy Informatics Manager", "QA lead"), for patterns without the i flag. */
 export const ROLE_NOUNS_ANY_CASE = ROLE_NOUNS.split('|')
@@ -188,8 +198,10 @@ export const NOW = String.raw`\s+am|['’]m`;
 /** Held now, or once. */
 export const NOW_OR_THEN = String.raw`\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been`;
 
-export const ROLE_WORDS =
-  /\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|rep|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|reporter|correspondent|advocate|evangelist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|allocator|merchandiser|installer|fitter|operative|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|author|translator|interpreter|investigator|inspector|examiner|modell?er|werkstudent|adjuster|assessor|reviser|locali[sz]er|proofreader|subtitler|transcriptionist|curator|conservator|cataloguer|cataloger|registrar|fundraiser|caseworker|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher|broker|forwarder|controller|executive|stagiaire|conseill[eè]re?|consultante|d[ée]veloppeu(?:r|se)|analyste|programmeu(?:r|se)|ing[ée]nieu(?:r|re)|gestionnaire|directeur|directrice|responsable|technicienne|coordonnat(?:eur|rice)|adjointe?|coach|leader|sysadmin|stylist|colou?rist|hairdresser|barber|beautician|florist|tailor|butcher|joiner|roofer|decorator|attendant|steward|concierge|carer|caregiver|nanny|sommelier)\b/i;
+export const ROLE_WORDS = new RegExp(
+  String.raw`\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|rep|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|reporter|correspondent|advocate|evangelist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|allocator|merchandiser|installer|fitter|operative|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|author|translator|interpreter|investigator|inspector|examiner|modell?er|werkstudent|adjuster|assessor|reviser|locali[sz]er|proofreader|subtitler|transcriptionist|curator|conservator|cataloguer|cataloger|registrar|fundraiser|caseworker|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher|broker|forwarder|controller|executive|${FRENCH_ROLES}|${TRADE_ROLES})\b`,
+  'i',
+);
 
 /**
  * The last word of a company's name ("Examiner Publications", "Author Solutions", "Registrar Corp"): a field ending in
@@ -204,8 +216,7 @@ export const PERSONAL_DETAIL =
   /^\s*(?:name|full name|address|telephone|tel|phone|mobile|e-?mail|nationality|citizenship|date of birth|dob|place of birth|gender|marital status|security clearance|clearance|staff number|employee number|notice period|driving licen[cs]e|visa(?: status)?|work permit|right to work|availability|salary(?: expectation)?s?)\s*:/i;
 
 /** A title written in French first ("Conseillère principale / Senior Consultant"). */
-export const FRENCH_ROLE =
-  /\b(?:stagiaire|conseill[eè]re?|consultante|d[ée]veloppeu(?:r|se)|analyste|programmeu(?:r|se)|ing[ée]nieu(?:r|re)|gestionnaire|directeur|directrice|responsable|technicienne|coordonnat(?:eur|rice)|adjointe?|charg[ée]e?\s+de)\b/i;
+export const FRENCH_ROLE = new RegExp(String.raw`\b(?:${FRENCH_ROLES}|charg[ée]e?\s+de)\b`, 'i');
 
 /** A gap between jobs, dated like one: "Career break — travel (Aug 2021 – Dec 2021)", "Sabbatical, 2019". */
 export const CAREER_GAP =
