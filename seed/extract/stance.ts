@@ -89,6 +89,18 @@ export function stancesOf(
   if (spans.length === 0) return [];
   // Most sentences say nothing but use; one scan for the words every rule needs spares them all the rules.
   if (!TRIGGERS.test(sentence) && !(kinds && /→|->|=>|⇒/.test(sentence))) return spans.map(() => 'used');
+  return judgeStances(sentence, spans, kinds);
+}
+
+/**
+ * Every rule, without the pre-test. Exported so a test can hold the pre-test to its promise: a sentence it waves
+ * through as "used" is one the rules would have read the same way (TRIGGERS is a hand-kept list of the rules' words).
+ */
+export function judgeStances(
+  sentence: string,
+  spans: readonly { start: number; end: number; toolId?: string }[],
+  kinds?: readonly (string | undefined)[],
+): Stance[] {
   // Every verdict a rule gives; the strongest wins (a tool "replaced … later retired" was migrated from).
   const verdicts: Set<Stance>[] = spans.map(() => new Set());
   const chosen: boolean[] = spans.map(() => false);
