@@ -78,3 +78,11 @@ export const NEEDS_OTHERS = new RegExp(
 );
 export const NEEDS_NOT_MINE =
   /\b(?:teams|squads|groups)['’]|s['’]\s+⟦|\b(?:is|are|was|were)\s+\w+['’]s\b|['’]s\s+(?:own\s+)?⟦|\b(?:his|her)\s+own\b|\b(?:mine|ours|not|never|no|someone|team['’]s|squad['’]s|group['’]s|vendor['’]s|client['’]s|customer['’]s|partner['’]s|supplier['’]s|their|they)\b|n['’]t\b/i;
+
+/**
+ * "HR owns ⟦0⟧; I am its system administrator", "… but I was the admin for it", "and I administer it day to day": the
+ * narrator's own hands on a tool another party owns make it used. (Not "I was the project lead": a lead of the work
+ * need not have touched the owner's tool.)
+ */
+export const MY_HANDS_ON_IT =
+  /^\W*(?:I\s+(?:am|was|['’]m|became|acted\s+as|served\s+as)\s+(?:its|their|the|one\s+of\s+(?:the|its|their)\s+(?:\w+\s+)?)\s*(?:[\w-]+\s+)?(?:admins?|administrators?|super-?\s?users?|power\s+users?|champions?|maintainers?|system\s+owner)\b(?!\s+(?:of|for|on)\s+(?!it\b|them\b))|I\s+(?:administer(?:ed|s)?|maintain(?:ed|s)?|configured|look(?:ed)?\s+after|ran|run)\s+(?:it|them)\b)/i;

@@ -13,6 +13,7 @@ import {
 import {
   DONE_BY_OTHERS,
   LEFT_WITH_OTHERS,
+  MY_HANDS_ON_IT,
   NEEDS_NOT_MINE,
   NEEDS_OTHERS,
   NOT_MINE,
@@ -245,6 +246,7 @@ export function judgeStances(
           ));
       if (own.length === 0 || backwards) set(previousTools(clauses, c), 'others');
     }
+    if (c > 0 && MY_HANDS_ON_IT.test(clause)) set(previousTools(clauses, c), 'used', true);
   }
   // "⟦0⟧ still handles servers": a partial move, the tool stays in use wherever the sentence names it.
   // ("The finance team's SAP still runs the ledger" stays theirs.)

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { stanceReader } from '../helpers/stance.js';
+
+/**
+ * Shapes and wordings of the fifteenth reviewer batch, and the gaps the last one left open.
+ */
+describe('the narrator administers a tool another party owns', () => {
+  const stanceOf = stanceReader();
+  it.each([
+    ['HR owns Workday; I am its system administrator.', 'workday', 'used'],
+    ['Finance owns NetSuite, but I was the admin for it.', 'netsuite', 'used'],
+    ['The platform team runs Kubernetes and I administer it day to day.', 'kubernetes', 'used'],
+    ['The vendor hosts Salesforce, and I was one of its power users.', 'salesforce', 'used'],
+    // Without the narrator's hands on it, the owner's tool stays theirs.
+    ['HR uses Workday.', 'workday', 'others'],
+    ['The client ran SAP; I was the project lead.', 'sap-erp', 'others'],
+    [
+      'The agency built the site in WordPress; I was the admin of the Slack workspace.',
+      'wordpress',
+      'others',
+    ],
+  ])('"%s": %s is %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});
