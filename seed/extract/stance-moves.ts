@@ -42,7 +42,7 @@ export const REWRITE_FROM =
   /\b(?:rewr[io]t|rebuil[dt])\w*\s+(?:[\w'’-]+\s+){0,5}?from\s+(⟦\d+⟧(?:\s*(?:,|&|and|\/)\s*⟦\d+⟧)*)(?:\s+[\w-]+){0,2}?\s+(?:to|into|in|with|on)\s+(?:[\w-]+\s+){0,2}?(⟦\d+⟧)/gi;
 
 /** A terse bullet's "Android: ⟦0⟧ → ⟦1⟧", "⟦0⟧ -> ⟦1⟧ migration" (judged by kind like the verbs above). */
-export const ARROW = /(⟦\d+⟧)(?:\s+[a-z][\w-]*){0,2}\s*(?:→|->|=>|⇒)\s*(⟦\d+⟧)/g;
+export const ARROW = /(⟦\d+⟧)(?:\s+(?:[a-z][\w-]*|v?\d[\d.x]*)){0,2}\s*(?:→|->|=>|⇒)\s*(⟦\d+⟧)/g;
 
 /**
  * "inherited ⟦0⟧ CI jobs from the old web team → swapped for Deque's ⟦1⟧", "site ran ⟦0⟧ 7 → moved to ⟦1⟧ 3": an

@@ -167,7 +167,9 @@ export function judgeStances(
               /^[^;.]*\b(?:vs\.?|versus|against)\s/i.test(sentence.slice(s.end, spans[from]?.start ?? s.end)),
           );
       for (const from of markersIn(m[1])) {
+        // ("Java 8 → Java 17" is an upgrade, not a move away.)
         if (to === undefined || !kinds[from] || kinds[from] !== kinds[to] || weighedBack(from)) continue;
+        if (spans[from]?.toolId !== undefined && spans[from]?.toolId === spans[to]?.toolId) continue;
         set([from], 'migrated-from');
         set([to], 'used');
       }

@@ -23,3 +23,14 @@ describe('the narrator administers a tool another party owns', () => {
     expect(stanceOf(sentence, tool)).toBe(stance);
   });
 });
+
+describe('an arrow after a version', () => {
+  const stanceOf = stanceReader();
+  it('reads "Exchange 2010 → M365" as a move and "Java 8 → Java 17" as an upgrade', () => {
+    expect(stanceOf('- on-prem Exchange 2010 → M365, 2022', 'microsoft-exchange')).toBe('migrated-from');
+    expect(stanceOf('- on-prem Exchange 2010 → M365, 2022', 'microsoft-365')).toBe('used');
+    expect(stanceOf('- Jenkins 2 → GitHub Actions', 'jenkins')).toBe('migrated-from');
+    expect(stanceOf('Java 8 → Java 17 upgrade', 'java')).toBe('used');
+    expect(stanceOf('- Postgres 9.6 → Postgres 14, zero downtime', 'postgresql')).toBe('used');
+  });
+});
