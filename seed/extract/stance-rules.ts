@@ -421,7 +421,7 @@ export const BACK_REFERENCE =
 
 /** "we never set it up", "didn't adopt": what the sentence names before it was not adopted. */
 export const NEVER =
-  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|haven['’]t|have\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|open(?:ed)?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it|renew(?:ed)?)\b(?!\s+(?:their|its)\b|(?<=touch(?:ed)?)\s+(?:the|a|an|any)\s+(?:mainframe|hardware|servers?|network|infrastructure|machines?|boxes|kit)\b|\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)\b)/i;
+  /\b(?:never|didn['’]t|did\s+not|don['’]t|do\s+not|wasn['’]t|weren['’]t|was\s+not|were\s+not|haven['’]t|have\s+not|no\s+longer\s+needed|not\s+worth)\s+(?:\w+\s+){0,3}?(?:use[ds]?|open(?:ed)?|adopt(?:ed)?|set\s+(?:it|them|that|this)?\s*up|deploy(?:ed)?|roll(?:ed)?\s+(?:it|them)?\s*out|ship(?:ped)?|implement(?:ed)?|go\s+ahead|move\s+forward|pursue[ds]?|follow(?:ed)?\s+through|get\s+to|got\s+to|touch(?:ed)?|(?<=\b(?:I|we)\s+(?:never|didn['’]t|did\s+not)\s+(?:\w+\s+)?)r[au]n|need(?:ed)?\s+(?:it|them)|happen(?:ed)?|make\s+it|made\s+it|renew(?:ed)?)\b(?!\s+(?:their|its)\b|(?<=touch(?:ed)?)\s+(?:the|a|an|any)\s+(?:mainframe|hardware|servers?|network|infrastructure|machines?|boxes|kit)\b|\s+(?:⟦\d+⟧|it|them)\s+(?:ourselves|myself|here|in-house)\b)/i;
 
 /** Clause boundaries: semicolons, dashes between spaces, "but", "while", "whereas", "although", "and I", brackets. */
 export const CLAUSE =

@@ -34,3 +34,12 @@ describe('an arrow after a version', () => {
     expect(stanceOf('- Postgres 9.6 → Postgres 14, zero downtime', 'postgresql')).toBe('used');
   });
 });
+
+describe('a tool the narrator never ran', () => {
+  const stanceOf = stanceReader();
+  it('is not used; a tool that "never ran out of memory" is', () => {
+    expect(stanceOf('I never ran Vulcan there; the planners did.', 'maptek-vulcan')).not.toBe('used');
+    expect(stanceOf("We didn't run Kafka at all.", 'apache-kafka')).toBe('evaluated');
+    expect(stanceOf('Our Kafka cluster never ran out of disk that year.', 'apache-kafka')).toBe('used');
+  });
+});
