@@ -68,6 +68,17 @@ export function personFromLayout(text: string): string | undefined {
     );
   const named = introduced?.[1] ? asPersonName(introduced[1]) : undefined;
   if (named) return named;
+  // Europass's "Surname(s) / First name(s): Kowalczyk-Byrne, Marta" (or first names first, or a plain "Name:").
+  const form =
+    /^[ \t]*[*_]{0,2}(surname\(?s?\)?\s*\/\s*first\s+name\(?s?\)?|first\s+name\(?s?\)?\s*\/\s*surname\(?s?\)?|(?:full\s+)?name)\s*:\s*[*_]{0,2}[ \t]*([^\n*_]{3,60})/im.exec(
+      text.slice(0, 3000),
+    );
+  if (form?.[1] && form[2]) {
+    const [surname, given] = form[2].split(/\s*,\s*/);
+    const ordered = /^surname/i.test(form[1]) && given ? `${given} ${surname}` : form[2].replace(/,/g, ' ');
+    const person = asPersonName(ordered.trim());
+    if (person) return person;
+  }
   const lines = text.split('\n', 80).map((l) => l.trim());
   let previous = '';
   for (const [i, line] of lines.entries()) {

@@ -1,5 +1,6 @@
 import { findDateRange, findSingleDate } from './dates.js';
 import { DEPARTMENT } from './department.js';
+import { isLabelledLine, labelledField, PROFILE_LINE } from './labelled.js';
 import { COMPANY_ENDING, EMPLOYMENT_NOTES, FRENCH_ROLE, looksLikePlace, ROLE_WORDS } from './vocabulary.js';
 
 export interface JobHeader {
@@ -172,14 +173,6 @@ function splitPlace(part: string, alone: boolean): string {
   )
     return part.slice(0, comma).trim();
   return part;
-}
-
-const LABELLED_FIELD =
-  /^(company|employer|name and address of employer|organi[sz]ation|client|role|title|job title|position|position held|post|occupation(?: or position held)?|dates?|period|duration|location|place|city|type of business(?: or sector)?|sector|industry|department|grade|band|rank)\s*:\s*(.*)$/i;
-
-/** "Employer: …", "Role: …": a line whose label says which header field it is, however long. */
-export function isLabelledLine(line: string): boolean {
-  return LABELLED_FIELD.test(line.trim());
 }
 
 /** What follows an employer's name in a labelled line: its department, then its place ("…, Department of Spatial Planning, Eemstad"). */
@@ -357,29 +350,33 @@ export function parseHeader(given: string[]): JobHeader {
       .split(/\t+|\s{3,}/)
       .map((p) => p.trim())
       .filter(Boolean);
-    return pieces.filter((p) => LABELLED_FIELD.test(p)).length >= 2 ? pieces : [text];
+    return pieces.filter((p) => isLabelledLine(p)).length >= 2 ? pieces : [text];
   });
+  let agency: string | undefined;
   for (const text of cells) {
     // "Company: Lumen Grid", "Role: Senior Data Engineer", "Location: Berlin": a labelled line says what it is.
-    const labelled = LABELLED_FIELD.exec(text.trim());
-    if (labelled?.[1]) {
+    const labelled = labelledField(text);
+    if (labelled) {
       // The value is the label's; fields after it on the line ("Role: Senior Engineer — Initech") are read as usual.
-      const label = labelled[1].toLowerCase();
-      const employer = /^(?:company|employer|name and address of employer|organi[sz]ation|client)$/.test(
-        label,
-      );
+      const employer = labelled.role === 'employer' || labelled.role === 'agency';
       // Europass: "Employer: Gemeente Eemstad, Department of Spatial Planning, Eemstad (NL)".
       const [value, ...others] = fields(
         employer
-          ? employerName((labelled[2] ?? '').replace(EMPLOYER_TAIL, '').replace(/\s*\([^()]{1,60}\)/g, ''))
-          : (labelled[2] ?? ''),
+          ? employerName(labelled.value.replace(EMPLOYER_TAIL, '').replace(/\s*\([^()]{1,60}\)/g, ''))
+          : labelled.value,
       );
       // A civil-service grade ("Grade: Higher Executive Officer (HEO)") is a pay band; the post is the title.
-      if (/^(?:type of business|sector|industry|department|grade|band|rank)/.test(label)) continue;
-      if (value && employer) out.company ??= value;
-      else if (value && /^(?:role|title|job title|position|position held|post|occupation)/.test(label))
+      if (labelled.role === 'other') {
+        // ("Dates: 2019 – 2021 | Acme Corp": fields after a date or a place are the header's.)
+        if (/^(?:dates?|period|duration|from|location|place|city)$/.test(labelled.label))
+          parts.push(...others);
+        continue;
+      }
+      if (value && labelled.role === 'agency') agency ??= value;
+      else if (value && employer) out.company ??= value;
+      else if (value)
         // "Position: Graduate Engineer (2014 - 2016); Production Engineer (2016 - 2018)": titles with their years.
-        out.title ??= latestTitle(/;/.test(labelled[2] ?? '') ? clean(labelled[2] ?? '') : value);
+        out.title ??= latestTitle(/;/.test(labelled.value) ? clean(labelled.value) : value);
       parts.push(...others);
       continue;
     }
@@ -400,6 +397,7 @@ export function parseHeader(given: string[]): JobHeader {
       parts.push(field);
     }
   }
+  out.company ??= agency;
   const useful = parts.filter((p) => !looksLikePlace(p) && !/^\d+$/.test(p));
   joinDepartment(useful);
   // "Narrative 1 — Co-op survival game (current)": a job still held, whenever it began.
@@ -469,7 +467,7 @@ function fromTo(line: string): string {
 /** True when a line reads like a job header: dates, "Title at Company", or a role and a name between separators. */
 export function isJobHeaderLine(line: string): boolean {
   const t = fromTo(line).trim();
-  if (!t || t.length > 180) return false;
+  if (!t || t.length > 180 || PROFILE_LINE.test(t)) return false;
   if (findDateRange(t)) return true;
   if (/^[^.!?]{2,60}\s(?:at|@)\s+\p{Lu}/u.test(t) && isRole(t.split(/\s(?:at|@)\s/)[0] ?? '')) return true;
   const parts = t.split(SEPARATORS).map(clean).filter(Boolean);

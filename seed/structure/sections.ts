@@ -1,5 +1,6 @@
 import type { Node, TextNode } from '../parse/nodes.js';
-import { isJobHeaderLine, isLabelledLine, parseHeader } from './header.js';
+import { isJobHeaderLine, parseHeader } from './header.js';
+import { allLabelled, isLabelledLine, namesEmployer } from './labelled.js';
 import { CONTACT, isLoose, isShortLine } from './lines.js';
 import {
   companyOverTenure,
@@ -10,6 +11,7 @@ import {
   tenuredEmployer,
 } from './linkedin.js';
 import { asPersonName } from './names.js';
+import { outlineHeader, outlineLine, timelineEntry } from './outline.js';
 import { CAREER_GAP, headingKind, isQuestionHeading, PERSONAL_DETAIL } from './vocabulary.js';
 
 const isPersonalHeading = (heading: string) => {
@@ -153,44 +155,6 @@ function headerBlock(node: TextNode): HeaderLine[] | undefined {
   if (lines.some((l) => PERSONAL_DETAIL.test(l))) return undefined;
   if (!lines.some((l) => isJobHeaderLine(l))) return undefined;
   return lines.map((text, i) => ({ text: text.trim(), line: node.line + i }));
-}
-
-/** One short line, not a sentence and not a contact line. */
-const outlineLine = (n: TextNode) =>
-  !n.text.includes('\n') && n.text.length <= 120 && !/[.!?]$/.test(n.text.trim()) && !CONTACT.test(n.text);
-
-/**
- * A list item that heads a job in an outline: one short line, not a sentence, that is a job's header line itself
- * ("**Kestrel Silicon Ltd.** — Jul 2017 → present") or names an employer whose first sub-item is one ("**Ardent
- * Microsystems, Inc.** — Austin, TX" over "**Design Verification Engineer II** · 08/2013 – 06/2017").
- */
-function outlineHeader(node: TextNode, after: Node | undefined): boolean {
-  if (!outlineLine(node)) return false;
-  if (isJobHeaderLine(node.text) && (node.bold || node.strong !== undefined || /^\*\*/.test(node.text)))
-    return true;
-  return (
-    after?.type === 'text' &&
-    after.role === 'item' &&
-    after.depth === node.depth + 1 &&
-    after.nested &&
-    outlineLine(after) &&
-    isJobHeaderLine(after.text)
-  );
-}
-
-/** "2016 → 2019 — ", "2019 - now: " opening a paragraph: the stretch of a career it tells. */
-const TIMELINE_LEAD =
-  /^((?:19|20)\d\d\s*(?:→|–|—|-|to)\s*(?:(?:19|20)\d\d|now|present|today))\s*[—–:|-]\s+(?=\S)/i;
-
-/** A paragraph that opens with its years and tells a long story: the years and its first sentence head it. */
-function timelineEntry(node: TextNode): { heading: string; body: TextNode } | undefined {
-  if (node.text.length < 200 || !/[.!?]\s/.test(node.text)) return undefined;
-  const lead = TIMELINE_LEAD.exec(node.text);
-  if (!lead?.[1]) return undefined;
-  const rest = node.text.slice(lead[0].length);
-  const first = /^[^.!?\n]{3,120}[.!?](?=\s)/.exec(rest)?.[0];
-  if (!first) return undefined;
-  return { heading: `${first.replace(/[.!?]$/, '')} (${lead[1]})`, body: { ...node, text: rest } };
 }
 
 /**
@@ -358,6 +322,25 @@ export function splitSections(nodes: Node[]): Section[] {
     ) {
       current.header.push({ text: node.text, line: node.line });
       continue;
+    }
+    // A federal résumé's "Agency: …", "Duty Station: …", "From: 10/2018  To: Present", one field a line under the title,
+    // and Europass's "Name and address of employer: …" after the duties: a job's labelled fields are its header.
+    if (
+      node.type === 'text' &&
+      node.role === 'paragraph' &&
+      current.header.length > 0 &&
+      allLabelled(node.text)
+    ) {
+      const ours = current.heading === null || headingKind(current.heading) === undefined;
+      const job = current.inferred || current.heading !== null;
+      const late =
+        namesEmployer(node.text) && parseHeader(current.header.map((h) => h.text)).company === undefined;
+      if (ours && job && (current.nodes.length === 0 || late)) {
+        current.header.push(
+          ...node.text.split('\n').map((text, i) => ({ text: text.trim(), line: node.line + i })),
+        );
+        continue;
+      }
     }
     if (isLoose(node)) {
       // "Tomás Herrera · data scientist · Santiago, CL" at the top heads the document, not a job.

@@ -30,7 +30,7 @@ const KINDS: [HeadingKind, RegExp][] = [
   ],
   [
     'summary',
-    /^(?:(?:professional|career|executive|personal)\s+)?(?:summary|profile|about(?: me)?|overview|objective|introduction|headline|bio|in brief|at a glance|statement)$|^(?:a (?:little|bit) )?about (?:me|myself)$|^(?:job|position|role) applied for$|^desired (?:position|job|role)$/,
+    /^(?:(?:professional|career|executive|personal)\s+)?(?:summary|profile|about(?: me)?|overview|objective|introduction|headline|bio|in brief|at a glance|statement)$|^(?:a (?:little|bit) )?about (?:me|myself)$|^(?:job|position|role) applied for$|^desired (?:position|job|role|employment)(?:\s*\/\s*occupational field)?$|^(?:occupational field|position sought|target (?:role|position))$/,
   ],
   [
     'skills',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractText } from '../helpers/extract-text.js';
 import { stanceReader } from '../helpers/stance.js';
 
 /**
@@ -41,5 +42,88 @@ describe('a tool the narrator never ran', () => {
     expect(stanceOf('I never ran Vulcan there; the planners did.', 'maptek-vulcan')).not.toBe('used');
     expect(stanceOf("We didn't run Kafka at all.", 'apache-kafka')).toBe('evaluated');
     expect(stanceOf('Our Kafka cluster never ran out of disk that year.', 'apache-kafka')).toBe('used');
+  });
+});
+
+describe('a job written as labelled fields', () => {
+  it('reads a federal résumé: the title over Agency, Duty Station, From/To and the pay lines', () => {
+    const person = extractText('federal.txt', [
+      'JORDAN M. ELLERBY',
+      'Arlington, VA 22201',
+      "Veterans' Preference: 5-point",
+      'Highest Grade Held: GS-0343-13 (04/2021 - Present)',
+      '',
+      'WORK EXPERIENCE',
+      '',
+      'MANAGEMENT AND PROGRAM ANALYST',
+      'Agency: Department of Transportation',
+      'Organization: Federal Transit Administration, Office of Budget',
+      'Duty Station: 1200 New Jersey Ave SE, Washington, DC',
+      'From: 04/2021  To: Present',
+      'Hours per week: 40',
+      'Series/Grade: GS-0343-13',
+      'Supervisor: Ms. Ana Ruiz, Division Chief, (202) 555-0101',
+      'May contact: Yes',
+      '',
+      'Duties, Accomplishments and Related Skills:',
+      '- Built the grant obligation reports in Tableau from the SQL Server data mart.',
+      '',
+      'BUDGET ANALYST',
+      'Employer: Calloway Federal Partners LLC (subcontractor)',
+      'Agency Supported: Department of Energy',
+      'From: 08/2016  To: 03/2021',
+      'Hours per week: 40',
+      '',
+      '- Reconciled obligations in Excel and wrote VBA macros for the monthly close.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title?.toLowerCase(), j.startDate, j.endDate])).toEqual([
+      ['Federal Transit Administration', 'management and program analyst', '2021-04', 'present'],
+      ['Calloway Federal Partners LLC', 'budget analyst', '2016-08', '2021-03'],
+    ]);
+  });
+
+  it('reads Europass: dates and occupation over the duties, the employer after them', () => {
+    const person = extractText('europass.md', [
+      '# Curriculum Vitae',
+      '',
+      '## Personal information',
+      '',
+      '**Surname(s) / First name(s):** Okonkwo-Reyes, Adaeze',
+      '',
+      '## Desired employment / Occupational field',
+      '',
+      '**Laboratory Information Manager**',
+      '',
+      '## Work experience',
+      '',
+      '**Dates:** 02/2019 → present',
+      '',
+      '**Occupation or position held:** LIMS Administrator',
+      '',
+      '**Main activities and responsibilities:**',
+      '',
+      '- Configured LabWare LIMS workflows and wrote the instrument interfaces in Python.',
+      '',
+      '**Name and address of employer:** Meridian Water Testing Ltd, 4 Quay Street, Cork, Ireland',
+      '',
+      '**Type of business or sector:** Environmental laboratory',
+      '',
+      '---',
+      '',
+      '**Dates:** 09/2014 – 01/2019',
+      '',
+      '**Occupation or position held:** Analytical Chemist',
+      '',
+      '**Main activities and responsibilities:**',
+      '',
+      '- Ran the ICP-MS and reported results from Excel.',
+      '',
+      '**Name and address of employer:** Harlan Agri Labs, Kilkenny, Ireland',
+    ]);
+    expect(person?.person.name).toBe('Adaeze Okonkwo-Reyes');
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Meridian Water Testing Ltd', 'LIMS Administrator', '2019-02', 'present'],
+      ['Harlan Agri Labs', 'Analytical Chemist', '2014-09', '2019-01'],
+    ]);
   });
 });
