@@ -18,7 +18,14 @@ export function isCapsHeading(line: string): boolean {
   const t = line.trim();
   if (t.length < 3 || t.length > 60) return false;
   const letters = t.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  if (letters.length < 3 || letters !== letters.toUpperCase() || letters === letters.toLowerCase())
+    return false;
+  // "WS 2005/06 - SS 2011": terms' initials around a range are its dates, not a heading's words.
+  const range = letters.length < 8 ? findDateRange(t) : undefined;
+  return (
+    !range ||
+    `${t.slice(0, range.index)}${t.slice(range.index + range.length)}`.replace(/[^\p{L}]/gu, '').length >= 3
+  );
 }
 
 /**

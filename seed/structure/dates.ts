@@ -169,9 +169,16 @@ const OPEN_ARROW = /\b((?:19|20)\d\d)\s*→(?=\s*(?:$|[|·,)]|\*\*|\s[—–-]\s
 /** Arrows other than → that people put between dates ("2021 ⇢ now", "2019 ⟶ 2022"): one character each, like →. */
 const OTHER_ARROWS = /[⇢⟶⇒➝➔➜⭢⇾↦⟹⇨]/g;
 
+const SEMESTER = /\b(WS|SS|WiSe|SoSe)\s?((?:19|20)\d\d)(?:\/\d\d)?\b/g;
+
 export function findDateRange(text: string): DateRange | undefined {
   // Each is replaced by one character, so indices into `text` stay true.
   text = text.replace(OTHER_ARROWS, '→');
+  // German semesters, "WS 2005/06 - SS 2011": winter terms begin in October, summer terms in April.
+  if (/\b(?:WS|SS|WiSe|SoSe)\s?(?:19|20)\d\d/.test(text))
+    text = text.replace(SEMESTER, (all, term: string, year: string) =>
+      `${/^w/i.test(term) ? '10' : '04'}/${year}`.padEnd(all.length),
+    );
   // Every date form has a four-digit year: most lines have none, and the full pattern is not cheap.
   if (!YEAR_DIGITS.test(text)) return /\d{2}\s*(?:–|—|-|to|→)/i.test(text) ? twoDigitRange(text) : undefined;
   // "— 2022→": an arrow to nothing is a range still open.

@@ -1,7 +1,7 @@
 import { findDateRange, findSingleDate } from './dates.js';
 import { DEPARTMENT } from './department.js';
 import { isLabelledLine, labelledField, PROFILE_LINE } from './labelled.js';
-import { COMPANY_ENDING, EMPLOYMENT_NOTES, FRENCH_ROLE, looksLikePlace, ROLE_WORDS } from './vocabulary.js';
+import { COMPANY_ENDING, EMPLOYMENT_NOTES, FOREIGN_ROLE, looksLikePlace, ROLE_WORDS } from './vocabulary.js';
 
 export interface JobHeader {
   company?: string;
@@ -130,7 +130,7 @@ const LEGAL =
   /^(?:inc|incorporated|corp|corporation|co|llc|l\.l\.c|ltd|limited|plc|gmbh|ag|sa|s\.a|bv|b\.v|nv|oy|ab|as|a\/s|pty|llp|lp)\.?$/i;
 
 const UNIT_OF =
-  /^(?:School|Department|Dept\.?|Faculty|Division|Institute|Centre|Center|Lab(?:oratory)?|Unit)\s+(?:of|for)\s+\p{Lu}/u;
+  /^(?:(?:School|Department|Dept\.?|Faculty|Division|Institute|Centre|Center|Lab(?:oratory)?|Unit)\s+(?:of|for)\s+\p{Lu}|(?:Institut|Lehrstuhl|Fachgebiet)\s+f[üu]r\s+\p{Lu}|(?:Abt\.|Abteilung|Fachbereich|Fakult[äa]t|Referat|Sachgebiet)\s+\p{Lu})/u;
 /** An institution a unit belongs to: "University of Reading", "Imperial College London", "St Thomas' Hospital". */
 const INSTITUTION = /\b(?:University|Universit[éäà]t?|College|Hospital|Infirmary|Polytechnic)\b/u;
 
@@ -295,7 +295,8 @@ export function parseHeader(given: string[]): JobHeader {
   // "… | Sep 2022 --" over "Present": a range a converter wrapped after its dash is one line again.
   const lines = given.reduce<string[]>((acc, line) => {
     const last = acc.length - 1;
-    if (last >= 0 && /\d\s*(?:–|—|-{1,2})\s*$/.test(acc[last] ?? ''))
+    // "Institut für Wasser und" over "Gewässerentwicklung": a name wrapped after its conjunction is one line too.
+    if (last >= 0 && /\d\s*(?:–|—|-{1,2})\s*$|\s(?:and|und|et|of|for|für|de|&)$/.test(acc[last] ?? ''))
       acc[last] = `${acc[last]} ${line.trim()}`;
     else acc.push(line);
     return acc;
@@ -411,9 +412,9 @@ export function parseHeader(given: string[]): JobHeader {
     const role = useful.find((p) => isRole(p) && p.split(/\s+/).length <= 8);
     if (role) out.title = latestTitle(role);
   }
-  // "Conseillère principale / Senior Consultant": a bilingual title, read in the language of the rest.
+  // "Conseillère principale / Senior Consultant", "Hydrologe / Hydrologist": a bilingual title, read in English.
   const halves = out.title?.split(/\s+\/\s+/);
-  if (halves?.length === 2 && FRENCH_ROLE.test(halves[0] ?? '') && isRole(halves[1] ?? ''))
+  if (halves?.length === 2 && FOREIGN_ROLE.test(halves[0] ?? '') && isRole(halves[1] ?? ''))
     out.title = halves[1];
   // "Freelance — 2017–2019": the employer is the person's own business.
   if (out.company === undefined && lines.some((l) => /\bfreelance\b/i.test(l))) out.company = 'Freelance';
@@ -453,6 +454,9 @@ export function parseHeader(given: string[]): JobHeader {
     // The period of "Inc." or "Ltd." belongs to the name.
     if (company) out.company = company.replace(/(?<!\b(?:Inc|Ltd|Co|Corp|Bros|L\.L\.C))[.,;:]$/, '');
   }
+  // "Bundesanstalt für Gewässerkunde (BfG)": the name's initials are no part of it.
+  if (out.company)
+    out.company = out.company.replace(/\s+\((?=[^()]*\p{Lu}[^()]*\p{Lu})[\p{L}&.]{2,10}\)$/u, '');
   return out;
 }
 

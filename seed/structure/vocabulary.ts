@@ -123,6 +123,19 @@ const FOREIGN: [HeadingKind, RegExp][] = [
   ],
   ['languages', /^(?:sprachen|sprachkenntnisse|langues|idiomas|talen|l[íi]nguas)$/],
   [
+    'summary',
+    /^(?:(?:kurz)?profil|[üu]ber mich|zusammenfassung|perfil(?: profesional| profissional)?|profil professionnel|[àa] propos(?: de moi)?|sobre m[íi]m?|profiel|over mij)$/,
+  ],
+  [
+    'publications',
+    /^(?:publikationen|ver[öo]ffentlichungen|publicaciones|publica[çc][õo]es|publicaties)(?:\s*\(auswahl\))?$/,
+  ],
+  ['volunteering', /^(?:ehrenamt(?:liches engagement)?|b[ée]n[ée]volat|voluntariado|vrijwilligerswerk)$/],
+  [
+    'activity',
+    /^(?:mitgliedschaften|mitgliedschaften und [\wäöü]+|adh[ée]sions|membres[íi]as|lidmaatschappen)$/,
+  ],
+  [
     'interests',
     /^(?:hobbys|hobbies und interessen|interessen|centres d['’]int[ée]r[êe]t|loisirs|aficiones|intereses|hobby['’]s)$/,
   ],
@@ -209,14 +222,26 @@ export const ROLE_WORDS = new RegExp(
  * a function of something ("Head of Media").
  */
 export const COMPANY_ENDING =
-  /^(?![^,]*\b(?:of|for|to)\b)[^,]*\s(?:Publications|Publishing|Publishers|Solutions|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|LLP|GmbH|AG|plc|Group|Bureau|Press|Holdings|Industries|Technologies|Labs|Laboratories|Agency|Company|Co\.)$/;
+  /^(?![^,]*\b(?:of|for|to)\b)[^,]*\s(?:Publications|Publishing|Publishers|Solutions|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|LLP|GmbH|AG|plc|Group|Bureau|Press|Holdings|Industries|Technologies|Labs|Laboratories|Agency|Company|Co\.|mbB|mbH|KG|OHG|e\.\s?V\.|SE|S\.A\.?|SAS|SARL|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|BV|NV|Oyj?|AB|A\/S|ApS|ASA|Sp\.\s?z\s?o\.o\.|Pty\.?(?:\s+Ltd\.?)?|K\.K\.|Ltda\.?)$/;
 
 /** A line of a form's personal details ("Security clearance: SC (renewed 2022)", "Notice period: 2 months"). */
 export const PERSONAL_DETAIL =
   /^\s*(?:name|full name|address|telephone|tel|phone|mobile|e-?mail|nationality|citizenship|date of birth|dob|place of birth|gender|marital status|security clearance|clearance|staff number|employee number|notice period|driving licen[cs]e|visa(?: status)?|work permit|right to work|availability|salary(?: expectation)?s?)\s*:/i;
 
 /** A title written in French first ("Conseillère principale / Senior Consultant"). */
-export const FRENCH_ROLE = new RegExp(String.raw`\b(?:${FRENCH_ROLES}|charg[ée]e?\s+de)\b`, 'i');
+/** Titles in German, Spanish and Dutch, the other half of a bilingual title ("Hydrologe / Hydrologist"). */
+const OTHER_LANGUAGE_ROLES = [
+  String.raw`[\p{L}]*(?:leiter|ingenieur|entwickler|berater|mitarbeiter|laborant|elektroniker|mechatroniker|monteur|koordinator|konstrukteur|programmierer|praktikant|werkstudent|referent|sachbearbeiter|techniker|wissenschaftler|assistent|informatiker|doktorand|lehrer|pfleger|architekt|verk[äa]ufer|gesch[äa]ftsf[üu]hrer)(?:in)?`,
+  String.raw`[\p{L}]*(?:kaufmann|kauffrau|fachkraft|hydrologe|geologe|biologe|[äa]rztin?)`,
+  String.raw`ingenier[oa]|desarrollador(?:a)?|jef[ea]|analista|consultor(?:a)?|becari[oa]|t[ée]cnic[oa]|gerente|coordinador(?:a)?|investigador(?:a)?`,
+  String.raw`medewerker|adviseur|beheerder|ontwikkelaar|stagiair|projectleider`,
+].join('|');
+
+/** A title in another language than English, which a bilingual résumé puts before its English one. */
+export const FOREIGN_ROLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${FRENCH_ROLES}|charg[ée]e?\s+de|${OTHER_LANGUAGE_ROLES})(?![\p{L}])`,
+  'iu',
+);
 
 /** A gap between jobs, dated like one: "Career break — travel (Aug 2021 – Dec 2021)", "Sabbatical, 2019". */
 export const CAREER_GAP =
@@ -227,6 +252,10 @@ export const EMPLOYMENT_NOTES =
   /^(?:full[- ]time|part[- ]time|contract(?:or)?|freelance|self[- ]employed|internship|permanent|temporary|seasonal|remote|hybrid|on[- ]site|onsite|apprenticeship)$/i;
 
 /** A place: "Boston, MA", "Pittsburgh, Pennsylvania, United States", "Remote", "London, UK". */
+/** Words no town's name has: an institution's. */
+const INSTITUTION_NAME =
+  /(?:^|[\s-])(?:Institut[e]?|Universit[\p{L}]*|Hochschule|College|Hospital|Klinik(?:um)?|Bundesanstalt|Ministerium|Ministry|Agency|Authority|Council|Trust|Foundation|Stiftung|Amt)(?:$|[\s,])/u;
+
 export function looksLikePlace(text: string): boolean {
   const t = text.trim();
   if (/^(?:remote|hybrid|on[- ]site|worldwide|anywhere)$/i.test(t)) return true;
@@ -238,7 +267,8 @@ export function looksLikePlace(text: string): boolean {
   )
     return false;
   if (/^[\p{Lu}][\p{L}.'’ -]+,\s*(?:[A-Z]{2}|[\p{Lu}][\p{L}.'’ -]+)(?:,\s*[\p{Lu}][\p{L} ]+)?$/u.test(t)) {
-    return !ROLE_WORDS.test(t);
+    // ("Karlsruher Institut für Technologie, Institut für Wasser und Gewässerentwicklung" is no town and region.)
+    return !ROLE_WORDS.test(t) && !INSTITUTION_NAME.test(t.split(',')[0] ?? '');
   }
   return (
     /\b(?:usa|united states|united kingdom|canada|germany|france|india|remote)\b/i.test(t) &&

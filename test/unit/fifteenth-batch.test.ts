@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { findDateRange } from '../../seed/structure/dates.js';
+import { parseHeader } from '../../seed/structure/header.js';
 import { extractText } from '../helpers/extract-text.js';
 import { stanceReader } from '../helpers/stance.js';
 
@@ -124,6 +126,53 @@ describe('a job written as labelled fields', () => {
     expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
       ['Meridian Water Testing Ltd', 'LIMS Administrator', '2019-02', 'present'],
       ['Harlan Agri Labs', 'Analytical Chemist', '2014-09', '2019-01'],
+    ]);
+  });
+});
+
+describe('a German CV pasted from a PDF', () => {
+  it('reads semesters as dates, bilingual titles in English, legal forms, wrapped units and initials', () => {
+    expect(findDateRange('WS 2008/09 - SS 2013')).toMatchObject({ start: '2008-10', end: '2013-04' });
+    expect(parseHeader(['Chemielaborant / Laboratory Technician'])).toEqual({
+      title: 'Laboratory Technician',
+    });
+    expect(parseHeader(['Softwareentwicklerin / Software Developer']).title).toBe('Software Developer');
+    expect(parseHeader(['Sales / Marketing Manager']).title).toBe('Sales / Marketing Manager');
+    expect(parseHeader(['Kanzlei Brandt & Partner mbB, Köln']).company).toBe('Kanzlei Brandt & Partner mbB');
+    expect(
+      parseHeader([
+        'Technische Universität Dresden (TUD), Institut für Siedlungs- und',
+        'Industriewasserwirtschaft',
+      ]).company,
+    ).toBe('Technische Universität Dresden');
+    const person = extractText('lebenslauf.txt', [
+      'Dr. Katrin Vogelsang',
+      'Chemikerin | Analytik | Qualitätskontrolle',
+      '',
+      'PROFIL',
+      'Analytische Chemikerin mit zehn Jahren Erfahrung in HPLC und LC-MS; Auswertungen in Empower und Python.',
+      '',
+      'BERUFSERFAHRUNG / PROFESSIONAL EXPERIENCE',
+      '',
+      'seit 03/2019',
+      'Laborleiterin / Laboratory Manager',
+      'Rheinkamp Analytik GmbH, Düsseldorf',
+      '• Methodenentwicklung in Empower 3; Datenauswertung in Python',
+      '',
+      '10/2013 - 02/2019',
+      'Wissenschaftliche Mitarbeiterin / Research Associate',
+      'Bundesinstitut für Risikobewertung (BfR), Berlin',
+      '• LC-MS-Methoden in MassHunter',
+      '',
+      'AUSBILDUNG / EDUCATION',
+      '',
+      'WS 2006/07 - SS 2013',
+      'Diplomstudium Chemie',
+      'Universität Leipzig',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Rheinkamp Analytik GmbH', 'Laboratory Manager', '2019-03', 'present'],
+      ['Bundesinstitut für Risikobewertung', 'Research Associate', '2013-10', '2019-02'],
     ]);
   });
 });
