@@ -50,6 +50,7 @@ const OVERRIDES: Record<string, string | null> = {
   puma: null, // "Puma" is the sportswear brand
   redox: null, // "Redox" is Redox OS
   uikit: null, // "UIkit" is the CSS framework, not Apple's UIKit
+  'saturn-traffic': null, // "Saturn" is the electronics retailer, not the traffic assignment model
   uptimerobot: null, // only Uptime Kuma has an icon
   vespa: null, // "Vespa" is the scooter
   // The right brand under another name.
