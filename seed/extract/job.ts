@@ -5,6 +5,7 @@ import { isDescribedPlace } from '../structure/header.js';
 import type { Taxonomy } from '../taxonomy/load.js';
 import type { ToolMatcher } from '../taxonomy/matcher.js';
 import type { WordLookup } from '../taxonomy/usage-context.js';
+import { bracketCompany } from './bracket-company.js';
 import { findCompany, nameLike } from './company.js';
 import { heldSince, holdsRoleNow, narratorMonths, proseDateRange, stillThere } from './job-dates.js';
 import { challengesOf, contributionsOf, featuresOf, incidentsOf, practicesOf } from './job-parts.js';
@@ -191,7 +192,10 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
   const company =
     stringField(fm, 'company', 'employer', 'organization') ??
     headingCompany(draft, texts, isTool) ??
-    findCompany(texts, isTool) ??
+    // A name the story states outranks the header's brackets; a possessive in passing ("SGRE's WebWPS") does not.
+    (bracketCompany(draft, isTool) === undefined
+      ? findCompany(texts, isTool)
+      : (findCompany(texts, isTool, true) ?? bracketCompany(draft, isTool))) ??
     null;
 
   const clouds = tools.map((u) => PLATFORM_NAMES[u.toolId]).filter((p): p is string => Boolean(p));

@@ -176,3 +176,36 @@ describe('a German CV pasted from a PDF', () => {
     ]);
   });
 });
+
+describe('an employer in brackets after the title', () => {
+  const companies = (header: string) =>
+    extractText('brackets.md', [
+      '# Priya Raman',
+      'analyst · Leeds · priya@example.com',
+      '',
+      '## Experience',
+      '',
+      `**${header}**`,
+      '- Built the weekly reports in Power BI from SQL Server.',
+      '',
+      '**Junior Analyst (Kellbrook Foods) 2012–2015**',
+      '- Stock reports in Excel.',
+    ])?.jobs.map((j) => j.company);
+  it.each([
+    ['Claims Analyst (Hartwell Mutual) 2019–2022', 'Hartwell Mutual'],
+    ['Field Engineer (Siemens Energy, via agency) Mar 2017 – Jun 2019', 'Siemens Energy'],
+    ['Data Analyst (RES) Jun 2016 – Mar 2019', 'RES'],
+  ])('"%s" names %s', (header, company) => {
+    expect(companies(header)).toEqual([company, 'Kellbrook Foods']);
+  });
+  it.each([
+    'Software Engineer (Payments) 2019–2022',
+    'Developer (Java) 2018–2020',
+    'QA Engineer (SDET) 2017–2019',
+    'Analyst (London) 2016–2018',
+    'Staff Nurse (Band 6) 2015–2019',
+    'Project Manager (maternity cover) 2014–2015',
+  ])('"%s" names no employer', (header) => {
+    expect(companies(header)).toEqual([null, 'Kellbrook Foods']);
+  });
+});
