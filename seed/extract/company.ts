@@ -131,12 +131,13 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
     re: new RegExp(
       // (Without an article, as many write it, the role's own noun shows it is one: "I started as junior signalling
       // designer at Penrose Signalling", not "I worked as hard as I could at Nets".)
-      String.raw`\bI\s+(?:started|began|worked|joined|(?:arrived|moved)\s+(?:in|to)\s+\p{Lu}[\p{L}-]+)\s+as\s+(?:(?:an?|the)\s+[^.;]{1,60}?|${BARE_ROLE})\s+at\s+(?:the\s+)?${NAME}`,
+      // ("I was hired in the summer of 2012 as a biomedical technician at Riverbend Dialysis Partners".)
+      String.raw`\bI\s+(?:started|began|worked|joined|(?:arrived|moved)\s+(?:in|to)\s+\p{Lu}[\p{L}-]+|was\s+(?:hired|taken\s+on|recruited|employed)(?:\s+in\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?(?:19|20)\d\d)?)\s+as\s+(?:(?:an?|the)\s+[^.;]{1,60}?|${BARE_ROLE})\s+(?:at|by|with)\s+(?:the\s+)?${NAME}`,
       'gu',
     ),
     weight: 4,
     strong: true,
-    needs: /\bI\s+(?:started|began|worked|joined|arrived|moved)\b/,
+    needs: /\bI\s+(?:started|began|worked|joined|arrived|moved|was\s+(?:hired|taken|recruited|employed))\b/,
   },
   // "A recruiter sent me an advert from Tidewatt, a Glasgow start-up …, and I joined them in February 2022".
   {

@@ -17,7 +17,14 @@ import type { NarratorView } from './narrator.js';
  * joined …", "Since 2021 I have been … at …"), or the narrator joining ("I then joined …").
  */
 const OPENS =
-  /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until|At)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|(?:(?:Before|After)\s+(?:that|this|then|[^.,]{1,40},)\s*)?I(?:\s+then|\s+later|\s+next)?(?:\s+joined|\s+spent|\s+worked|\s+started|\s+moved|\s+was hired|\s+went on|\s+have been|['’]ve been|\s+am now)|My\s+first\s+(?:[\w-]+\s+){0,2}?(?:role|job|position)\b)/;
+  /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until|At)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|(?:(?:Before|After)\s+(?:that|this|then|[^.,]{1,60}?,?)\s*)?I(?:\s+then|\s+later|\s+next)?(?:\s+joined|\s+spent|\s+worked|\s+started|\s+moved|\s+was hired|\s+went on|\s+have been|['’]ve been|\s+am now)|My\s+first\s+(?:[\w-]+\s+){0,2}?(?:role|job|position)\b)/;
+
+/** A paragraph's bold lead-in that is a name: "**Kingsmere University.** From September 2017 …". */
+function leadName(title: string): string | undefined {
+  const name = title.replace(/[.:]\s*$/, '').trim();
+  const words = String.raw`\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}\p{N}'’&.-]*)){0,6}`;
+  return new RegExp(`^${words}$`, 'u').test(name) ? name : undefined;
+}
 
 /** A paragraph's sentences; "St. Aldric's Hospital" and "Acme Co. Ltd" do not end one. */
 const sentencesOf = (text: string) =>
@@ -36,18 +43,23 @@ function employmentStarts(
   nodes: Node[],
   isTool: (phrase: string) => boolean,
   view: NarratorView,
-): { index: number; key: string }[] {
-  const starts: { index: number; key: string }[] = [];
+): { index: number; key: string; name?: string }[] {
+  const starts: { index: number; key: string; name?: string }[] = [];
   for (const [index, node] of nodes.entries()) {
-    const text = node.type === 'text' ? view(node.text).replace(/\s+/g, ' ') : '';
+    // "**Brannock FM Services.** Before that I spent four years … with Brannock": a bold name leads its paragraph.
+    const lead = node.type === 'text' && node.strong ? leadName(node.strong.title) : undefined;
+    const body = node.type === 'text' ? (lead && node.strong ? node.strong.body : node.text) : '';
+    const text = view(body).replace(/\s+/g, ' ');
+    const told = lead && (OPENS.test(text) || EMPLOYMENT.test(text)) && !isTool(lead) ? lead : null;
     const company =
+      told ??
       (OPENS.test(text) ? findCompany([sentencesOf(text)[0] ?? text], isTool) : null) ??
       // The first paragraph may introduce the narrator before the first job; what it says of that job is its own.
       employmentOpening(text, isTool, index === 0 ? Number.POSITIVE_INFINITY : 2);
     if (!company) continue;
     const key = companyKey(company);
     if (starts.some((s) => s.key === key)) continue;
-    starts.push({ index, key });
+    starts.push(told ? { index, key, name: told } : { index, key });
   }
   return starts;
 }
@@ -91,7 +103,7 @@ export function splitByEmployer(
     ? draft.nodes.findIndex((n, i) => i > last && n.type === 'text' && ABOUT_THE_PERSON.test(n.text))
     : -1;
   const end = closing < 0 ? draft.nodes.length : closing;
-  const drafts = starts.map(({ index }, i): JobDraft => {
+  const drafts = starts.map(({ index, name }, i): JobDraft => {
     // What comes before the first employment (an introduction) stays with it, unless it introduces the person.
     const from = i === 0 && !profile ? 0 : index;
     // …but a paragraph of it about the narrator's studies ("For my master thesis I built … in MATLAB") is no job's.
@@ -101,7 +113,8 @@ export function splitByEmployer(
     return {
       line: i === 0 ? draft.line : (nodes[0]?.line ?? draft.line),
       header: i === 0 ? draft.header : [],
-      given: i === 0 ? draft.given : {},
+      // (A paragraph led by its employer's name in bold has it in full: "**Kingsmere University.**".)
+      given: { ...(i === 0 ? draft.given : {}), ...(name ? { company: name } : {}) },
       nodes,
       frontMatter: i === 0 ? draft.frontMatter : {},
     };
@@ -117,7 +130,7 @@ const OWN_BUSINESS = String.raw`\bI\s+${AS_SOLE_TRADER}\p{Lu}`;
 
 /** A sentence in which the narrator holds or takes a job at a named employer. */
 const EMPLOYMENT = new RegExp(
-  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${STARTED_AS}|${OWN_BUSINESS}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|${STARTED_IN_DESCRIBED}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
+  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${STARTED_AS}|${OWN_BUSINESS}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+was\s+(?:hired|taken\s+on|recruited)\b[^.;]{0,60}?\s(?:at|by|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|${STARTED_IN_DESCRIBED}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
   'u',
 );
 

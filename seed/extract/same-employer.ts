@@ -53,6 +53,44 @@ export function mergeSameEmployer(jobs: Job[], units: Unit[][]): { jobs: Job[]; 
     outJobs.push(job);
     outUnits.push(own);
   }
+  return repeatsOfUndated(outJobs, outUnits);
+}
+
+/**
+ * "Self-assessment 2023 … Organization: Northlake Health System", then, in its closing "How I got here", "I started at
+ * Northlake in June 2018": a job that gave no dates, told of again further on with its dates, is the same job.
+ * (A boomerang employee's two spells each carry their dates, and stay two.)
+ */
+function repeatsOfUndated(jobs: Job[], units: Unit[][]): { jobs: Job[]; units: Unit[][] } {
+  const outJobs: Job[] = [];
+  const outUnits: Unit[][] = [];
+  for (const [i, job] of jobs.entries()) {
+    const own = units[i] ?? [];
+    const key = job.company ? companyKey(job.company) : '';
+    const earlier = outJobs.findIndex(
+      (o) =>
+        o.company &&
+        key &&
+        !o.startDate &&
+        job.startDate &&
+        !job.title &&
+        sameEmployerKey(companyKey(o.company), key),
+    );
+    const first = outJobs[earlier];
+    if (first) {
+      outJobs[earlier] = {
+        ...mergeJobs(first, job),
+        company: first.company,
+        title: first.title,
+        startDate: job.startDate,
+        endDate: job.endDate ?? first.endDate,
+      };
+      outUnits[earlier] = [...(outUnits[earlier] ?? []), ...own];
+      continue;
+    }
+    outJobs.push(job);
+    outUnits.push(own);
+  }
   return { jobs: outJobs.map((j, n) => ({ ...j, ordinal: n + 1 })), units: outUnits };
 }
 

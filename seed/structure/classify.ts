@@ -3,6 +3,7 @@ import type { Node, TextNode } from '../parse/nodes.js';
 import { findDateRange } from './dates.js';
 import { CHAPTER_LEAD, type JobHeader, parseHeader } from './header.js';
 import { asPersonName } from './names.js';
+import { asReview } from './review.js';
 import { type HeaderLine, INFERRED, type Section } from './sections.js';
 import {
   COMPANY_ENDING,
@@ -401,7 +402,7 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
     }
     openPersonal('other', s);
   }
-  return { jobs, personal };
+  return asReview(sections, { jobs, personal });
 }
 
 /**

@@ -40,7 +40,7 @@ const YEAR = String.raw`(?:19[5-9]\d|20[0-4]\d)`;
  * One date: "Mar 2019", "March, 2019", "Sep '20", "03/2019", "2019-03", "2019", "summer 2011", "mid-2017", "Q3 2022",
  * "'19".
  */
-const DATE = String.raw`(?:(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|${MONTH}\s+['’‘]\d{2}(?![\d'’])|Q[1-4],?\s+${YEAR}|['’‘]\d{2}(?![\d'’])|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]|1[3-9]|2\d|3[01])[/.]${YEAR}|(?:0?[1-9]|1[0-2])[/.]${YEAR}|(?:0[1-9]|1[0-2])\/\d{2}(?![\d/])|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
+const DATE = String.raw`(?:(?:the\s+)?(?:(?:early|late)\s+)?(?:end|start|beginning|middle|spring|summer|autumn|fall|winter)\s+of\s+${YEAR}|${MONTH},?\s+${YEAR}|${MONTH}\s+['’‘]\d{2}(?![\d'’])|Q[1-4],?\s+${YEAR}|['’‘]\d{2}(?![\d'’])|(?:0?[1-9]|[12]\d|3[01])[/.](?:0?[1-9]|1[0-2]|1[3-9]|2\d|3[01])[/.]${YEAR}|(?:0?[1-9]|1[0-2])[/.]${YEAR}|(?:0[1-9]|1[0-2])\/\d{2}(?![\d/])|${YEAR}[-/.](?:0?[1-9]|1[0-2])(?![\d])|(?:spring|summer|fall|autumn|winter|early|mid|late)[- ]${YEAR}|${YEAR})`;
 const OPEN =
   "(?:present|pres\\.|now|current(?:ly)?|today|ongoing|date|still there|actualidad|actualmente|presente|actual|hoy|atual(?:mente)?|(?:bis\\s+)?heute|aktuell|jetzt|présent|aujourd['’]hui|oggi|heden|nu)";
 /** "in March", "that June", "the following October": a month named without its year (the year is the sentence's). */
@@ -103,6 +103,9 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   }
   m = /^(?:the )?(end|start|beginning|middle) of (\d{4})$/.exec(t);
   if (m) return m[1] === 'end' ? `${m[2]}-12` : m[1] === 'middle' ? (m[2] as string) : `${m[2]}-01`;
+  // "the summer of 2017": as a season before a year, the year alone.
+  m = /^(?:the )?(?:(?:early|late) )?(?:spring|summer|autumn|fall|winter) of (\d{4})$/.exec(t);
+  if (m) return m[1] as string;
   m = /^q([1-4]),? (\d{4})$/.exec(t);
   if (m) return `${m[2]}-${String((Number(m[1]) - 1) * 3 + 1).padStart(2, '0')}`;
   m = /^['’‘](\d{2})$/.exec(t);

@@ -209,3 +209,57 @@ describe('an employer in brackets after the title', () => {
     expect(companies(header)).toEqual([null, 'Kellbrook Foods']);
   });
 });
+
+describe('a review of the year', () => {
+  it('is the job held now; its closing story tells the earlier jobs, and the current one again with its start', () => {
+    const person = extractText('review.md', [
+      '# Annual review 2024',
+      '',
+      '**Position:** Senior Dietitian',
+      '**Organization:** Harrowgate Community Health Trust (three hospitals)',
+      '**Review period:** April 2023 – March 2024',
+      '',
+      '## 1. What I delivered',
+      '',
+      'We moved the nutrition referrals off paper and into SystmOne in June, and I built the caseload dashboard in Power BI.',
+      '',
+      '## 2. Goals for next year',
+      '',
+      'Pilot Nutritics for menu analysis on two wards.',
+      '',
+      '## 3. Training',
+      '',
+      '- Completed the BDA advanced practice module.',
+      '',
+      '## How I got here',
+      '',
+      'After my degree I was hired in the autumn of 2012 as a dietitian at Larkspur Care Homes, writing menu plans in Excel. I left in May 2016.',
+      '',
+      '**Oakbridge Hospital NHS Trust.** From June 2016 until March 2020 I worked as a clinical dietitian on the renal unit, recording everything in Lorenzo.',
+      '',
+      'I started at Harrowgate in April 2020 as a Band 6 dietitian and was promoted in 2022.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.title, j.startDate, j.endDate])).toEqual([
+      ['Harrowgate Community Health Trust', 'Senior Dietitian', '2020-04', 'present'],
+      ['Larkspur Care Homes', 'Dietitian', '2012', '2016-05'],
+      ['Oakbridge Hospital NHS Trust', 'Clinical Dietitian', '2016-06', '2020-03'],
+    ]);
+  });
+
+  it('is only a review under a review title', () => {
+    const person = extractText('resume.md', [
+      '# Moira Kent',
+      '',
+      '## Performance engineering',
+      '',
+      '### Load Test Engineer — Brightwave Ltd (2019 – 2022)',
+      '',
+      '- Ran the JMeter suites.',
+      '',
+      '### How I got here',
+      '',
+      'I studied physics and taught myself Python.',
+    ]);
+    expect(person?.jobs.map((j) => j.company)).toEqual(['Brightwave Ltd']);
+  });
+});
