@@ -132,12 +132,23 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
       // (Without an article, as many write it, the role's own noun shows it is one: "I started as junior signalling
       // designer at Penrose Signalling", not "I worked as hard as I could at Nets".)
       // ("I was hired in the summer of 2012 as a biomedical technician at Riverbend Dialysis Partners".)
-      String.raw`\bI\s+(?:started|began|worked|joined|(?:arrived|moved)\s+(?:in|to)\s+\p{Lu}[\p{L}-]+|was\s+(?:hired|taken\s+on|recruited|employed)(?:\s+in\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?(?:19|20)\d\d)?)\s+as\s+(?:(?:an?|the)\s+[^.;]{1,60}?|${BARE_ROLE})\s+(?:at|by|with)\s+(?:the\s+)?${NAME}`,
+      String.raw`\bI\s+(?:started|began|worked|joined|(?:arrived|moved)\s+(?:in|to)\s+\p{Lu}[\p{L}-]+|was\s+(?:hired|taken\s+on|recruited|employed|appointed|sworn\s+in)(?:\s+in\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?(?:19|20)\d\d)?)\s+as\s+(?:(?:an?|the)\s+[^.;]{1,60}?|${BARE_ROLE})\s+(?:at|by|with|(?<=(?:appointed|sworn\s+in)\s.*)for)\s+(?:the\s+)?${NAME}`,
       'gu',
     ),
     weight: 4,
     strong: true,
-    needs: /\bI\s+(?:started|began|worked|joined|arrived|moved|was\s+(?:hired|taken|recruited|employed))\b/,
+    needs:
+      /\bI\s+(?:started|began|worked|joined|arrived|moved|was\s+(?:hired|taken|recruited|employed|appointed|sworn))\b/,
+  },
+  // "From June 2007 I took assignments from Marchetti & Lowe Reporting": a freelancer's agency is the employer.
+  {
+    re: new RegExp(
+      String.raw`\bI\s+(?:took|accepted|got|picked\s+up)\s+(?:(?:my|most|all|nearly\s+all)\s+)?(?:assignments|bookings|work|jobs|shifts|contracts|placements)\s+(?:from|through|via)\s+(?:the\s+)?${NAME}`,
+      'gu',
+    ),
+    weight: 4,
+    strong: true,
+    needs: /\bI\s+(?:took|accepted|got|picked)\b/,
   },
   // "A recruiter sent me an advert from Tidewatt, a Glasgow start-up …, and I joined them in February 2022".
   {
@@ -153,7 +164,8 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   {
     // ("I left in August 2017 for the Hopwell job" leaves this job: the one left for is named, not opened, here.)
     re: new RegExp(
-      String.raw`\bI\s+left\s+(?!(?:in|on|at|after|before|when|during)\b)[^.;]{1,40}?\s+for\s+(?:the\s+)?${NAME}`,
+      // ("I left Case CATalyst for Eclipse": what is left for a tool is a tool.)
+      String.raw`\bI\s+left\s+(?!(?:in|on|at|after|before|when|during)\b)(?<left>[^.;]{1,40}?)\s+for\s+(?:the\s+)?${NAME}`,
       'gu',
     ),
     weight: 4,
@@ -260,12 +272,14 @@ const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: RegExp; t
   // the narrator on for it names the employer; needing something alone is one hint.
   {
     re: new RegExp(
-      String.raw`(?:^|[.!?]\s+|\n)${NAME}\s+(?:needed|wanted|was looking for)\b[^.]{0,100}?\b(?:they|it)\s+(?:hired|brought|recruited)\s+me\b`,
+      // ("Hartwell Legal Technologies, a company in Sacramento that hosts …, was looking for support people who
+      // understood reporters. They hired me in April 2016": the next sentence may say so.)
+      String.raw`(?:^|[.!?]\s+|\n)${NAME}(?:,\s+(?:a|an|the)\s+[^.;]{3,160}?,)?\s+(?:needed|wanted|was looking for)\b[^.]{0,100}?(?:[.!]\s+)?\b(?:[Tt]hey|[Ii]t)\s+(?:hired|brought|recruited)\s+me\b`,
       'gu',
     ),
     weight: 4,
     strong: true,
-    needs: /\b(?:they|it)\s+(?:hired|brought|recruited)\s+me\b/,
+    needs: /\b(?:they|it)\s+(?:hired|brought|recruited)\s+me\b/i,
   },
   {
     re: new RegExp(
@@ -403,7 +417,8 @@ export function findCompany(
       if (needs && !needs.test(text)) continue;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
-        const raw = m[1] ?? m[2];
+        // (A pattern that names what came before the employer, `left`, has the employer second.)
+        const raw = m.groups?.left !== undefined ? m[2] : (m[1] ?? m[2]);
         if (!raw) continue;
         // "at the MEG facility of the Marlowe Institute": the unit is a part of the employer named after it.
         const end = (m.index ?? 0) + m[0].indexOf(raw) + raw.length;
@@ -416,6 +431,7 @@ export function findCompany(
           continue;
         // "At Databricks, I …" names an employer even though Databricks is also a tool; "I worked for Python" does not.
         if (!toolOk && isTool(name)) continue;
+        if (m.groups?.left && isTool(m.groups.left.trim())) continue;
         const entry = scores.get(key) ?? { score: 0, first: order++, variants: new Map<string, boolean>() };
         entry.score += weight;
         entry.variants.set(name, (entry.variants.get(name) ?? false) || strong);

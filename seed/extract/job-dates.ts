@@ -123,7 +123,7 @@ export function proseDateRange(units: Unit[], company?: string | null): { start?
   const out: { start?: string; end?: string } = {};
   for (const u of units) {
     if (
-      !/\b(?:joined|started|began|moved to|hired|registered(?!\s+for)|founded|last day|took me on|took (?:a|the) (?:job|position|post|role)|taken on|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
+      !/\b(?:joined|started|began|moved to|hired|appointed|sworn in|took (?:assignments|bookings|work) from|registered(?!\s+for)|founded|last day|took me on|took (?:a|the) (?:job|position|post|role)|taken on|came on board|signed on|left|until|departed|since|ended|moved on)\b/i.test(
         u.text,
       )
     )

@@ -34,7 +34,7 @@ const HELD_SINCE = new RegExp(
   'u',
 );
 const JOINED_AS = new RegExp(
-  String.raw`\b(?:hired|recruited|contracted|engaged|placed|taken on|took (?:me|us) on|brought (?:me )?(?:in|on)|joined|started|arrived|ran|led|headed|came on board|came in|I\s+came|signed on|moved|worked|served|was employed|spent|been\s+(?:at|with)|first\s+(?:role|job|position)|offered\s+me\s+(?:a|the)\s+(?:job|position|post|role)|I\s+(?:took|got|landed|accepted)\s+(?:a|an|the)\s+(?:job|position|post|role))(?:\s+(?:[^.]|\b(?:St|Mt|Dr|Inc|Co|Ltd|Corp)\.){0,160}?)??\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
+  String.raw`\b(?:hired|recruited|contracted|engaged|placed|appointed|sworn in|taken on|took (?:me|us) on|brought (?:me )?(?:in|on)|joined|started|arrived|ran|led|headed|came on board|came in|I\s+came|signed on|moved|worked|served|was employed|spent|been\s+(?:at|with)|first\s+(?:role|job|position)|offered\s+me\s+(?:a|the)\s+(?:job|position|post|role)|I\s+(?:took|got|landed|accepted)\s+(?:a|an|the)\s+(?:job|position|post|role))(?:\s+(?:[^.]|\b(?:St|Mt|Dr|Inc|Co|Ltd|Corp)\.){0,160}?)??\s+(?:as|to be|to serve as|to work as)\s+${DET}${ROLE}`,
   'u',
 );
 /** "I answered an advert for a lab manager in …", "I applied for a post as clinical scientist at …". */

@@ -130,7 +130,7 @@ const OWN_BUSINESS = String.raw`\bI\s+${AS_SOLE_TRADER}\p{Lu}`;
 
 /** A sentence in which the narrator holds or takes a job at a named employer. */
 const EMPLOYMENT = new RegExp(
-  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${STARTED_AS}|${OWN_BUSINESS}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+was\s+(?:hired|taken\s+on|recruited)\b[^.;]{0,60}?\s(?:at|by|with)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|${STARTED_IN_DESCRIBED}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
+  String.raw`${roleHeldAt(NOW_OR_THEN)}\p{Lu}|${STARTED_AS}|${OWN_BUSINESS}|${HELD_SINCE_YEAR}(?:[\w/&-]+\s+){0,5}?(?:at|with)\s+(?:the\s+)?\p{Lu}|\bI\s+was\s+(?:hired|taken\s+on|recruited|appointed|sworn\s+in)\b[^.;]{0,60}?\s(?:at|by|with|for)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:took|accepted|got|picked\s+up)\s+(?:\w+\s+){0,2}?(?:assignments|bookings|work|jobs|shifts|contracts|placements)\s+(?:from|through|via)\s+(?:the\s+)?\p{Lu}|\bI\s+(?:joined|started\s+at|spent\s+[^.]{1,40}?\s+(?:at|with)|worked\s+(?:at|for)|taught(?:\s+[\w-]+){0,2}?\s+at|have\s+been\s+at)\s+(?:the\s+)?\p{Lu}|${STARTED_IN_DESCRIBED}\p{Lu}|\bwhere\s+I\s+(?:worked|was)\s+as\b|\bI\s+(?:joined|started\s+with)\s+(?:them|it)\b|\bI\s+left\s+[^.;]{1,40}?\s+for\s+(?:the\s+)?\p{Lu}|\b(?:offered\s+me|I\s+(?:took|got|landed|accepted))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:job|position|post|role)\b|\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,5}${HIRER_TAIL}(?:took\s+me\s+on|(?:hired|recruited|headhunted)\s+me)\b`,
   'u',
 );
 
@@ -206,6 +206,11 @@ export function splitByQuestions(
         const company = findCompany([sentence], isTool, true);
         if (company) return companyKey(company);
       }
+      // "Hartwell …, was looking for support people. They hired me in April 2016": named a sentence before.
+      if (/\b[Tt]hey\s+(?:hired|brought|recruited)\s+me\b/.test(node.text)) {
+        const company = findCompany([view(node.text)], isTool, true);
+        if (company) return companyKey(company);
+      }
     }
     return undefined;
   };
@@ -261,11 +266,15 @@ export function splitByQuestions(
     byEmployer.set(key, [...(byEmployer.get(key) ?? []), ...section]);
   }
   if (byEmployer.size < 2) return [draft];
+  // A career told from its start whose first answers name no employer ("How does somebody end up a stenographer?"):
+  // those answers are about the person before the first job.
+  if (main === undefined && !fromNow) byEmployer.delete(main);
+  const ownsHeader = (i: number) => i === 0 && byEmployer.has(main);
   return [...byEmployer.values()].map((nodes, i) => ({
-    line: i === 0 ? draft.line : (nodes[0]?.line ?? draft.line),
-    header: i === 0 ? draft.header : [],
-    given: i === 0 ? draft.given : {},
+    line: ownsHeader(i) ? draft.line : (nodes[0]?.line ?? draft.line),
+    header: ownsHeader(i) ? draft.header : [],
+    given: ownsHeader(i) ? draft.given : {},
     nodes,
-    frontMatter: i === 0 ? draft.frontMatter : {},
+    frontMatter: ownsHeader(i) ? draft.frontMatter : {},
   }));
 }

@@ -198,17 +198,18 @@ export function classifySections(sections: Section[], options: ClassifyOptions):
     const kind = s.heading !== null ? headingKind(s.heading) : undefined;
     // "# Dana Whitfield — clinical data analyst" straight above the first job's line: the name heads the document,
     // not the job.
+    // ("# Rosalind Petrakis, RPR, CRR" over her tagline and a career told as questions heads no job at all.)
     const nameAbove =
       i === 0 &&
       s.depth === 1 &&
       s.heading !== null &&
-      s.header.length > 1 &&
+      (s.header.length > 1 || questions >= 3) &&
       asPersonName(s.heading) !== undefined;
     // Only when the lines below name an employer themselves: "# Acme Corporation" above "Senior Data Engineer,
     // 2019 – 2021" is the company.
     const withoutName = nameAbove ? parseHeader(s.header.slice(1).map((h) => h.text)) : undefined;
     const header =
-      kind !== undefined
+      kind !== undefined || (nameAbove && questions >= 3 && withoutName?.company === undefined)
         ? {}
         : withoutName?.company !== undefined
           ? withoutName

@@ -263,3 +263,35 @@ describe('a review of the year', () => {
     expect(person?.jobs.map((j) => j.company)).toEqual(['Brightwave Ltd']);
   });
 });
+
+describe('a career told as questions under the person’s name', () => {
+  it('finds each employer however the answer names it, and drops the answers before the first job', () => {
+    const person = extractText('questions.md', [
+      '# Tomasz Wierzbicki, CPA',
+      '',
+      '*Bookkeeper for six years, payroll software support since 2019.*',
+      '',
+      '### How did you get into bookkeeping?',
+      '',
+      'My aunt ran a bakery and I did her books in Excel at sixteen.',
+      '',
+      '### What was your first real job?',
+      '',
+      'Freelance bookkeeper. From March 2013 I took assignments from Ledgerline Staffing, an agency in Leeds, mostly in Sage 50.',
+      '',
+      '### Why the council?',
+      '',
+      'In May 2016 I was appointed as an accounts assistant for the Harrowby District Council, on the payments desk. I left Sage 50 for Oracle E-Business Suite there.',
+      '',
+      '### What made you move into software?',
+      '',
+      'Paystream Software, a company in York that sells payroll software to small firms, was looking for support people who knew payroll. They hired me in June 2019 as a support analyst.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.startDate])).toEqual([
+      ['Ledgerline Staffing', '2013-03'],
+      ['Harrowby District Council', '2016-05'],
+      ['Paystream Software', '2019-06'],
+    ]);
+    expect(person?.jobs[1]?.title).toBe('Accounts Assistant');
+  });
+});
