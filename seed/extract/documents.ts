@@ -3,6 +3,7 @@ import type { Candidate, Job, PersonDocument, Skill } from '../model.js';
 import { asciiDocToMarkdown, isAsciiDoc } from '../parse/asciidoc.js';
 import { parseJsonResume } from '../parse/json-resume.js';
 import { parseMarkdown } from '../parse/markdown.js';
+import type { Node } from '../parse/nodes.js';
 import { parseText } from '../parse/text.js';
 import { readInput } from '../read/input.js';
 import { classifySections, type JobDraft, type PersonalPart, type Structure } from '../structure/classify.js';
@@ -244,10 +245,11 @@ export function extractFile(
         },
       );
   const draftedEssays: number[] = [];
-  for (const [index, draft] of drafts.entries()) {
-    const { job, units: u } = extractJob(draft, {
+  const kept: JobDraft[] = [];
+  const extract = (draft: JobDraft, ordinal: number) =>
+    extractJob(draft, {
       file,
-      ordinal: drafted.length + 1,
+      ordinal,
       matcher,
       taxonomy,
       documentFrontMatter: frontMatter,
@@ -255,8 +257,30 @@ export function extractFile(
       documentWords: words,
       view,
     });
+  for (const [index, draft] of drafts.entries()) {
+    const { job, units: u } = extract(draft, drafted.length + 1);
     // A stretch of text with neither an employer nor a tool is not a job narrative (a title page, notes).
     if (!json && !job.company && job.tools.length === 0 && job.otherMentions.length === 0) continue;
+    // "## Making machines agree about time" after the chapter that told of joining Lanternfish: an essay's theme
+    // that names no employer, title or date goes on with the job before it.
+    const before = kept[kept.length - 1];
+    if (
+      !json &&
+      before &&
+      draft.header.length <= 1 &&
+      !job.company &&
+      !job.title &&
+      !job.startDate &&
+      !job.endDate
+    ) {
+      const merged: JobDraft = { ...before, nodes: [...before.nodes, ...headingOf(draft), ...draft.nodes] };
+      const again = extract(merged, drafted.length);
+      kept[kept.length - 1] = merged;
+      drafted[drafted.length - 1] = again.job;
+      draftedUnits[draftedUnits.length - 1] = again.units;
+      continue;
+    }
+    kept.push(draft);
     drafted.push(job);
     draftedUnits.push(u);
     draftedEssays.push(essays[index] ?? -1);
@@ -301,6 +325,12 @@ export function extractFile(
   const candidates = [...findCandidates(inputs, file, ignore), ...claimed.unknown];
   return { person, file, bytes, jobs, claimed: claimed.skills, candidates };
 }
+
+/** A draft's heading as a node of the text it joins. */
+const headingOf = (draft: JobDraft): Node[] => {
+  const heading = draft.header[0];
+  return heading ? [{ type: 'heading', depth: 2, text: heading.text, line: heading.line }] : [];
+};
 
 /** Adds one file's result to its person's document; candidates are merged by term in a map (linear time). */
 function mergeFile(

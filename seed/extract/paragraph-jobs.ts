@@ -1,15 +1,8 @@
 import type { Node, TextNode } from '../parse/nodes.js';
 import type { JobDraft } from '../structure/classify.js';
 import { HELD_SINCE_YEAR, isQuestionHeading, NOW_OR_THEN, roleHeldAt } from '../structure/vocabulary.js';
-import {
-  AS_SOLE_TRADER,
-  BARE_ROLE,
-  companyKey,
-  findCompany,
-  HIRER_TAIL,
-  STARTED_IN_DESCRIBED,
-  sameEmployerKey,
-} from './company.js';
+import { companyKey, findCompany, sameEmployerKey } from './company.js';
+import { AS_SOLE_TRADER, BARE_ROLE, HIRER_TAIL, STARTED_IN_DESCRIBED } from './company-patterns.js';
 import type { NarratorView } from './narrator.js';
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findCompany } from '../../seed/extract/company.js';
 import { findDateRange } from '../../seed/structure/dates.js';
 import { parseHeader } from '../../seed/structure/header.js';
 import { extractText } from '../helpers/extract-text.js';
@@ -293,5 +294,42 @@ describe('a career told as questions under the person’s name', () => {
       ['Paystream Software', '2019-06'],
     ]);
     expect(person?.jobs[1]?.title).toBe('Accounts Assistant');
+  });
+});
+
+describe('an essay with thematic headings', () => {
+  it('goes on with the job before a theme that names no employer, title or date', () => {
+    const person = extractText('essay.md', [
+      '# From the kitchen to the database',
+      '',
+      '*Ines Duarte · Porto*',
+      '',
+      '## Learning the line',
+      '',
+      'That is how I ended up at Casa Ribeira, a family restaurant in Porto, in May 2012. They hired me as a line cook, and the orders came through Toast.',
+      '',
+      '## Why I started writing code',
+      '',
+      'Night classes in Python got me through an interview at Mesa Analytics, a startup that sells booking data to restaurants. I started there in March 2017 as a data analyst.',
+      '',
+      '## Making the numbers agree',
+      '',
+      'Our pipelines run in Airflow and load into PostgreSQL; the dashboards are Metabase.',
+    ]);
+    expect(person?.jobs.map((j) => [j.company, j.startDate])).toEqual([
+      ['Casa Ribeira', '2012-05'],
+      ['Mesa Analytics', '2017-03'],
+    ]);
+    expect(person?.jobs[1]?.tools.map((t) => t.toolId)).toEqual(
+      expect.arrayContaining(['apache-airflow', 'postgresql', 'metabase']),
+    );
+  });
+
+  it('reads "ended up at" as a job only when the place is described or dated', () => {
+    expect(findCompany(['I ended up at Heathrow at 3am with no phone.'], () => false)).toBeNull();
+    expect(
+      findCompany(['In 2014 I ended up at Boots in Nottingham, as a pharmacist.'], () => false),
+    ).toBeNull();
+    expect(findCompany(['I ended up at Boots in 2014 as a pharmacist.'], () => false)).toBe('Boots');
   });
 });
