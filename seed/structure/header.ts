@@ -1,6 +1,6 @@
 import { findDateRange, findSingleDate } from './dates.js';
 import { DEPARTMENT } from './department.js';
-import { isLabelledLine, labelledField, PROFILE_LINE } from './labelled.js';
+import { headerFields, isLabelledLine, labelledField, PROFILE_LINE } from './labelled.js';
 import { COMPANY_ENDING, EMPLOYMENT_NOTES, FOREIGN_ROLE, looksLikePlace, ROLE_WORDS } from './vocabulary.js';
 
 export interface JobHeader {
@@ -293,7 +293,7 @@ const LINKEDIN_EMPLOYER =
  */
 export function parseHeader(given: string[]): JobHeader {
   // "… | Sep 2022 --" over "Present": a range a converter wrapped after its dash is one line again.
-  const lines = given.reduce<string[]>((acc, line) => {
+  const lines = headerFields(given).reduce<string[]>((acc, line) => {
     const last = acc.length - 1;
     // "Institut für Wasser und" over "Gewässerentwicklung": a name wrapped after its conjunction is one line too.
     if (last >= 0 && /\d\s*(?:–|—|-{1,2})\s*$|\s(?:and|und|et|of|for|für|de|&)$/.test(acc[last] ?? ''))
@@ -409,7 +409,9 @@ export function parseHeader(given: string[]): JobHeader {
     out.end = 'present';
   if (out.title === undefined && latest?.role) out.title = latestTitle(latest.role);
   if (out.title === undefined) {
-    const role = useful.find((p) => isRole(p) && p.split(/\s+/).length <= 8);
+    const role = useful.find(
+      (p) => isRole(p) && p.split(/\s+/).filter((w) => !/^(?:→|->|⇒)$/.test(w)).length <= 8,
+    );
     if (role) out.title = latestTitle(role);
   }
   // "Conseillère principale / Senior Consultant", "Hydrologe / Hydrologist": a bilingual title, read in English.

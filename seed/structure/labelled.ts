@@ -50,3 +50,17 @@ export const namesEmployer = (text: string): boolean => {
   const role = labelledField(text)?.role;
   return !text.includes('\n') && (role === 'employer' || role === 'agency');
 };
+
+/** Pictographs that mark a field ("🏢", "📅", "👔"), with their joiners and variation selectors. */
+const MARKER = /^\s*(?:(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D)\s*)+/u;
+const TOOLS_LINE =
+  /^\s*(?:(?:🛠|🔧|⚙|💻|🧰)\uFE0F?|(?:\*\*|__)?(?:tools|stack|tech(?:nologies)?|tech stack|toolset|environment)(?:\*\*|__)?\s*:)/iu;
+
+/**
+ * "🏢 Harbor & Vine", "👔 IT & Systems Manager", "📅 03/2021 → now": a marker is no part of the field; the tools line
+ * under them ("🛠 Toast · 7shifts", "Stack: …") is no header field at all.
+ */
+export const headerFields = (lines: string[]): string[] =>
+  lines
+    .map((line) => (MARKER.test(line) ? line.replace(MARKER, '').replace(/\*\*|__/g, '') : line))
+    .filter((line) => !TOOLS_LINE.test(line));

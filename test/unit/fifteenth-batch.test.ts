@@ -333,3 +333,22 @@ describe('an essay with thematic headings', () => {
     expect(findCompany(['I ended up at Boots in 2014 as a pharmacist.'], () => false)).toBe('Boots');
   });
 });
+
+describe('a header whose fields are marked by pictographs', () => {
+  it('reads 🏢 company, 👔 title and 📅 dates, and leaves the 🛠 tools line out of the header', () => {
+    expect(
+      parseHeader([
+        '🏢 **Lumen Dental Group** (6 practices)',
+        '👔 Receptionist → Practice Coordinator → IT & Systems Lead',
+        "📅 '16 – '21",
+        '🛠 Dentrix · Weave · Microsoft 365',
+      ]),
+    ).toEqual({ company: 'Lumen Dental Group', title: 'IT & Systems Lead', start: '2016', end: '2021' });
+    expect(
+      parseHeader(['Harbourside Vets, Bristol — Practice Manager', 'Stack: RxWorks, Xero']),
+    ).toMatchObject({
+      company: 'Harbourside Vets',
+      title: 'Practice Manager',
+    });
+  });
+});
