@@ -1,6 +1,11 @@
 import type { Node, Span, TextNode } from '../parse/nodes.js';
 import { isQuestionHeading } from '../structure/vocabulary.js';
 
+/** A question or heading whose answer tells plans: "What's next?", "## 4. Goals for next year", "Looking ahead". */
+export const FUTURE_QUESTION =
+  // (…or a heading that heads plans: "## 4. Goals for next year", "**Next year (agreed with Dom)**", "Looking ahead".)
+  /^\W*(?:\d+[.)]\s*)?(?:(?:(?:my|our)\s+)?(?:goals?|objectives?|plans?|priorities|focus)\s+for\s+(?:next\s+year|the\s+(?:coming|next)\s+(?:year|quarter)|(?:19|20)\d\d)\b|next\s+year\b|looking\s+ahead\b|next\s+steps\b|(?:the\s+)?road\s?map\b|what(?:['’]s| is| comes)\s+next|what(?:['’]s| is| are)\s+(?:your|the)\s+(?:plans?|roadmap)|(?:any\s+)?plans?\s+for\s+the\s+future|where\s+(?:are\s+you|do\s+you\s+go)\s+(?:going\s+)?(?:from\s+here|next))\b/i;
+
 /** The top-level parts of a narrative ("1. **Description of the Project**:" and so on). */
 export type Part = 'intro' | 'description' | 'contributions' | 'incident' | 'summary';
 
@@ -96,9 +101,12 @@ export function jobBlocks(nodes: Node[]): Block[] {
         if (named) {
           part = named;
           question = undefined;
-        } else if (isQuestionHeading(node.text)) {
-          // "## What's next?": the paragraphs under a question heading answer it.
+        } else if (isQuestionHeading(node.text) || FUTURE_QUESTION.test(node.text)) {
+          // "## What's next?", "## 4. Goals for next year": the paragraphs under a question heading answer it.
           question = node.text.trim();
+        } else if (question !== undefined && FUTURE_QUESTION.test(question)) {
+          // The plans end at the next heading.
+          question = undefined;
         }
       }
       continue;
@@ -135,6 +143,14 @@ export function jobBlocks(nodes: Node[]): Block[] {
       add({ kind: 'bullet', text: node.text, line: node.line, code: node.code });
       continue;
     }
+    // "**Next year (agreed with Dom)**" alone over a list: a heading of plans in bold, until the next bold line.
+    const bold =
+      node.role === 'paragraph' && !node.text.includes('\n') && node.text.length <= 80 && node.bold;
+    if (bold && FUTURE_QUESTION.test(node.text)) {
+      question = node.text.trim();
+      continue;
+    }
+    if (bold && question !== undefined && FUTURE_QUESTION.test(question)) question = undefined;
     // "**What's next?**" over its answer, one paragraph: read as a question heading and the paragraph under it.
     const asked = node.role === 'paragraph' && !node.quote ? node.strong : undefined;
     if (asked?.title.endsWith('?') && asked.body) {

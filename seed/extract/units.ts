@@ -1,7 +1,7 @@
 import type { Stance } from '../model.js';
 import type { Mention, ToolMatcher } from '../taxonomy/matcher.js';
 import type { WordLookup } from '../taxonomy/usage-context.js';
-import type { Block } from './blocks.js';
+import { type Block, FUTURE_QUESTION } from './blocks.js';
 import { classifyQuestion, FIELD_SECTION, type Field } from './questions.js';
 import { wholeWord } from './regexp.js';
 import { splitSentences } from './sentences.js';
@@ -134,9 +134,6 @@ export function documentWords(text: string): DocumentWords {
   return new DocumentWords(text);
 }
 
-const FUTURE_QUESTION =
-  /^\W*(?:what(?:['’]s| is| comes)\s+next|what(?:['’]s| is| are)\s+(?:your|the)\s+(?:plans?|roadmap)|(?:any\s+)?plans?\s+for\s+the\s+future|where\s+(?:are\s+you|do\s+you\s+go)\s+(?:going\s+)?(?:from\s+here|next))\b/i;
-
 /**
  * "Outside work, I run the club's site on WordPress": what the person does away from the job is no usage of it, and
  * the paragraph goes on about that life to its end.
@@ -223,8 +220,12 @@ export function blockUnits(block: Block, matcher: ToolMatcher, documentWords?: W
       false,
       text === sentence.text ? code : [],
       documentWords,
-      i === 0 && block.title ? block.title : future ? 'Next' : undefined,
+      future ? 'Next' : i === 0 && block.title ? block.title : undefined,
     );
+    // "Add an SBOM requirement (CycloneDX preferred) …" under "Goals for next year": a plan, even where its clauses
+    // lose the "Next:" they were read with (the rules' own verdicts, "move from ⟦0⟧ to ⟦1⟧", stand).
+    if (future && !unit.stances.includes('planned'))
+      unit.stances = unit.stances.map((s) => (s === 'used' ? 'planned' : s));
     if (i === 0 && title) {
       unit.lead = title;
       title.stances = title.mentions.map(

@@ -352,3 +352,43 @@ describe('a header whose fields are marked by pictographs', () => {
     });
   });
 });
+
+describe('plans under a heading that says so', () => {
+  const usedAndOther = (lines: string[]) => {
+    const job = extractText('plans.md', lines)?.jobs[0];
+    return {
+      used: job?.tools.map((t) => t.toolId).sort(),
+      planned: job?.otherMentions
+        .filter((m) => m.stance === 'planned')
+        .map((m) => m.toolId)
+        .sort(),
+    };
+  };
+  it('reads "## Goals for next year" and a bold "Next year" line as plans, until the next heading', () => {
+    const read = usedAndOther([
+      '# Self-assessment 2024',
+      '',
+      '**Position:** Data Analyst',
+      '**Organization:** Fenwick Housing Association',
+      '',
+      '## What I did',
+      '',
+      'Rebuilt the rent arrears report in Power BI.',
+      '',
+      '## Goals for next year',
+      '',
+      '1. **Automate the void-property feed.** Learn enough Python to pull it from the housing system nightly.',
+      '2. **Tidy the warehouse.** Stand up a warehouse (Snowflake preferred) for the arrears tables.',
+      '',
+      '**Next year (agreed with Priya)**',
+      '',
+      '- dbt for the transformations.',
+      '',
+      '**What shipped**',
+      '',
+      '- The tenancy dashboards in Tableau.',
+    ]);
+    expect(read.planned).toEqual(expect.arrayContaining(['python', 'snowflake', 'dbt']));
+    expect(read.used).toEqual(['power-bi', 'tableau']);
+  });
+});
