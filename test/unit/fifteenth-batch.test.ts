@@ -392,3 +392,36 @@ describe('plans under a heading that says so', () => {
     expect(read.used).toEqual(['power-bi', 'tableau']);
   });
 });
+
+describe('stance wordings of the fifteenth batch', () => {
+  const stanceOf = stanceReader();
+  it.each([
+    [
+      'Privileged accounts are vaulted in CyberArk, which is operated by the Security Operations Center.',
+      'cyberark',
+      'others',
+    ],
+    ['Our Oracle databases were hosted by the data centre in Slough.', 'oracle-database', 'used'],
+    [
+      'Worked tickets in BMC Remedy until the district was moved to the Army’s ServiceNow instance in 2017.',
+      'bmc-remedy',
+      'migrated-from',
+    ],
+    [
+      'Worked tickets in BMC Remedy until the district was moved to the Army’s ServiceNow instance in 2017.',
+      'servicenow',
+      'used',
+    ],
+    ["Replaced the medical center's VBScript logon scripts with PowerShell.", 'vbscript', 'migrated-from'],
+    [
+      'Threw out the inherited hand-written Makefiles in favour of CMake presets.',
+      'gnu-make',
+      'migrated-from',
+    ],
+    ['Threw out the inherited hand-written Makefiles in favour of CMake presets.', 'cmake', 'used'],
+    ['The device group drives its qubits with QCoDeS and an in-house sequencer.', 'qcodes', 'others'],
+    ['Our data team drives everything with Airflow.', 'apache-airflow', 'used'],
+  ])('"%s": %s is %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});
