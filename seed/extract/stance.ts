@@ -216,13 +216,22 @@ export function judgeStances(
       // ("⟦0⟧ is Marketing's" names its owner after the tool, not before it.)
       const possessive =
         notMine && !others && POSSESSIVE.test(notMine[0]) && !/^(?:is|are|was|were)\s/i.test(notMine[0]);
-      let own = possessive
-        ? // The possessive owns the tool it names, not every tool after it ("the customer's ⟦0⟧ account, deploying ⟦1⟧").
-          markersIn(clause.slice(notMine.index, notMine.index + notMine[0].length + 40)).slice(0, 1)
-        : notMine && !others
-          ? // "we never see ⟦1⟧ ourselves": the tool inside the words is not theirs either.
-            markersIn(clause.slice(0, notMine.index + notMine[0].length))
-          : markersIn(clause.slice(because));
+      // "designers who arrived with a ⟦0⟧ of their own": the possessive after the tool.
+      // ("⟦0⟧ was the platform team's baby": …or the tool the possessive is said of.)
+      const ofTheirOwn = possessive
+        ? /(⟦\d+⟧)\s+of\s+$|(⟦\d+⟧)[^⟦]{0,20}?\b(?:was|is|were|are)\s+(?:all\s+)?(?:the\s+)?$/.exec(
+            clause.slice(0, notMine.index),
+          )
+        : null;
+      let own = ofTheirOwn
+        ? markersIn(ofTheirOwn[1] ?? ofTheirOwn[2])
+        : possessive
+          ? // The possessive owns the tool it names, not every tool after it ("the customer's ⟦0⟧ account, deploying ⟦1⟧").
+            markersIn(clause.slice(notMine.index, notMine.index + notMine[0].length + 40)).slice(0, 1)
+          : notMine && !others
+            ? // "we never see ⟦1⟧ ourselves": the tool inside the words is not theirs either.
+              markersIn(clause.slice(0, notMine.index + notMine[0].length))
+            : markersIn(clause.slice(because));
       // "Partner with the data team; they run the pipelines in ⟦0⟧", "with the backend squads: they write the services
       // in ⟦1⟧": "they", a team named before, own what follows.
       if (notMine && !others && !possessive && /^they\b/i.test(notMine[0])) {

@@ -421,6 +421,17 @@ describe('stance wordings of the fifteenth batch', () => {
     ['Threw out the inherited hand-written Makefiles in favour of CMake presets.', 'cmake', 'used'],
     ['The device group drives its qubits with QCoDeS and an in-house sequencer.', 'qcodes', 'others'],
     ['Our data team drives everything with Airflow.', 'apache-airflow', 'used'],
+    ['It speaks OSC to anything that will listen and talks to the PLCs over Modbus TCP.', 'modbus', 'used'],
+    ['We will move the PLC links to Modbus TCP next year.', 'modbus', 'planned'],
+    ["Sound ran on QLab, and that was Dev's territory.", 'qlab', 'others'],
+    [
+      'Touring designers who arrived with a grandMA2 of their own I mostly just fed power to.',
+      'grandma-console',
+      'others',
+    ],
+    ["Kafka was the platform team's baby.", 'apache-kafka', 'others'],
+    ["We ran Jira, and it was my team's baby.", 'jira', 'used'],
+    ["Jira was the team's choice.", 'jira', 'used'],
   ])('"%s": %s is %s', (sentence, tool, stance) => {
     expect(stanceOf(sentence, tool)).toBe(stance);
   });
