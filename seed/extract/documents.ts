@@ -17,7 +17,7 @@ import { extractJob, toolPhrase } from './job.js';
 import { narratorView } from './narrator.js';
 import { COUNT, readCount } from './numbers.js';
 import { opensEmployment, splitByEmployer, splitByQuestions } from './paragraph-jobs.js';
-import { personFromFileName, personFromLayout, personFromSections } from './person.js';
+import { asPersonName, personFromFileName, personFromLayout, personFromSections } from './person.js';
 import { refineDatesFromProse } from './prose-dates.js';
 import { mergeSameEmployer } from './same-employer.js';
 import { documentWords, type Unit } from './units.js';
@@ -105,7 +105,8 @@ function readStructure(
   const named = parsed.frontMatter.person ?? parsed.frontMatter.name;
   const person =
     typeof named === 'string' && named.trim()
-      ? named.trim()
+      ? // ("name: Joanna Okafor ACA CFE": letters after the name are no part of it.)
+        (asPersonName(named) ?? named.trim())
       : (personFromSections(sections) ?? personFromLayout(input.text));
   return { structure, frontMatter: parsed.frontMatter, person, json: false, bytes: input.bytes, words };
 }

@@ -70,7 +70,7 @@ export function personFromLayout(text: string): string | undefined {
   if (named) return named;
   // Europass's "Surname(s) / First name(s): Kowalczyk-Byrne, Marta" (or first names first, or a plain "Name:").
   const form =
-    /^[ \t]*[*_]{0,2}(surname\(?s?\)?\s*\/\s*first\s+name\(?s?\)?|first\s+name\(?s?\)?\s*\/\s*surname\(?s?\)?|(?:full\s+)?name)\s*:\s*[*_]{0,2}[ \t]*([^\n*_]{3,60})/im.exec(
+    /^[ \t]*[*_]{0,2}(surname\(?s?\)?\s*\/\s*first\s+name\(?s?\)?|first\s+name\(?s?\)?\s*\/\s*surname\(?s?\)?|(?:full\s+)?name|employee(?:\s+name)?|candidate|applicant)\s*:\s*[*_]{0,2}[ \t]*([^\n*_]{3,60})/im.exec(
       text.slice(0, 3000),
     );
   if (form?.[1] && form[2]) {

@@ -47,7 +47,8 @@ export function asPersonName(text: string): string | undefined {
     // "DECLAN O'ROURKE  MEng CEng MIStructE": letters after the name, in a column of their own.
     .replace(/\s{2,}(?:(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,10}\s*)+$/, '')
     // "Dr. Helena Costa", "Prof. Ada Ng": a title is not part of the name.
-    .replace(/^\s*(?:dr|prof|mr|mrs|ms|mx)\.?\s+(?=\p{Lu})/iu, '')
+    // ("DI Dr.-Ing. Florian Aigner", "Prof. Dr. Anna Weber", "Dipl.-Ing. …": German degrees before it too.)
+    .replace(/^\s*(?:(?:dr|prof|mr|mrs|ms|mx|di|mag|dipl\.?-[\p{L}]+|dr\.?-[\p{L}]+)\.?\s+)+(?=\p{Lu})/iu, '')
     .replace(/\(.*?\)/g, ' ')
     // 'Rafael "Raf" Adeyemi-Strand': a nickname in quotes is not part of the name.
     .replace(/\s["“‘'][\p{L}.-]{1,20}["”’']\s/gu, ' ')

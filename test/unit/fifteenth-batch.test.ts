@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCompany } from '../../seed/extract/company.js';
 import { findDateRange } from '../../seed/structure/dates.js';
 import { parseHeader } from '../../seed/structure/header.js';
+import { asPersonName } from '../../seed/structure/names.js';
 import { extractText } from '../helpers/extract-text.js';
 import { stanceReader } from '../helpers/stance.js';
 
@@ -434,5 +435,38 @@ describe('stance wordings of the fifteenth batch', () => {
     ["Jira was the team's choice.", 'jira', 'used'],
   ])('"%s": %s is %s', (sentence, tool, stance) => {
     expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});
+
+describe('the person named with titles and letters', () => {
+  it('leaves out German degrees before the name and letters after a front-matter name', () => {
+    expect(asPersonName('DI Dr.-Ing. Florian Aigner')).toBe('Florian Aigner');
+    expect(asPersonName('Dipl.-Ing. Katrin Vogel')).toBe('Katrin Vogel');
+    expect(
+      extractText('fm.md', [
+        '---',
+        'name: Joanna Okafor ACA CFE',
+        '---',
+        '',
+        '## Experience',
+        '',
+        '### Analyst — Brightwell LLP (2019 – 2022)',
+        '',
+        '- Audits in IDEA and Excel.',
+      ])?.person.name,
+    ).toBe('Joanna Okafor');
+    expect(
+      extractText('review.md', [
+        '# Self-assessment 2024',
+        '',
+        '**Employee:** Rosalind ("Roz") Achterberg',
+        '**Position:** Analyst',
+        '**Organization:** Northlake Health',
+        '',
+        '## What I did',
+        '',
+        'Rebuilt the asset report in Power BI.',
+      ])?.person.name,
+    ).toBe('Rosalind Achterberg');
   });
 });
