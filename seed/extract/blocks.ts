@@ -3,8 +3,7 @@ import { isQuestionHeading } from '../structure/vocabulary.js';
 
 /** A question or heading whose answer tells plans: "What's next?", "## 4. Goals for next year", "Looking ahead". */
 export const FUTURE_QUESTION =
-  // (…or a heading that heads plans: "## 4. Goals for next year", "**Next year (agreed with Dom)**", "Looking ahead".)
-  /^\W*(?:\d+[.)]\s*)?(?:(?:(?:my|our)\s+)?(?:goals?|objectives?|plans?|priorities|focus)\s+for\s+(?:next\s+year|the\s+(?:coming|next)\s+(?:year|quarter)|(?:19|20)\d\d)\b|next\s+year\b|looking\s+ahead\b|next\s+steps\b|(?:the\s+)?road\s?map\b|what(?:['’]s| is| comes)\s+next|what(?:['’]s| is| are)\s+(?:your|the)\s+(?:plans?|roadmap)|(?:any\s+)?plans?\s+for\s+the\s+future|where\s+(?:are\s+you|do\s+you\s+go)\s+(?:going\s+)?(?:from\s+here|next))\b/i;
+  /^\W*(?:\d+[.)]\s*)?(?:(?:(?:my|our)\s+)?(?:goals?|objectives?|plans?|priorities|focus)\s+for\s+(?:next\s+year|the\s+(?:coming|next)\s+(?:year|quarter)|the\s+year\s+ahead)\b|next\s+year\b|looking\s+ahead\b|next\s+steps\b|what(?:['’]s| is| comes)\s+next|what(?:['’]s| is| are)\s+(?:your|the)\s+(?:plans?|roadmap)|(?:any\s+)?plans?\s+for\s+the\s+future|where\s+(?:are\s+you|do\s+you\s+go)\s+(?:going\s+)?(?:from\s+here|next))\b/i;
 
 /** The top-level parts of a narrative ("1. **Description of the Project**:" and so on). */
 export type Part = 'intro' | 'description' | 'contributions' | 'incident' | 'summary';

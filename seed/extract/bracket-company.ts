@@ -6,6 +6,10 @@ import { EMPLOYMENT_NOTES, looksLikePlace, ROLE_WORDS } from '../structure/vocab
 const NOT_AN_EMPLOYER =
   /^(?:back[- ]?end|front[- ]?end|full[- ]?stack|platform|infra(?:structure)?|payments?|data|mobile|ios|android|web|cloud|security|ml|ai|nlp|devops|sre|qa|test(?:ing)?|analytics|growth|search|core|tools|internal tools|apis?|integrations?|embedded|firmware|hardware|network(?:ing)?|systems|product|ux|ui|design|research|operations|ops|finance|sales|marketing|hr|it|emea|apac|americas|uk|us|eu|global|interim|acting|cover|maternity cover|parental leave cover|promoted|secondment|[\d\s,]+(?:people|staff|reports|engineers)|level \d|l\d|band \w+|grade \w+)$/i;
 
+/** Words that end an organisation's name ("Kittiwake Renewables", "Hartwell Mutual", "Acme Ltd"). */
+const ORGANISATION =
+  /\b(?:Ltd|Limited|Inc|LLC|LLP|plc|GmbH|AG|Group|Holdings|Partners|Associates|Company|Co|Corporation|Bank|Trust|Council|Hospital|University|College|School|Agency|Authority|Renewables|Energy|Power|Mutual|Insurance|Systems|Solutions|Technologies|Labs|Foods|Services|Consulting|Capital|Health|Healthcare|Logistics|Retail|Media|Studios?)\.?$/;
+
 /**
  * The places résumés most often bracket after a title ("Analyst (London)"). With no gazetteer, any other single word
  * is read as a name: a brand such as "Vestas" and a town look alike.
@@ -29,7 +33,14 @@ export function bracketCompany(draft: JobDraft, isTool: (phrase: string) => bool
     const range = rest ? findDateRange(rest) : undefined;
     if (rest && (!range || rest.slice(0, range.index).trim() !== '')) continue;
     // "(Orsted, via agency)": the name, then how the person was engaged.
-    const name = (inside.split(/\s*[,;]\s*/)[0] ?? '').trim();
+    const [first, ...terms] = inside.split(/\s*[,;]\s*/);
+    const name = (first ?? '').trim();
+    // A nurse's "(ICU)", a teacher's "(KS2)", a lawyer's "(Conveyancing)" look the same as "(Vestas)": only a name
+    // that says it is an organisation, or one followed by how the person was engaged, is read as the employer.
+    const engaged = terms.some((t) =>
+      /^(?:via|through)\s+\w|^(?:contract|contractor|agency|temp|freelance|secondment|seconded)$/i.test(t),
+    );
+    if (!engaged && !ORGANISATION.test(name)) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(name) || name.split(/\s+/).length > 5) continue;
     if (NOT_AN_EMPLOYER.test(name) || EMPLOYMENT_NOTES.test(name) || ROLE_WORDS.test(name)) continue;
     if (looksLikePlace(name) || COMMON_PLACES.test(name) || isTool(name)) continue;

@@ -136,7 +136,7 @@ export const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: Re
       // (Without an article, as many write it, the role's own noun shows it is one: "I started as junior signalling
       // designer at Penrose Signalling", not "I worked as hard as I could at Nets".)
       // ("I was hired in the summer of 2012 as a biomedical technician at Riverbend Dialysis Partners".)
-      String.raw`\bI\s+(?:started|began|worked|joined|(?:arrived|moved)\s+(?:in|to)\s+\p{Lu}[\p{L}-]+|was\s+(?:hired|taken\s+on|recruited|employed|appointed|sworn\s+in)(?:\s+in\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?(?:19|20)\d\d)?)\s+as\s+(?:(?:an?|the)\s+[^.;]{1,60}?|${BARE_ROLE})\s+(?:at|by|with|(?<=(?:appointed|sworn\s+in)\s.*)for)\s+(?:the\s+)?${NAME}`,
+      String.raw`\bI\s+(?:started|began|worked|joined|(?:arrived|moved)\s+(?:in|to)\s+\p{Lu}[\p{L}-]+|was\s+(?:hired|taken\s+on|recruited|employed|appointed|sworn\s+in)(?:\s+in\s+(?:the\s+\w+\s+of\s+)?(?:\w+\s+)?(?:19|20)\d\d)?)\s+as\s+(?!(?:an?\s+)?(?:juror|governor|trustee|volunteer|interpreter|witness|magistrate)\b)(?:(?:an?|the)\s+[^.;]{1,60}?|${BARE_ROLE})\s+(?:at|by|with|(?<=(?:appointed|sworn\s+in)\s.*)for(?=\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){0,5}(?:Court|Council|County|Trust|Department|Authority|Board|Service|Agency|Police|Commission|Office|Ministry|Hospital|University|College|Ltd|Inc|Group)\b))\s+(?:the\s+)?${NAME}`,
       'gu',
     ),
     weight: 4,
@@ -148,7 +148,7 @@ export const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: Re
   // somewhere is a job when the place is described or dated ("I ended up at Heathrow at 3am" is not).
   {
     re: new RegExp(
-      String.raw`\bI\s+(?:ended|wound)\s+up\s+(?:at|with|working\s+(?:at|for))\s+(?:the\s+)?${NAME}(?=,\s+(?:a|an)\s|\s+(?:in|from)\s+(?:\w+\s+)?(?:19|20)\d\d|\s+as\s+(?:a|an)\s)`,
+      String.raw`\bI\s+(?:ended|wound)\s+up\s+(?:at|working\s+(?:at|for))\s+(?:the\s+)?${NAME}(?=,\s+(?:a|an)\s+[^,.;]{0,60}?\b(?:company|firm|outfit|shop|agency|studio|consultancy|practice|business|start-?up|manufacturer|supplier|house|group|bank|school|hospital|charity|publisher|lab|brewery|restaurant|hotel)\b|[^.;]{0,30}?\bas\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:${ROLE_NOUNS_ANY_CASE})\b)`,
       'gu',
     ),
     weight: 4,
@@ -158,7 +158,7 @@ export const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: Re
   // "… got me through an interview at Lanternfish Show Systems, a Bristol company … I started there in March 2018".
   {
     re: new RegExp(
-      String.raw`\binterview(?:ed)?\s+(?:at|with)\s+(?:the\s+)?${NAME}(?=[^]{0,400}?\bI\s+(?:started|began)\s+there\b)`,
+      String.raw`\binterview(?:ed)?\s+(?:at|with)\s+(?:the\s+)?${NAME}(?=(?:(?!\b(?:called|joined|nowhere)\b|\b(?:at|with)\s+(?:the\s+)?\p{Lu})[^]){0,400}?\bI\s+(?:started|began)\s+there\b)`,
       'gu',
     ),
     weight: 4,
@@ -168,7 +168,7 @@ export const PATTERNS: { re: RegExp; weight: number; strong: boolean; needs?: Re
   // "From June 2007 I took assignments from Marchetti & Lowe Reporting": a freelancer's agency is the employer.
   {
     re: new RegExp(
-      String.raw`\bI\s+(?:took|accepted|got|picked\s+up)\s+(?:(?:my|most|all|nearly\s+all)\s+)?(?:assignments|bookings|work|jobs|shifts|contracts|placements)\s+(?:from|through|via)\s+(?:the\s+)?${NAME}`,
+      String.raw`\bI\s+(?:took|accepted|got|picked\s+up)\s+(?:(?:my|most|all|nearly\s+all)\s+)?(?:assignments|bookings|work|jobs|shifts|contracts|placements)\s+(?:from|through|via)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|LinkedIn|Upwork|Fiverr|Indeed)\b)${NAME}(?![\p{L}\p{N}])(?!\s+(?:clients?|customers?|recruiters?|users?)\b)`,
       'gu',
     ),
     weight: 4,

@@ -189,13 +189,14 @@ export function extractJob(draft: JobDraft, ctx: JobContext): { job: Job; units:
     ...summaryBlocks.map((b) => b.text),
     ...t.blocks.filter((b) => b.part !== 'summary').map((b) => b.text),
   ].map(view);
+  const bracketed = bracketCompany(draft, isTool);
   const company =
     stringField(fm, 'company', 'employer', 'organization') ??
     headingCompany(draft, texts, isTool) ??
     // A name the story states outranks the header's brackets; a possessive in passing ("SGRE's WebWPS") does not.
-    (bracketCompany(draft, isTool) === undefined
+    (bracketed === undefined
       ? findCompany(texts, isTool)
-      : (findCompany(texts, isTool, true) ?? bracketCompany(draft, isTool))) ??
+      : (findCompany(texts, isTool, true) ?? bracketed)) ??
     null;
 
   const clouds = tools.map((u) => PLATFORM_NAMES[u.toolId]).filter((p): p is string => Boolean(p));

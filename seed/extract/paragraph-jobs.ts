@@ -12,6 +12,20 @@ import type { NarratorView } from './narrator.js';
 const OPENS =
   /^(?:(?:From|Since|In|Between|By|After|Then|Later|Until|At)\b[^.]{0,50}?\b(?:19|20)\d\d\b[^.]{0,40}?\bI\b|(?:(?:Before|After)\s+(?:that|this|then|[^.,]{1,60}?,?)\s*)?I(?:\s+then|\s+later|\s+next)?(?:\s+joined|\s+spent|\s+worked|\s+started|\s+moved|\s+was hired|\s+went on|\s+have been|['’]ve been|\s+am now)|My\s+first\s+(?:[\w-]+\s+){0,2}?(?:role|job|position)\b)/;
 
+/**
+ * "**Brannock FM Services.** … with Brannock": a lead that the paragraph names again, or an organisation's name, is the
+ * employer; "**Patient Safety.** In 2019 I led …" is a theme.
+ */
+function namedAgain(lead: string, body: string): boolean {
+  const first = lead.split(/\s+/)[0] ?? '';
+  return (
+    ORGANISATION.test(lead) ||
+    (first.length > 2 && new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body))
+  );
+}
+const ORGANISATION =
+  /\b(?:University|College|School|Hospital|Trust|Council|Services|Group|Ltd|Inc|LLP|plc|GmbH|Partners|Associates|Bank|Agency|Institute|Foundation|Company|Corporation)\b/;
+
 /** A paragraph's bold lead-in that is a name: "**Kingsmere University.** From September 2017 …". */
 function leadName(title: string): string | undefined {
   const name = title.replace(/[.:]\s*$/, '').trim();
@@ -43,7 +57,10 @@ function employmentStarts(
     const lead = node.type === 'text' && node.strong ? leadName(node.strong.title) : undefined;
     const body = node.type === 'text' ? (lead && node.strong ? node.strong.body : node.text) : '';
     const text = view(body).replace(/\s+/g, ' ');
-    const told = lead && (OPENS.test(text) || EMPLOYMENT.test(text)) && !isTool(lead) ? lead : null;
+    const told =
+      lead && (OPENS.test(text) || EMPLOYMENT.test(text)) && !isTool(lead) && namedAgain(lead, text)
+        ? lead
+        : null;
     const company =
       told ??
       (OPENS.test(text) ? findCompany([sentencesOf(text)[0] ?? text], isTool) : null) ??

@@ -56,4 +56,4 @@ export const ARROW_MOVE =
  * in the second (judged by kind).
  */
 export const UNTIL_I_MOVED =
-  /(⟦\d+⟧)[^⟦.;]{0,40}?\buntil\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:moved|migrated|switched)\s+(?:over\s+)?(?:to|onto)|(?:I|we)\s+(?:built|brought\s+in|introduced|rolled\s+out|replaced\s+(?:it|them)\s+with|moved\s+(?:it|them|everything)\s+(?:in)?to))\b[^⟦.;]{0,50}?(⟦\d+⟧)(?![^.]*\b(?:still|both)\b)/gi;
+  /(⟦\d+⟧)[^⟦.;]{0,40}?\buntil\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:was|were)\s+(?:moved|migrated|switched)\s+(?:over\s+)?(?:to|onto)|(?:I|we)\s+(?:built|brought\s+in|introduced|rolled\s+out|replaced\s+(?:it|them)\s+with|(?:moved|pulled|put|loaded|migrated|ported)\s+(?:it|them|everything)\s+(?:in)?to))\b[^⟦.;]{0,50}?(⟦\d+⟧)(?![^.]*\b(?:still|both)\b)/gi;

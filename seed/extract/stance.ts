@@ -1,4 +1,5 @@
 import type { Stance } from '../model.js';
+import { GERMAN } from './stance-german.js';
 import {
   ARROW,
   ARROW_MOVE,
@@ -257,7 +258,13 @@ export function judgeStances(
           ));
       if (own.length === 0 || backwards) set(previousTools(clauses, c), 'others');
     }
-    if (c > 0 && MY_HANDS_ON_IT.test(clause)) set(previousTools(clauses, c), 'used', true);
+    // (Only over someone else's: "We evaluated ⟦0⟧; I ran them side by side" stays an evaluation.)
+    if (c > 0 && MY_HANDS_ON_IT.test(clause))
+      set(
+        previousTools(clauses, c).filter((id) => verdicts[id]?.has('others')),
+        'used',
+        true,
+      );
   }
   // "⟦0⟧ still handles servers": a partial move, the tool stays in use wherever the sentence names it.
   // ("The finance team's SAP still runs the ledger" stays theirs.)
@@ -279,6 +286,7 @@ export function judgeStances(
   for (const m of masked.matchAll(VERSION_UPGRADE)) set(markersIn(m[1]), 'used', true);
   for (const { needs, re } of OTHER_PARTIES)
     if (needs.test(masked)) for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
+  apply(GERMAN, masked);
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;
   if (never) {
     const before = markersIn(masked.slice(0, never.index + never[0].length));

@@ -47,8 +47,13 @@ export const allLabelled = (text: string): boolean => text.split('\n').every((l)
 
 /** A labelled line naming the employer: Europass puts "Name and address of employer: …" after the job's duties. */
 export const namesEmployer = (text: string): boolean => {
-  const role = labelledField(text)?.role;
-  return !text.includes('\n') && (role === 'employer' || role === 'agency');
+  const field = labelledField(text);
+  // ("Client: Barclays" after a consultant's duties names the client.)
+  return (
+    !text.includes('\n') &&
+    (field?.role === 'employer' || field?.role === 'agency') &&
+    field.label !== 'client'
+  );
 };
 
 /** Pictographs that mark a field ("🏢", "📅", "👔"), with their joiners and variation selectors. */

@@ -48,7 +48,10 @@ export function asPersonName(text: string): string | undefined {
     .replace(/\s{2,}(?:(?=[A-Za-z]*[A-Z][a-z]*[A-Z])[A-Za-z]{2,10}\s*)+$/, '')
     // "Dr. Helena Costa", "Prof. Ada Ng": a title is not part of the name.
     // ("DI Dr.-Ing. Florian Aigner", "Prof. Dr. Anna Weber", "Dipl.-Ing. …": German degrees before it too.)
-    .replace(/^\s*(?:(?:dr|prof|mr|mrs|ms|mx|di|mag|dipl\.?-[\p{L}]+|dr\.?-[\p{L}]+)\.?\s+)+(?=\p{Lu})/iu, '')
+    .replace(
+      /^\s*(?:(?:[Dd][Rr]|[Pp][Rr][Oo][Ff]|[Mm][Rr][Ss]?|[Mm][Ss]|[Mm][Xx])\.?\s+|(?:DI|Mag\.|Dipl\.?-\p{L}+\.?|Dr\.?-\p{L}+\.?)\s+)+(?=\p{Lu})/u,
+      '',
+    )
     .replace(/\(.*?\)/g, ' ')
     // 'Rafael "Raf" Adeyemi-Strand': a nickname in quotes is not part of the name.
     .replace(/\s["“‘'][\p{L}.-]{1,20}["”’']\s/gu, ' ')

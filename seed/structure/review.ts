@@ -6,7 +6,7 @@ import { headingKind, type PersonalKind } from './vocabulary.js';
 
 /** A document about one year of the job held now: "Self-assessment 2023", "Brag doc — 2024", "Year in review". */
 const REVIEW_TITLE =
-  /\b(?:self[- ]?(?:assessment|review|appraisal|evaluation)|performance (?:review|appraisal|evaluation)|(?:annual|year[- ]end|mid[- ]year) (?:review|appraisal)|year in review|brag (?:doc(?:ument)?|file|sheet|list)|achievements? log)\b/i;
+  /^\W*(?:my\s+)?(?:(?:19|20)\d\d\s+)?(?:self[- ]?(?:assessment|review|appraisal|evaluation)|performance (?:review|appraisal|evaluation)|(?:annual|year[- ]end|mid[- ]year) (?:review|appraisal)|year in review|brag (?:doc(?:ument)?|file|sheet|list)|achievements? log)\b/i;
 
 /** The heading of the story before that job: "How I got here", "Before this job", "Previously". */
 const EARLIER =
@@ -41,6 +41,13 @@ const kindOf = (s: Section): PersonalKind | 'other' | undefined => {
 export function asReview(sections: Section[], structure: Structure): Structure {
   const first = sections[0];
   if (!first?.heading || first.depth > 1 || !REVIEW_TITLE.test(first.heading)) return structure;
+  // ("# Building a performance review system" over two dated jobs is a résumé that mentions reviews.)
+  // (A quarter's heading, "## Q1 2024 — Planon go-live", is dated too, but names no role.)
+  const dated = sections.filter((s, i) => {
+    const h = i > 0 ? parseHeader(s.header.map((l) => l.text)) : {};
+    return h.start !== undefined && h.title !== undefined;
+  });
+  if (dated.length >= 2) return structure;
   const earlier = sections.findIndex(
     (s, i) => i > 0 && s.heading !== null && EARLIER.test(s.heading.replace(/^\d+[.)]\s*/, '').trim()),
   );

@@ -212,7 +212,7 @@ export const NOW = String.raw`\s+am|['’]m`;
 export const NOW_OR_THEN = String.raw`\s+was|\s+am|['’]m|\s+have\s+been|['’]ve\s+been`;
 
 export const ROLE_WORDS = new RegExp(
-  String.raw`\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|rep|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|reporter|correspondent|advocate|evangelist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|counsel|clerk|buyer|planner|allocator|merchandiser|installer|fitter|operative|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|author|translator|interpreter|investigator|inspector|examiner|modell?er|werkstudent|adjuster|assessor|reviser|locali[sz]er|proofreader|subtitler|transcriptionist|curator|conservator|cataloguer|cataloger|registrar|fundraiser|caseworker|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher|broker|forwarder|controller|executive|${FRENCH_ROLES}|${TRADE_ROLES})\b`,
+  String.raw`\b(?:engineer(?:ing)?|eng|engr|developer|dev|swe|sde|mgr|lead|chef|cook|baker|barista|bartender|waiter|waitress|carpenter|plumber|driver|pilot|cashier|receptionist|housekeeper|caretaker|labou?rer|gardener|porter|manager|architect|scientist|analyst|administrator|admin|consultant|director|head|intern|designer|sre|devops|programmer|specialist|officer|cto|ceo|cio|vp|president|owner|founder|co-founder|technician|tech|associate|assistant|coordinator|researcher|postdoc(?:toral)?|fellow|professor|lecturer|teacher|tester|qa|sdet|freelancer?|contractor|partner|principal|staff|student|candidate|apprentice|trainee|operator|nurse|physician|statistician|biostatistician|artist|animator|producer|writer|editor|strategist|advisor|adviser|expert|representative|rep|support|member|(?!patrician)\w+ician|\w+ologist|technologist|pharmacist|chemist|physicist|economist|therapist|dentist|journalist|reporter|correspondent|advocate|evangelist|machinist|archivist|librarian|accountant|auditor|actuary|paralegal|attorney|lawyer|solicitor|barrister|counsel|clerk|buyer|planner|allocator|merchandiser|installer|fitter|operative|surveyor|estimator|drafter|draftsman|welder|mechanic|paramedic|midwife|dietitian|instructor|trainer|tutor|recruiter|marketer|copywriter|author|translator|interpreter|investigator|inspector|examiner|modell?er|werkstudent|adjuster|assessor|reviser|locali[sz]er|proofreader|subtitler|transcriptionist|curator|conservator|cataloguer|cataloger|registrar|fundraiser|caseworker|photographer|illustrator|superintendent|foreman|supervisor|treasurer|bookkeeper|underwriter|dispatcher|broker|forwarder|controller|executive|${FRENCH_ROLES}|${TRADE_ROLES})\b`,
   'i',
 );
 
@@ -222,13 +222,12 @@ export const ROLE_WORDS = new RegExp(
  * a function of something ("Head of Media").
  */
 export const COMPANY_ENDING =
-  /^(?![^,]*\b(?:of|for|to)\b)[^,]*\s(?:Publications|Publishing|Publishers|Solutions|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|LLP|GmbH|AG|plc|Group|Bureau|Press|Holdings|Industries|Technologies|Labs|Laboratories|Agency|Company|Co\.|mbB|mbH|KG|OHG|e\.\s?V\.|SE|S\.A\.?|SAS|SARL|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|BV|NV|Oyj?|AB|A\/S|ApS|ASA|Sp\.\s?z\s?o\.o\.|Pty\.?(?:\s+Ltd\.?)?|K\.K\.|Ltda\.?)$/;
+  /^(?![^,]*\b(?:of|for|to)\b)[^,]*\s(?:Publications|Publishing|Publishers|Solutions|Corp\.?|Corporation|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|LLP|GmbH|AG|plc|Group|Bureau|Press|Holdings|Industries|Technologies|Labs|Laboratories|Agency|Company|Co\.|mbB|mbH|KG|OHG|e\.\s?V\.|S\.A\.?|SARL|S\.r\.l\.|S\.p\.A\.|B\.V\.|N\.V\.|BV|NV|Oyj?|AB|A\/S|ApS|ASA|Sp\.\s?z\s?o\.o\.|Pty\.?(?:\s+Ltd\.?)?|K\.K\.|Ltda\.?)$/;
 
 /** A line of a form's personal details ("Security clearance: SC (renewed 2022)", "Notice period: 2 months"). */
 export const PERSONAL_DETAIL =
   /^\s*(?:name|full name|address|telephone|tel|phone|mobile|e-?mail|nationality|citizenship|date of birth|dob|place of birth|gender|marital status|security clearance|clearance|staff number|employee number|notice period|driving licen[cs]e|visa(?: status)?|work permit|right to work|availability|salary(?: expectation)?s?)\s*:/i;
 
-/** A title written in French first ("Conseillère principale / Senior Consultant"). */
 /** Titles in German, Spanish and Dutch, the other half of a bilingual title ("Hydrologe / Hydrologist"). */
 const OTHER_LANGUAGE_ROLES = [
   String.raw`[\p{L}]*(?:leiter|ingenieur|entwickler|berater|mitarbeiter|laborant|elektroniker|mechatroniker|monteur|koordinator|konstrukteur|programmierer|praktikant|werkstudent|referent|sachbearbeiter|techniker|wissenschaftler|assistent|informatiker|doktorand|lehrer|pfleger|architekt|verk[äa]ufer|gesch[äa]ftsf[üu]hrer)(?:in)?`,
@@ -251,11 +250,11 @@ export const CAREER_GAP =
 export const EMPLOYMENT_NOTES =
   /^(?:full[- ]time|part[- ]time|contract(?:or)?|freelance|self[- ]employed|internship|permanent|temporary|seasonal|remote|hybrid|on[- ]site|onsite|apprenticeship)$/i;
 
-/** A place: "Boston, MA", "Pittsburgh, Pennsylvania, United States", "Remote", "London, UK". */
 /** Words no town's name has: an institution's. */
 const INSTITUTION_NAME =
   /(?:^|[\s-])(?:Institut[e]?|Universit[\p{L}]*|Hochschule|College|Hospital|Klinik(?:um)?|Bundesanstalt|Ministerium|Ministry|Agency|Authority|Council|Trust|Foundation|Stiftung|Amt)(?:$|[\s,])/u;
 
+/** A place: "Boston, MA", "Pittsburgh, Pennsylvania, United States", "Remote", "London, UK". */
 export function looksLikePlace(text: string): boolean {
   const t = text.trim();
   if (/^(?:remote|hybrid|on[- ]site|worldwide|anywhere)$/i.test(t)) return true;

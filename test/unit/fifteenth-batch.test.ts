@@ -196,7 +196,6 @@ describe('an employer in brackets after the title', () => {
   it.each([
     ['Claims Analyst (Hartwell Mutual) 2019–2022', 'Hartwell Mutual'],
     ['Field Engineer (Siemens Energy, via agency) Mar 2017 – Jun 2019', 'Siemens Energy'],
-    ['Data Analyst (RES) Jun 2016 – Mar 2019', 'RES'],
   ])('"%s" names %s', (header, company) => {
     expect(companies(header)).toEqual([company, 'Kellbrook Foods']);
   });
@@ -207,6 +206,10 @@ describe('an employer in brackets after the title', () => {
     'Analyst (London) 2016–2018',
     'Staff Nurse (Band 6) 2015–2019',
     'Project Manager (maternity cover) 2014–2015',
+    'Data Analyst (RES) Jun 2016 – Mar 2019',
+    'Staff Nurse (ICU) 2018–2021',
+    'Teacher (KS2) 2014–2018',
+    'Solicitor (Conveyancing) 2012–2016',
   ])('"%s" names no employer', (header) => {
     expect(companies(header)).toEqual([null, 'Kellbrook Foods']);
   });
@@ -328,9 +331,14 @@ describe('an essay with thematic headings', () => {
 
   it('reads "ended up at" as a job only when the place is described or dated', () => {
     expect(findCompany(['I ended up at Heathrow at 3am with no phone.'], () => false)).toBeNull();
+    expect(findCompany(['In 2014 I ended up at Boots in Nottingham, as a pharmacist.'], () => false)).toBe(
+      'Boots',
+    );
     expect(
-      findCompany(['In 2014 I ended up at Boots in Nottingham, as a pharmacist.'], () => false),
+      findCompany(['I ended up with Covid in March 2020 and was off for six weeks.'], () => false),
     ).toBeNull();
+    expect(findCompany(['I ended up at A&E as a patient after a fall.'], () => false)).toBeNull();
+    expect(findCompany(['I ended up at Heathrow in 2019 after a cancelled flight.'], () => false)).toBeNull();
     expect(findCompany(['I ended up at Boots in 2014 as a pharmacist.'], () => false)).toBe('Boots');
   });
 });
@@ -433,6 +441,38 @@ describe('stance wordings of the fifteenth batch', () => {
     ["Kafka was the platform team's baby.", 'apache-kafka', 'others'],
     ["We ran Jira, and it was my team's baby.", 'jira', 'used'],
     ["Jira was the team's choice.", 'jira', 'used'],
+    ['- next FY: Databricks for the CMS data (budget approved, nothing built yet)', 'databricks', 'planned'],
+    [
+      '- O&M contractor runs work orders in their Maximo; we get a CSV export every Monday',
+      'ibm-maximo',
+      'others',
+    ],
+    ['Our linguists work directly in their Smartling workspace.', 'smartling', 'used'],
+    [
+      '- inherited the workbook, Excel + ~4k lines of VBA; rebuilt it in Python on SQL Server',
+      'vba',
+      'migrated-from',
+    ],
+    [
+      '- inherited the workbook, Excel + ~4k lines of VBA; rebuilt it in Python on SQL Server',
+      'python',
+      'used',
+    ],
+    ['- energy yield team did pre-construction in windPRO; I only sent them data', 'windpro', 'others'],
+    [
+      "- owners' CPA lives in QuickBooks Online, I just make sure the MarginEdge export lands",
+      'quickbooks',
+      'others',
+    ],
+    [
+      "- owners' CPA lives in QuickBooks Online, I just make sure the MarginEdge export lands",
+      'marginedge',
+      'used',
+    ],
+    ['- spa ran its own Book4Time (separate vendor), I just kept their network up', 'book4time', 'others'],
+    ['The app has its own Postgres database.', 'postgresql', 'used'],
+    ['Each site ran its own Access database.', 'microsoft-access', 'used'],
+    ['- moved all 4 cafés off Square onto Lightspeed in 2015', 'square-pos', 'migrated-from'],
   ])('"%s": %s is %s', (sentence, tool, stance) => {
     expect(stanceOf(sentence, tool)).toBe(stance);
   });
@@ -468,5 +508,119 @@ describe('the person named with titles and letters', () => {
         'Rebuilt the asset report in Power BI.',
       ])?.person.name,
     ).toBe('Rosalind Achterberg');
+  });
+});
+
+describe('stances in German', () => {
+  const stanceOf = stanceReader();
+  it.each([
+    [
+      '2022 TUFLOW an einem Testgebiet gegen HEC-RAS gerechnet: gute Ergebnisse, Umstieg nicht weiterverfolgt',
+      'tuflow',
+      'evaluated',
+    ],
+    [
+      'Versionierung der Skripte in GitLab ist beschlossen, Einführung im nächsten Geschäftsjahr',
+      'gitlab',
+      'planned',
+    ],
+    ['Umstellung des Teams von ArcGIS Desktop auf QGIS 2017', 'arcgis', 'migrated-from'],
+    ['Umstellung des Teams von ArcGIS Desktop auf QGIS 2017', 'qgis', 'used'],
+    ['die älteren MATLAB-Skripte der Arbeitsgruppe habe ich nach R portiert', 'matlab', 'migrated-from'],
+    [
+      'die LARSIM-Modelle werden von den Vorhersagezentralen der Länder betrieben, nicht von uns',
+      'larsim',
+      'others',
+    ],
+    ['Auswertungen täglich in R und Python', 'python', 'used'],
+  ])('"%s": %s is %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
+  });
+});
+
+describe('what the second reading of the session narrowed', () => {
+  it("reads no employer in a press interview, a juror's oath, an internal lead role or a day of the week", () => {
+    expect(
+      findCompany(
+        [
+          'I had an interview at Google in 2015 that went nowhere. A friend introduced me to a shop called Brightpath Analytics, and I started there in May 2016.',
+        ],
+        () => false,
+      ),
+    ).not.toBe('Google');
+    expect(findCompany(['I was sworn in as a juror for the Crown Court in 2017.'], () => false)).toBeNull();
+    expect(findCompany(['I was appointed as lead for Safeguarding in 2020.'], () => false)).toBeNull();
+    expect(
+      findCompany(['I took shifts from December to February on the surgical ward.'], () => false),
+    ).toBeNull();
+    expect(
+      findCompany(['I took work from Legal Aid clients as well as private ones.'], () => false),
+    ).toBeNull();
+    expect(parseHeader(['Statistical Programmer SAS', 'Quintiles, 2014 – 2018'])).toMatchObject({
+      company: 'Quintiles',
+    });
+    expect(asPersonName('Di Wu')).toBe('Di Wu');
+  });
+  it('keeps a review title to a review, and a bold theme to a theme', () => {
+    const resume = extractText('appraisals.md', [
+      '# Building a performance review system for a care home group',
+      '## HR Advisor, Maple Care Homes, 2014 – 2018',
+      'I kept the staff records in Breathe HR and ran appraisals on paper.',
+      '## HR Manager, Oakdene Care Group, 2018 – 2023',
+      'I moved appraisals into BambooHR and reported on them in Excel.',
+    ]);
+    expect(resume?.jobs.map((j) => j.company)).toEqual(['Maple Care Homes', 'Oakdene Care Group']);
+    const themes = extractText('themes.md', [
+      '# Fiona Walsh',
+      '',
+      'I have been a nurse for fifteen years. I joined Kingsbridge General Hospital in 2016 as a ward manager.',
+      '',
+      '**Patient Safety.** In 2019 I led the rollout of electronic observations on Nervecentre across the ward.',
+      '',
+      '**Rostering.** From 2020 I moved our rota from paper into Allocate HealthRoster.',
+    ]);
+    expect(themes?.jobs.map((j) => j.company)).toEqual(['Kingsbridge General Hospital']);
+  });
+  it("reads past work under a past year's objectives as used, and keeps the narrator's verdicts", () => {
+    const stanceOf = stanceReader();
+    expect(stanceOf('We never ran out of disk on Kafka in four years.', 'apache-kafka')).toBe('used');
+    expect(stanceOf('We evaluated Tableau and Looker; I ran them side by side for a month.', 'tableau')).toBe(
+      'evaluated',
+    );
+    expect(stanceOf("We moved the ledger into Xero, which is everyone's responsibility now.", 'xero')).toBe(
+      'used',
+    );
+    const review = extractText('objectives.md', [
+      '# Self-assessment 2023',
+      '',
+      '**Position:** Charge Nurse',
+      "**Organization:** St Luke's Hospital",
+      '',
+      '## 1. Objectives for 2023',
+      '',
+      'Rolled out barcode scanning on Ward 4 and moved our handover sheet into Epic.',
+    ]);
+    expect(review?.jobs[0]?.tools.map((t) => t.toolId)).toContain('epic');
+  });
+});
+
+describe('owners and plans the clause rules cannot see whole', () => {
+  const stanceOf = stanceReader();
+  it.each([
+    [
+      'Alerts come out of NICE Actimize, which Group Financial Crime Technology configures and owns.',
+      'nice-actimize',
+      'others',
+    ],
+    ['We moved to Snowflake, which we configure and own.', 'snowflake', 'used'],
+    [
+      "I'm on the design group for the Quantexa rollout, currently pencilled in for 2025.",
+      'quantexa',
+      'planned',
+    ],
+    ['The e-disclosure team processed the collections in Nuix before anything reached us.', 'nuix', 'others'],
+    ["Android was an agency's React Native app; I reviewed their builds.", 'react-native', 'others'],
+  ])('"%s": %s is %s', (sentence, tool, stance) => {
+    expect(stanceOf(sentence, tool)).toBe(stance);
   });
 });
