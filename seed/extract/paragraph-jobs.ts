@@ -4,6 +4,7 @@ import { HELD_SINCE_YEAR, isQuestionHeading, NOW_OR_THEN, roleHeldAt } from '../
 import { companyKey, findCompany, sameEmployerKey } from './company.js';
 import { AS_SOLE_TRADER, BARE_ROLE, HIRER_TAIL, STARTED_IN_DESCRIBED } from './company-patterns.js';
 import type { NarratorView } from './narrator.js';
+import { escapeRegExp } from './regexp.js';
 
 /**
  * A paragraph that opens an employment: a year and the narrator ("From 2014 to 2017 I worked at …", "In 2017 I
@@ -19,8 +20,7 @@ const OPENS =
 function namedAgain(lead: string, body: string): boolean {
   const first = lead.split(/\s+/)[0] ?? '';
   return (
-    ORGANISATION.test(lead) ||
-    (first.length > 2 && new RegExp(`\\b${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(body))
+    ORGANISATION.test(lead) || (first.length > 2 && new RegExp(`\\b${escapeRegExp(first)}\\b`).test(body))
   );
 }
 const ORGANISATION =

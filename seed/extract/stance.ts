@@ -1,5 +1,4 @@
 import type { Stance } from '../model.js';
-import { GERMAN } from './stance-german.js';
 import {
   ARROW,
   ARROW_MOVE,
@@ -45,6 +44,7 @@ import {
   VERSION_UPGRADE,
   WEIGHED,
 } from './stance-rules.js';
+import { WHOLE_SENTENCE } from './stance-sentence.js';
 
 /**
  * The stance of each tool a sentence names: did the person use it, move away from it, only evaluate it, is it
@@ -286,7 +286,7 @@ export function judgeStances(
   for (const m of masked.matchAll(VERSION_UPGRADE)) set(markersIn(m[1]), 'used', true);
   for (const { needs, re } of OTHER_PARTIES)
     if (needs.test(masked)) for (const m of masked.matchAll(re)) set(markersIn(m[1]), 'others');
-  apply(GERMAN, masked);
+  apply(WHOLE_SENTENCE, masked);
   const never = NEEDS_NEVER.test(masked) ? NEVER.exec(masked) : null;
   if (never) {
     const before = markersIn(masked.slice(0, never.index + never[0].length));

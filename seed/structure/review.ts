@@ -2,7 +2,7 @@ import type { Node } from '../parse/nodes.js';
 import type { JobDraft, Structure } from './classify.js';
 import { parseHeader } from './header.js';
 import type { Section } from './sections.js';
-import { headingKind, type PersonalKind } from './vocabulary.js';
+import { type HeadingKind, headingKind } from './vocabulary.js';
 
 /** A document about one year of the job held now: "Self-assessment 2023", "Brag doc — 2024", "Year in review". */
 const REVIEW_TITLE =
@@ -15,7 +15,7 @@ const EARLIER =
 const REVIEW_PERIOD = /^\W*(?:review|appraisal|reporting|assessment)\s+period\s*:/i;
 
 /** Sections of a review that stay about the person: what was learnt or certified is no part of the year's work. */
-const THE_PERSON = new Set<PersonalKind | 'other'>([
+const THE_PERSON = new Set<HeadingKind | 'other'>([
   'skills',
   'education',
   'certifications',
@@ -26,11 +26,6 @@ const THE_PERSON = new Set<PersonalKind | 'other'>([
   'interests',
   'references',
 ]);
-
-const kindOf = (s: Section): PersonalKind | 'other' | undefined => {
-  const kind = s.heading === null ? undefined : headingKind(s.heading);
-  return kind === 'experience' || kind === 'narrative' || kind === 'job-part' ? undefined : kind;
-};
 
 /**
  * A review of the year (a self-assessment, a brag document) is one job, the one held now, whatever its numbered or
@@ -56,8 +51,7 @@ export function asReview(sections: Section[], structure: Structure): Structure {
   const header = first.header.slice(1).filter((h) => !REVIEW_PERIOD.test(h.text));
   const nodes: Node[] = [];
   for (const s of sections.slice(0, end)) {
-    const kind = kindOf(s);
-    if (kind !== undefined && THE_PERSON.has(kind)) continue;
+    if (s.heading !== null && THE_PERSON.has(headingKind(s.heading) ?? 'other')) continue;
     if (s !== first && s.heading !== null)
       nodes.push({ type: 'heading', depth: s.depth, text: s.heading, line: s.line });
     nodes.push(...s.nodes);

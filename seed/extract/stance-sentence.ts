@@ -1,11 +1,12 @@
 import { type Rule, rule } from './stance-rules.js';
 
 /**
- * Wordings the clause-by-clause rules cannot see whole. Stances as German CVs word them: "… gerechnet: gute Ergebnisse, Umstieg nicht weiterverfolgt" (evaluated), "… ist
- * beschlossen, Einführung im nächsten Geschäftsjahr" (planned), "Umstellung … von ⟦0⟧ auf ⟦1⟧", "… nach ⟦1⟧ portiert"
- * (moves), "… werden von den … der Länder betrieben", "das Modell lag beim Gutachter" (someone else's).
+ * Wordings the clause-by-clause rules cannot see whole, read over the whole sentence: an owner named inside a "which"
+ * clause, a team's tools in brackets, a rollout "pencilled in"; and stances as German CVs word them ("… nicht
+ * weiterverfolgt" evaluated, "… ist beschlossen" planned, "Umstellung … von ⟦0⟧ auf ⟦1⟧" and "… nach ⟦1⟧ portiert"
+ * moves, "… von den … der Länder betrieben" and "lag beim Gutachter" someone else's).
  */
-export const GERMAN: Rule[] = [
+export const WHOLE_SENTENCE: Rule[] = [
   // ("The model belongs to the data science team (⟦0⟧, behind an API) — I just call it": the bracket is theirs.)
   rule(
     /\bbelongs?\s+to\b/i,
